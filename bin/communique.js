@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// communique: every command (see `communique --help`). The code is compiled from src/ into dist/.
+import { main } from "../dist/cli/main.js";
+
+await main(process.argv);

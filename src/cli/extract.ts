@@ -1,0 +1,114 @@
+// `extract [inputs...]`: read, extract, print, store. One failure never stops the others.
+import { expandInputs, type Input } from "../input/sources.js";
+import { readInput, DEFAULT_MAX_BYTES } from "../input/read.js";
+import { extractDocument } from "../pipeline.js";
+import type { Release } from "../record.js";
+import { createWriter, formatMoney, type Column, type Format } from "./output.js";
+import { UsageError, oneLine, EXIT_OK, EXIT_SOME_FAILED } from "./errors.js";
+import { Progress } from "./progress.js";
+import { openDefaultStore, type StoreHandle } from "./db.js";
+
+export interface ExtractCliOptions {
+  format: Format;
+  db?: string | boolean;
+  quiet?: boolean;
+  withText?: boolean;
+  maxSize?: number;
+  timeout?: number;
+  batchSize?: number;
+}
+
+/** How many records go to the database in one transaction. */
+const BATCH_SIZE = 500;
+
+export const RELEASE_COLUMNS: Column<Release>[] = [
+  { header: "source", value: (r) => r.source },
+  { header: "date", value: (r) => r.date },
+  { header: "city", value: (r) => r.dateline?.city },
+  { header: "amounts", value: (r) => r.amounts.length, numeric: true },
+  { header: "largest", value: (r) => (r.amounts.length ? formatMoney(Math.max(...r.amounts.map((a) => a.value))) : ""), numeric: true },
+  { header: "ministers", value: (r) => r.ministers.map((m) => m.name).join("; ") },
+  { header: "recipients", value: (r) => r.recipients.map((m) => m.name).join("; ") },
+  { header: "programs", value: (r) => r.programs.map((m) => m.name).join("; ") },
+  { header: "grants", value: (r) => r.grants.length, numeric: true },
+  { header: "id", value: (r) => r.id.slice(0, 12) },
+];
+
+export async function runExtract(names: string[], opts: ExtractCliOptions): Promise<number> {
+  const say = (line: string) => process.stderr.write(line + "\n");
+  if (names.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError("no input: name files, directories, globs or URLs, or pipe a release into standard input (see --help)");
+    names = ["-"];
+  }
+  const expanded = await expandInputs(names);
+  let failed = 0;
+  for (const e of expanded.errors) {
+    say(`extract: ${e.name}: ${e.cause}`);
+    failed++;
+  }
+
+  const store: StoreHandle | null = opts.db === false ? null : await openDefaultStore(typeof opts.db === "string" ? opts.db : undefined);
+  const writer = createWriter(opts.format, process.stdout, RELEASE_COLUMNS);
+  const progress = new Progress(expanded.inputs.length, !opts.quiet);
+  const batchSize = opts.batchSize ?? BATCH_SIZE;
+  let batch: Release[] = [];
+  let extracted = 0;
+  const totals = { inserted: 0, updated: 0, unchanged: 0 };
+
+  // Ctrl-C: finish the current input, store the batch, stop.
+  let interrupted = false;
+  const onSigint = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    say("extract: interrupted: storing what was extracted, then stopping (Ctrl-C again to quit at once)");
+  };
+  process.on("SIGINT", onSigint);
+
+  const flush = () => {
+    if (!store || batch.length === 0) return;
+    const r = store.upsert(batch);
+    totals.inserted += r.inserted;
+    totals.updated += r.updated;
+    totals.unchanged += r.unchanged;
+    batch = [];
+  };
+
+  try {
+    for (const input of expanded.inputs) {
+      if (interrupted) break;
+      progress.tick(input.name);
+      const record = await extractOne(input, opts).catch((err: unknown) => {
+        progress.clear();
+        say(`extract: ${input.name}: ${oneLine(err)}`);
+        failed++;
+        return null;
+      });
+      if (!record) continue;
+      extracted++;
+      writer.write(record);
+      if (store) {
+        batch.push(record);
+        if (batch.length >= batchSize) flush();
+      }
+    }
+    flush();
+  } finally {
+    writer.end();
+    progress.done();
+    store?.close();
+    process.off("SIGINT", onSigint);
+  }
+
+  if (!opts.quiet) {
+    const total = expanded.inputs.length + expanded.errors.length;
+    const where = store ? `; ${store.path}: ${totals.inserted} new, ${totals.updated} updated, ${totals.unchanged} unchanged` : "";
+    say(`extract: ${extracted} of ${total} input${total === 1 ? "" : "s"} extracted, ${failed} failed${where}`);
+  }
+  if (interrupted) return 130;
+  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+async function extractOne(input: Input, opts: ExtractCliOptions): Promise<Release> {
+  const doc = await readInput(input, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, timeoutMs: opts.timeout });
+  return extractDocument(doc, { withText: opts.withText });
+}

@@ -1,0 +1,62 @@
+// Reads one input's bytes: a file (with a size limit), standard input, or a URL.
+import { open } from "node:fs/promises";
+import type { Input } from "./sources.js";
+import { describeFsError } from "./sources.js";
+import type { ByteDocument } from "../pipeline.js";
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** A per-input failure: its message is the cause, printed after the input's name. */
+export class ReadError extends Error {
+  override name = "ReadError";
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+export async function readInput(input: Input, options: ReadOptions = {}): Promise<ByteDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (input.kind === "url") {
+    const { fetchUrl } = await import("./fetch.js");
+    const res = await fetchUrl(input.name, { maxBytes, timeoutMs: options.timeoutMs });
+    return { source: input.name, bytes: res.bytes, contentType: res.contentType };
+  }
+  if (input.kind === "stdin") return { source: "-", bytes: await readStdin(maxBytes) };
+  return { source: input.name, bytes: await readFileLimited(input.name, maxBytes) };
+}
+
+async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new ReadError("not a regular file");
+    if (stat.size > maxBytes) throw new ReadError(`file too large (${formatBytes(stat.size)} > ${formatBytes(maxBytes)}; raise --max-size)`);
+    return await handle.readFile();
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    throw new ReadError(describeFsError(err));
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new ReadError(`standard input too large (> ${formatBytes(maxBytes)}; raise --max-size)`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 * 1024) return `${(n / 1024 ** 3).toFixed(1)} GB`;
+  if (n >= 1024 * 1024) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}

@@ -1,0 +1,103 @@
+// Document -> record: the one place that calls the extractors, in order.
+// Data flows one way: bytes -> text (decode, normalize) -> body mask -> extractors -> record.
+import { createHash } from "node:crypto";
+import { loadDocument } from "./input/load.js";
+import { normalizeText } from "./text/normalize.js";
+import { maskChrome } from "./text/body.js";
+import { findAmounts } from "./extract/amounts.js";
+import { findDateline } from "./extract/dateline.js";
+import { findReleaseDate } from "./extract/date.js";
+import { findMinisters } from "./extract/ministers.js";
+import { findQuotes } from "./extract/quotes.js";
+import { findPrograms } from "./extract/programs.js";
+import { findRecipients } from "./extract/recipients.js";
+import { findGrants } from "./extract/grants.js";
+import { Release } from "./record.js";
+
+/** A document as read: its name and its text, before normalisation. */
+export interface TextDocument {
+  source: string;
+  text: string;
+  /** A title the container gave (an HTML page's <title>, a feed item's title). */
+  title?: string | null;
+  /** A publication date the container gave (HTML meta, feed item), YYYY-MM-DD. */
+  published?: string | null;
+  warnings?: string[];
+}
+
+export interface ExtractOptions {
+  /** Include the text the tool read in the record (`text`), so offsets can be checked. */
+  withText?: boolean;
+}
+
+/** Same body text, same id: sha256 of the body with whitespace collapsed. */
+export function contentId(masked: string): string {
+  const body = masked.replace(/\s+/gu, " ").trim();
+  return createHash("sha256").update(body, "utf8").digest("hex");
+}
+
+/** Extracts a record from text; the record is validated against the schema before it is returned. */
+export function extractText(doc: TextDocument, options: ExtractOptions = {}): Release {
+  const normalized = normalizeText(doc.text);
+  const text = normalized.text;
+  const warnings = [...(doc.warnings ?? []), ...normalized.warnings];
+
+  const body = maskChrome(text);
+  const masked = body.text;
+  if (!/[\p{L}\p{N}]/u.test(masked)) throw new ExtractError("no release text found (only page chrome or nothing)");
+
+  const dateline = findDateline(masked);
+  const date = findReleaseDate({ text, masked, pageDate: body.pageDate ?? null });
+  let releaseDate = date.date;
+  let dateSource = date.source;
+  if (!releaseDate && doc.published) {
+    releaseDate = doc.published;
+    dateSource = "page";
+  }
+
+  const money = findAmounts(masked);
+  warnings.push(...money.warnings);
+  const amounts = money.amounts;
+  const ministers = findMinisters(masked);
+  const quotes = findQuotes(masked, ministers);
+  const programs = findPrograms(masked);
+  const recipients = findRecipients(masked, { amounts, programs });
+  const grants = findGrants(masked, { amounts, recipients, programs });
+
+  const record: Release = {
+    id: contentId(masked),
+    source: doc.source,
+    title: body.title ?? doc.title ?? null,
+    date: releaseDate,
+    date_source: dateSource,
+    dateline: dateline ? { city: dateline.city, province: dateline.province } : null,
+    wire: dateline?.wire ?? null,
+    amounts,
+    ministers,
+    recipients,
+    programs,
+    grants,
+    quotes,
+    warnings,
+    ...(options.withText ? { text } : {}),
+  };
+  return Release.parse(record);
+}
+
+/** A document as bytes (a file, a download, a feed item's page). */
+export interface ByteDocument {
+  source: string;
+  bytes: Uint8Array;
+  /** HTTP Content-Type, when the bytes came from the web. */
+  contentType?: string | null;
+}
+
+/** Bytes -> text (decoding, HTML to text) -> record. */
+export async function extractDocument(doc: ByteDocument, options: ExtractOptions = {}): Promise<Release> {
+  return extractText(await loadDocument(doc), options);
+}
+
+/** Input that holds no release: one clear cause, reported per input. */
+export class ExtractError extends Error {
+  override name = "ExtractError";
+}
