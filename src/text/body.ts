@@ -1,0 +1,282 @@
+// Body vs page chrome. A plain-text export of a news page puts menus and widgets before the release
+// ("Nous joindre", "Rechercher", "durée 09h00", "22 août 2020", "j'aime", "Par Salle des nouvelles")
+// and other articles, comment boxes and the newswire contact block after it. maskChrome replaces
+// chrome with spaces (newlines kept) so the text keeps its length and later offsets stay valid.
+import {
+  BYLINE_PREFIXES,
+  COMMENT_BOX_PREFIXES,
+  CONTACT_HEADINGS,
+  CONTACT_INVITATIONS,
+  END_MARK,
+  MENU_LINES,
+  PHOTO_CREDIT,
+  RELATED_HEADINGS,
+  WIDGET_PREFIXES,
+  chromeKey,
+} from "../lexicon/chrome.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface MaskedBody {
+  /** Same length as the input; chrome replaced by spaces, newlines kept. */
+  text: string;
+  /** The release's headline, or null. */
+  title: string | null;
+  /** First and last (exclusive) offsets of unmasked text; both 0 when nothing is left. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** A standalone date line of the page header ("22 août 2020" under a time widget); it is masked. */
+  pageDate?: Span | null;
+}
+
+type LineKind =
+  | "blank" | "menu" | "widget" | "date" | "count" | "byline" | "credit" // page header widgets
+  | "related" | "comments" | "contact" | "end" // the release is over
+  | "text";
+
+const HEADER_WIDGETS: ReadonlySet<LineKind> = new Set(["menu", "widget", "date", "count", "byline"]);
+
+interface Line extends Span {
+  /** The line's text (for the first line, without the leading metadata token). */
+  text: string;
+  kind: LineKind;
+}
+
+/** Leading metadata token of scraped releases: " date 2024-12 JOLIETTE, QC, ...". */
+const META_DATE_TOKEN = /^[ \u00A0]*date[ \u00A0]+\d{4}-\d{2}(?=[\s\u00A0]|$)/u;
+
+// A standalone date line: "22 août 2020", "Mercredi 22 avril 2025", "le 3 avril 2024 à 11 h 43",
+// "27/03/2023", "2020-08-22".
+const WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
+const MONTH =
+  "(?:janvier|janv\\.?|février|févr\\.?|fév\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|" +
+  "août|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|décembre|déc\\.?)";
+const CLOCK = "(?:[,\\s]+(?:à\\s+)?\\d{1,2}\\s*[h:]\\s*\\d{0,2})?";
+const DAY_MONTH_YEAR = `(?:${WEEKDAY},?\\s+)?(?:le\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4}${CLOCK}`;
+const NUMERIC_DATE = `(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})${CLOCK}`;
+const DATE_LINE = new RegExp(`^(?:${DAY_MONTH_YEAR}|${NUMERIC_DATE})$`, "iu");
+
+/** Widget times: "durée 09h00", "heure 17h00", "durée Hier 15h00", "11:43". */
+const TIME_ONLY = /^(?:(?:hier|aujourd'hui|avant-hier)\s+)?(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}$/iu;
+
+/**
+ * A CNW opening: "JOLIETTE, QC, le 9 déc. 2024 /CNW/ -", "QUÉBEC, le 5 juill. 2021 /CNW Telbec/".
+ * Such a line is the body's first paragraph, never a headline.
+ */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{L}'’. -]*(?:,\s*[\p{Lu}]{2}\.?)?,\s*le\s*\d|\/CNW/u;
+
+/** Paragraph: a long line, or a medium one that ends like a sentence. Headlines are neither. */
+const PARAGRAPH_MIN = 250;
+const SENTENCE_MIN = 80;
+/** Headlines are at most this long (a lead paragraph after the metadata token is longer). */
+const TITLE_MAX = 220;
+/** Header lines of at most this many words with no digit are labels: category, author name. */
+const LABEL_MAX_WORDS = 3;
+/** The header is looked for in the first lines only. */
+const HEADER_MAX_LINES = 60;
+
+export function maskChrome(text: string): MaskedBody {
+  const lines = splitLines(text);
+  const masked = new Array<boolean>(lines.length).fill(false);
+  const spans: Span[] = [];
+
+  const token = META_DATE_TOKEN.exec(text);
+  if (token && lines[0]) {
+    spans.push({ start: 0, end: token[0].length });
+    lines[0] = classify({ ...lines[0], text: text.slice(token[0].length, lines[0].end) });
+  }
+
+  const firstParagraph = lines.findIndex((l, i) => i < HEADER_MAX_LINES && isParagraph(l));
+  const headerEnd = firstParagraph === -1 ? Math.min(lines.length, HEADER_MAX_LINES) : firstParagraph;
+
+  // Header: widgets, menu words, labels, repeated headlines; headlines and "Publié le" stay.
+  let pageDate: Span | null = null;
+  let firstWidgetAfterText = -1;
+  let seenText = false;
+  const seen = new Set<string>();
+  // Short labels ("Consultations", an author's name) are chrome only on a page that has widgets;
+  // in a bare release the same lines are section headings ("Contexte provincial").
+  const widgetPage = lines.slice(0, headerEnd).filter((l) => HEADER_WIDGETS.has(l.kind)).length >= 2;
+  for (let i = 0; i < headerEnd; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank") continue;
+    const key = chromeKey(line.text);
+    if (line.kind === "text" && !(widgetPage && isLabel(line.text)) && !seen.has(key)) {
+      seen.add(key);
+      seenText = true;
+      continue;
+    }
+    masked[i] = true;
+    if (line.kind === "date" && !pageDate) pageDate = trimmedSpan(text, line);
+    if (seenText && firstWidgetAfterText === -1 && line.kind !== "text") firstWidgetAfterText = i;
+  }
+
+  // Footer: from the first "related articles" / comments / contact heading after the body began.
+  const footer = findFooter(lines, firstParagraph === -1 ? headerEnd : firstParagraph);
+  for (let i = footer; i < lines.length; i++) masked[i] = true;
+
+  // Inside the body: ad slots, menu words and photo credits standing alone on their line.
+  for (let i = headerEnd; i < footer; i++) {
+    const kind = lines[i]!.kind;
+    if (kind === "menu" || kind === "credit" || kind === "comments") masked[i] = true;
+  }
+
+  lines.forEach((line, i) => {
+    if (masked[i]) spans.push(line);
+  });
+  const out = maskSpans(text, spans);
+  const title = findTitle(lines, masked, headerEnd, firstWidgetAfterText);
+  const start = out.search(/\S/u);
+  const end = start === -1 ? 0 : out.trimEnd().length;
+  return { text: out, title, bodyStart: Math.max(start, 0), bodyEnd: end, pageDate };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split("\n")) {
+    lines.push(classify({ start, end: start + part.length, text: part, kind: "text" }));
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+function classify(line: Line): Line {
+  return { ...line, kind: kindOf(line.text) };
+}
+
+function kindOf(raw: string): LineKind {
+  const line = raw.replace(/[\s\u00A0\u202F]+/gu, " ").trim();
+  if (line === "") return "blank";
+  const key = chromeKey(line);
+  if (RELATED_HEADINGS.has(key)) return "related";
+  if (COMMENT_BOX_PREFIXES.some((p) => key.startsWith(p))) return "comments";
+  if (END_MARK.test(line)) return "end";
+  if (isContactHeading(line, key)) return "contact";
+  if (MENU_LINES.has(key)) return "menu";
+  if (PHOTO_CREDIT.test(line)) return "credit";
+  if (DATE_LINE.test(line)) return "date";
+  if (/^\d{1,7}$/u.test(line)) return "count";
+  if (TIME_ONLY.test(line) || isWidget(key)) return "widget";
+  if (isByline(line, key)) return "byline";
+  return "text";
+}
+
+/** "durée 09h00", "heure 17h00", "Mis à jour le 18/06/2024 | Agence": a short line with a clock or date. */
+function isWidget(key: string): boolean {
+  if (key.length > 80) return false;
+  const prefix = WIDGET_PREFIXES.find((p) => key.startsWith(p + " ") || key === p);
+  if (!prefix) return false;
+  const rest = key.slice(prefix.length).replace(/^\s*(?:le\s+)?/u, "");
+  return /\d/u.test(rest) || TIME_ONLY.test(rest);
+}
+
+/** "Par Salle des nouvelles", "Un texte de Jeanne Roy, journaliste": short, names after the prefix. */
+function isByline(line: string, key: string): boolean {
+  if (line.length > 90 || /[.!?]$/u.test(line)) return false;
+  const prefix = BYLINE_PREFIXES.find((p) => key.startsWith(p + " "));
+  if (!prefix) return false;
+  const rest = line.slice(prefix.length).trimStart();
+  return /^[\p{Lu}]/u.test(rest);
+}
+
+/** "Renseignements :", "SOURCE", "Source : Cabinet...", "Pour plus d'information, vous pouvez communiquer avec :". */
+function isContactHeading(line: string, key: string): boolean {
+  if (/^SOURCE(?:\s|$)/u.test(line)) return true; // CNW: "SOURCE Cabinet de la ministre ..."
+  for (const heading of CONTACT_HEADINGS) {
+    if (key === heading) return true;
+    if (key.startsWith(heading) && /^\s*:/u.test(key.slice(heading.length)) && line.length <= 200) return true;
+  }
+  if (/^pour (?:plus d'|de plus amples )?(?:information|renseignement)/u.test(key) && line.length <= 160) {
+    return line.trimEnd().endsWith(":") && CONTACT_INVITATIONS.some((w) => key.includes(w));
+  }
+  return false;
+}
+
+function isParagraph(line: Line): boolean {
+  if (line.kind !== "text") return false;
+  const t = line.text.trim();
+  if (t.length >= PARAGRAPH_MIN) return true;
+  return t.length >= SENTENCE_MIN && /[.!?»…]$/u.test(t) && !DATE_LINE.test(t);
+}
+
+/** A header line that names a section or a person, not a headline: "Consultations", "Sylvio Morin". */
+function isLabel(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/u).length <= LABEL_MAX_WORDS && !/\d/u.test(t) && !/[.!?]$/u.test(t);
+}
+
+/**
+ * The first line, after the body began, that closes the release: a related-articles or comments
+ * heading, "-30-", or a contact heading followed by contact lines only (no paragraph before the
+ * next closing heading). Returns lines.length when there is none.
+ */
+function findFooter(lines: Line[], bodyFrom: number): number {
+  for (let i = Math.max(bodyFrom, 0) + 1; i < lines.length; i++) {
+    const kind = lines[i]!.kind;
+    if (kind === "related" || kind === "comments" || kind === "end") return i;
+    if (kind === "contact" && onlyContactLinesAfter(lines, i)) return i;
+  }
+  return lines.length;
+}
+
+function onlyContactLinesAfter(lines: Line[], from: number): boolean {
+  for (let j = from + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "related" || line.kind === "comments" || line.kind === "end") return true;
+    if (isParagraph(line)) return false;
+  }
+  return true;
+}
+
+/**
+ * The headline: when the header shows widgets after a headline, the last headline before them
+ * (a kicker may come first); otherwise the first unmasked line (lines up to a blank line), when it
+ * reads like a headline and not like the dateline paragraph.
+ */
+function findTitle(lines: Line[], masked: boolean[], headerEnd: number, firstWidget: number): string | null {
+  if (firstWidget !== -1) {
+    for (let i = firstWidget - 1; i >= 0; i--) {
+      if (!masked[i] && lines[i]!.kind === "text" && isHeadline(lines[i]!.text)) return clean(lines[i]!.text);
+    }
+  }
+  const first = lines.findIndex((l, i) => !masked[i] && l.kind !== "blank");
+  if (first === -1) return null;
+  const block: string[] = [];
+  for (let i = first; i < lines.length && !masked[i] && lines[i]!.kind !== "blank"; i++) {
+    block.push(lines[i]!.text);
+    if (i >= headerEnd) break; // a paragraph line ends the block
+  }
+  const candidate = clean(block.join(" "));
+  return isHeadline(candidate) ? candidate : null;
+}
+
+function isHeadline(text: string): boolean {
+  const t = clean(text);
+  if (t.length < 10 || t.length > TITLE_MAX) return false;
+  if (DATELINE.test(t) || /^[«"“]/u.test(t) || /:$/u.test(t)) return false;
+  if (/^publié\s+le\b/iu.test(t) || DATE_LINE.test(t)) return false;
+  return /[\p{L}]{3}/u.test(t);
+}
+
+function clean(text: string): string {
+  return text.replace(/[\s\u00A0\u202F]+/gu, " ").trim();
+}
+
+function trimmedSpan(text: string, line: Line): Span {
+  const slice = text.slice(line.start, line.end);
+  const lead = slice.length - slice.trimStart().length;
+  return { start: line.start + lead, end: line.start + slice.trimEnd().length };
+}
+
+/** Replaces every character of the spans except newlines by a space. */
+function maskSpans(text: string, spans: Span[]): string {
+  const chars = text.split("");
+  for (const { start, end } of spans) {
+    for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+  }
+  return chars.join("");
+}

@@ -1,0 +1,131 @@
+// Raw decoded text -> the one text every extractor reads and every offset points into.
+// Deterministic: same input, same output. NO-BREAK SPACE (U+00A0), NARROW NBSP (U+202F) and
+// apostrophes (' and ’) are kept as written: extractors handle them, and quotes stay verbatim.
+import iconv from "iconv-lite";
+import { decodeHTMLStrict } from "entities";
+
+export interface NormalizedText {
+  text: string;
+  warnings: string[];
+}
+
+export const MOJIBAKE_WARNING = "repaired mojibake (UTF-8 read as Windows-1252)";
+
+/** BOM, zero-width space/joiners, word joiner, soft hyphen: invisible, and they split words. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+
+/** An entity with its semicolon: "&amp;", "&eacute;", "&#233;", "&#x00E9;" (not "R&D", "AT&T"). */
+const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/u;
+
+export function normalizeText(raw: string): NormalizedText {
+  const warnings: string[] = [];
+  let text = raw.replace(/\r\n?/gu, "\n").replace(INVISIBLE, "");
+  text = decodeEntities(text);
+  const repaired = repairMojibake(text);
+  if (repaired !== text) {
+    text = repaired;
+    warnings.push(MOJIBAKE_WARNING);
+  }
+  // Entities can reappear once mojibake is gone ("&amp;" written in a mis-decoded page stays "&amp;").
+  text = decodeEntities(text).replace(INVISIBLE, "");
+  text = text.replace(/\t/gu, " ").replace(/[ \t]+$/gmu, "");
+  return { text, warnings };
+}
+
+/**
+ * Decodes HTML entities left in the text. Strict mode (semicolon required) so that
+ * "Recherche&notoriété" does not become "Recherche¬oriété". Two passes handle "&amp;eacute;".
+ */
+export function decodeEntities(text: string): string {
+  for (let pass = 0; pass < 2 && ENTITY.test(text); pass++) {
+    text = decodeHTMLStrict(text);
+  }
+  return text;
+}
+
+// --- mojibake: UTF-8 bytes that were read as Windows-1252 (or Latin-1) ---------------------------
+// "Québec" -> "QuÃ©bec", "’" -> "â€™", "à " -> "Ã  ", NBSP -> "Â ". Each mojibake sequence is a
+// UTF-8 lead byte (Â..ô) followed by continuation bytes (0x80-0xBF) as Windows-1252 shows them.
+
+/** Windows-1252 character -> the byte it stands for (0x80-0xFF), plus C1 controls read as Latin-1. */
+const CP1252_BYTE: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (let byte = 0x80; byte <= 0xff; byte++) {
+    const ch = iconv.decode(Buffer.from([byte]), "windows-1252");
+    if (ch !== "\uFFFD") map.set(ch, byte);
+    if (byte <= 0x9f) map.set(String.fromCharCode(byte), byte);
+  }
+  return map;
+})();
+
+const CONTINUATION_CHARS = [...CP1252_BYTE]
+  .filter(([, byte]) => byte >= 0x80 && byte <= 0xbf)
+  .map(([ch]) => ch)
+  .join("")
+  .replace(/[\]\\^-]/gu, "\\$&");
+
+/** Lead chars: Â..ß starts 2 bytes, à..ï starts 3, ð..ô starts 4. */
+const LEAD2 = "\u00C2-\u00DF";
+const LEAD3 = "\u00E0-\u00EF";
+const LEAD4 = "\u00F0-\u00F4";
+const CONT = `[${CONTINUATION_CHARS}]`;
+/** "Ã©" | "â€™" | "ðŸ˜€"; also "Ã" + space where the NBSP of "à" became a plain space ("Ã  la"). */
+const MOJIBAKE_SEQUENCE = new RegExp(
+  `[${LEAD2}]${CONT}|[${LEAD3}]${CONT}{2}|[${LEAD4}]${CONT}{3}|[\u00C3\u00C2] `,
+  "gu",
+);
+
+/**
+ * What a mojibake sequence may stand for in a French text: Latin-1 and Latin Extended-A letters
+ * (é, œ, ł), punctuation (’ « — …), currency (€), letterlike symbols (™), emoji. Anything else
+ * ("é" + NBSP + "»" would decode to a CJK ideograph) means the sequence was real text.
+ */
+function isPlausible(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return (
+    (cp >= 0xa0 && cp <= 0x17f) ||
+    (cp >= 0x2000 && cp <= 0x206f) ||
+    (cp >= 0x20a0 && cp <= 0x20cf) ||
+    (cp >= 0x2100 && cp <= 0x214f) ||
+    cp >= 0x1f300
+  );
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The character a mojibake sequence stood for, or null when it is not one. */
+function undoSequence(seq: string): string | null {
+  // "Ã " / "Â ": the second byte was a NBSP (0xA0) that became a plain space on the way.
+  const chars = [...seq].map((ch, i) => (i > 0 && ch === " " ? "\u00A0" : ch));
+  const bytes = chars.map((ch) => CP1252_BYTE.get(ch));
+  if (bytes.some((b) => b === undefined)) return null;
+  let decoded: string;
+  try {
+    decoded = UTF8.decode(Uint8Array.from(bytes as number[]));
+  } catch {
+    return null;
+  }
+  return [...decoded].length === 1 && isPlausible(decoded) ? decoded : null;
+}
+
+function countMojibake(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(MOJIBAKE_SEQUENCE)) if (undoSequence(m[0]) !== null) n++;
+  return n;
+}
+
+/**
+ * Reverses UTF-8-read-as-Windows-1252, sequence by sequence (a page can mix repaired and broken
+ * parts). Applied only when it lowers the number of mojibake sequences; at most twice, for text
+ * that went through the mistake twice ("ÃƒÂ©").
+ */
+export function repairMojibake(text: string): string {
+  for (let pass = 0; pass < 2; pass++) {
+    const before = countMojibake(text);
+    if (before === 0) break;
+    const next = text.replace(MOJIBAKE_SEQUENCE, (seq) => undoSequence(seq) ?? seq);
+    if (countMojibake(next) >= before) break;
+    text = next;
+  }
+  return text;
+}
