@@ -1,0 +1,85 @@
+// Near-duplicate detection: the same release reposted by several sites (different chrome, same body).
+// A body becomes a set of word 5-shingles; a 64-value MinHash of that set is split into 16 bands of
+// 4 values (LSH), stored in an indexed table, so finding candidates is an index lookup. Candidates
+// are then confirmed with the exact Jaccard similarity of their shingle sets.
+import { fold } from "./fold.js";
+
+export const SHINGLE_WORDS = 5;
+export const MINHASH_SIZE = 64;
+export const BAND_ROWS = 4;
+export const BAND_COUNT = MINHASH_SIZE / BAND_ROWS;
+/** Jaccard similarity from which a body counts as a repost of another. */
+export const DUPLICATE_JACCARD = 0.8;
+/** Bodies with fewer shingles are too short to call near-duplicates safely. */
+export const MIN_SHINGLES = 8;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** FNV-1a 32-bit over UTF-16 code units. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** murmur3's 32-bit finalizer: a cheap, well-mixed permutation of 32-bit integers. */
+function mix32(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 * (i + 1)));
+
+/** Hashes of the body's word 5-shingles, on folded words (accents, case and punctuation ignored). */
+export function shingles(body: string): Set<number> {
+  const words = fold(body).match(WORD) ?? [];
+  const result = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    result.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+  }
+  return result;
+}
+
+export function jaccard(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const hash of a) if (b.has(hash)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export interface Fingerprint {
+  /** The MinHash signature (MINHASH_SIZE unsigned 32-bit values), stored as a BLOB. */
+  readonly signature: Uint32Array;
+  /** One hash per band: two bodies sharing any band are candidates. */
+  readonly bands: readonly number[];
+}
+
+/** The fingerprint of a body, or null when it is too short to compare. */
+export function fingerprint(body: string): Fingerprint | null {
+  const set = shingles(body);
+  if (set.size < MIN_SHINGLES) return null;
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (const hash of set) {
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const value = mix32(hash ^ SEEDS[i]!);
+      if (value < signature[i]!) signature[i] = value;
+    }
+  }
+  const bands: number[] = [];
+  for (let band = 0; band < BAND_COUNT; band++) {
+    let hash = 0x811c9dc5 ^ band;
+    for (let row = 0; row < BAND_ROWS; row++) {
+      hash = mix32(Math.imul(hash ^ signature[band * BAND_ROWS + row]!, 0x01000193));
+    }
+    bands.push(hash);
+  }
+  return { signature, bands };
+}

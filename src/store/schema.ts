@@ -1,0 +1,213 @@
+// The database layout and its history. `PRAGMA user_version` is the number of migrations applied;
+// a file at version N is brought up to date by running migrations N+1.. in order, in one
+// transaction, so an old database is upgraded in place and nothing in it is lost.
+import type Database from "better-sqlite3";
+import { fingerprint } from "./fingerprint.js";
+
+type Db = Database.Database;
+
+interface Migration {
+  readonly version: number;
+  readonly why: string;
+  readonly up: (db: Db) => void;
+}
+
+// One table per item kind of the record; columns named like the record's fields. `idx` keeps the
+// item's position in the record, so a release read back lists items in the order extracted.
+const CHILD_TABLES_V1 = `
+CREATE TABLE amounts (
+  release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL, value REAL NOT NULL, currency TEXT NOT NULL, qualifier TEXT NOT NULL,
+  range TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (release_id, idx)
+);
+CREATE TABLE ministers (
+  release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  name TEXT NOT NULL, title TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (release_id, idx)
+);
+CREATE TABLE recipients (
+  release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  name TEXT NOT NULL, acronym TEXT, role TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (release_id, idx)
+);
+CREATE TABLE programs (
+  release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  name TEXT NOT NULL, acronym TEXT, kind TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (release_id, idx)
+);
+CREATE TABLE grants (
+  release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  recipient TEXT NOT NULL, amount REAL NOT NULL, program TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (release_id, idx)
+);
+CREATE TABLE quotes (
+  release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  speaker TEXT, role TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (release_id, idx)
+);
+`;
+
+const VIEWS_V3 = `
+CREATE VIEW grants_view AS
+SELECT g.release_id, g.idx AS grant_index, g.recipient, g.amount, g.program,
+       (SELECT p.acronym FROM programs p WHERE p.release_id = g.release_id AND p.name = g.program
+         ORDER BY p.idx LIMIT 1) AS program_acronym,
+       r.date, r.source, r.title,
+       m.name AS minister, m.title AS minister_title,
+       r.canonical_id, r.canonical_id IS NULL AS is_canonical,
+       g.start, g."end"
+FROM grants g
+JOIN releases r ON r.id = g.release_id
+LEFT JOIN ministers m ON m.release_id = g.release_id
+  AND m.idx = (SELECT min(idx) FROM ministers WHERE release_id = g.release_id);
+
+CREATE VIEW amounts_view AS
+SELECT a.release_id, a.idx AS amount_index, a.text, a.value, a.currency, a.qualifier, a.range,
+       r.date, r.source, r.title,
+       m.name AS minister, m.title AS minister_title,
+       r.canonical_id, r.canonical_id IS NULL AS is_canonical,
+       a.start, a."end"
+FROM amounts a
+JOIN releases r ON r.id = a.release_id
+LEFT JOIN ministers m ON m.release_id = a.release_id
+  AND m.idx = (SELECT min(idx) FROM ministers WHERE release_id = a.release_id);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    why: "releases, one table per item kind, and every source a release was read from",
+    up: (db) => {
+      db.exec(`
+CREATE TABLE releases (
+  id TEXT PRIMARY KEY NOT NULL,
+  source TEXT NOT NULL,
+  title TEXT,
+  date TEXT,
+  date_source TEXT,
+  dateline_city TEXT,
+  dateline_province TEXT,
+  wire TEXT,
+  body TEXT,
+  warnings TEXT NOT NULL DEFAULT '[]',
+  record TEXT NOT NULL,
+  extracted_at TEXT NOT NULL
+);
+CREATE INDEX releases_date ON releases(date);
+${CHILD_TABLES_V1}
+CREATE TABLE sources (
+  release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  PRIMARY KEY (release_id, source)
+);
+`);
+    },
+  },
+  {
+    version: 2,
+    why: "full-text search; seq is a stable integer key for FTS5 (VACUUM may renumber a plain rowid)",
+    up: (db) => {
+      db.exec(`
+ALTER TABLE releases ADD COLUMN seq INTEGER;
+UPDATE releases SET seq = rowid;
+CREATE UNIQUE INDEX releases_seq ON releases(seq);
+CREATE VIRTUAL TABLE releases_fts USING fts5(
+  title, body,
+  content = 'releases', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO releases_fts(releases_fts) VALUES ('rebuild');
+CREATE TRIGGER releases_fts_insert AFTER INSERT ON releases BEGIN
+  INSERT INTO releases_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+CREATE TRIGGER releases_fts_delete AFTER DELETE ON releases BEGIN
+  INSERT INTO releases_fts(releases_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+END;
+CREATE TRIGGER releases_fts_update AFTER UPDATE OF seq, title, body ON releases BEGIN
+  INSERT INTO releases_fts(releases_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+  INSERT INTO releases_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+`);
+    },
+  },
+  {
+    version: 3,
+    why: "near-duplicate reposts (canonical_id + MinHash bands), feed state, views for sqlite3/Datasette",
+    up: (db) => {
+      db.exec(`
+ALTER TABLE releases ADD COLUMN canonical_id TEXT REFERENCES releases(id);
+ALTER TABLE releases ADD COLUMN fingerprint BLOB;
+CREATE INDEX releases_canonical ON releases(canonical_id);
+CREATE TABLE fingerprint_bands (
+  band INTEGER NOT NULL,
+  hash INTEGER NOT NULL,
+  release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, hash, release_id)
+) WITHOUT ROWID;
+CREATE INDEX fingerprint_bands_release ON fingerprint_bands(release_id);
+CREATE INDEX grants_recipient ON grants(recipient);
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  checked_at TEXT
+);
+CREATE TABLE feed_items (
+  feed TEXT NOT NULL,
+  guid TEXT NOT NULL,
+  link TEXT,
+  release_id TEXT REFERENCES releases(id) ON DELETE SET NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (feed, guid)
+);
+CREATE INDEX feed_items_release ON feed_items(release_id);
+${VIEWS_V3}
+`);
+      // Fingerprint the releases already stored; older files keep their (distinct) releases canonical.
+      const rows = db.prepare("SELECT id, body FROM releases WHERE body IS NOT NULL").all() as {
+        id: string;
+        body: string;
+      }[];
+      const setFingerprint = db.prepare("UPDATE releases SET fingerprint = ? WHERE id = ?");
+      const addBand = db.prepare("INSERT OR IGNORE INTO fingerprint_bands(band, hash, release_id) VALUES (?, ?, ?)");
+      for (const row of rows) {
+        const print = fingerprint(row.body);
+        if (print === null) continue;
+        setFingerprint.run(Buffer.from(print.signature.buffer), row.id);
+        print.bands.forEach((hash, band) => addBand.run(band, hash, row.id));
+      }
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Db): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}
+
+/**
+ * Applies the migrations the file lacks, in one IMMEDIATE transaction that re-reads the version,
+ * so two processes opening a new file at once do not both create the tables.
+ */
+export function migrate(db: Db): void {
+  if (schemaVersion(db) >= SCHEMA_VERSION) return;
+  const upgrade = db.transaction(() => {
+    const current = schemaVersion(db);
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  });
+  upgrade.immediate();
+}

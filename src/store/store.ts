@@ -1,0 +1,366 @@
+// The SQLite store: opening (with clear errors), migrating, and writing releases in batches.
+import { existsSync, statSync, accessSync, constants } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { Release } from "../record.js";
+import { fold } from "./fold.js";
+import { DUPLICATE_JACCARD, fingerprint, jaccard, shingles } from "./fingerprint.js";
+import { migrate, schemaVersion, SCHEMA_VERSION } from "./schema.js";
+import {
+  queryGrants,
+  iterateGrants,
+  queryReleases,
+  releaseStats,
+  type GrantFilters,
+  type GrantRow,
+  type ReleaseRow,
+  type Stats,
+} from "./query.js";
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
+/** A store problem the user can fix; `hint` says how (the CLI prints the message as is). */
+export class StoreError extends Error {
+  constructor(
+    readonly problem: string,
+    readonly hint: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${problem} (${hint})`, options);
+    this.name = "StoreError";
+  }
+}
+
+export interface OpenOptions {
+  readonly readonly?: boolean;
+  readonly busyTimeoutMs?: number;
+}
+
+export interface UpsertResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface FeedState {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly checkedAt: string | null;
+}
+
+export interface FeedItem {
+  readonly feed: string;
+  readonly guid: string;
+  readonly link?: string | null;
+  /** The release the item's page gave, once stored (null when extraction failed). */
+  readonly releaseId?: string | null;
+}
+
+const DB_HINT = "use --db PATH for another file";
+
+function hasCode(error: unknown, ...codes: string[]): boolean {
+  return typeof error === "object" && error !== null && codes.includes((error as { code?: string }).code ?? "");
+}
+
+function openDatabase(path: string, readonly: boolean): Database.Database {
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir)) {
+    throw new StoreError(`${path}: directory ${dir} does not exist`, `create it, or ${DB_HINT}`);
+  }
+  if (readonly && !existsSync(path)) {
+    throw new StoreError(`${path}: no such database`, `extract or ingest something first, or ${DB_HINT}`);
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new StoreError(`${path}: is a directory, not a database file`, DB_HINT);
+  }
+  if (!readonly) {
+    try {
+      accessSync(existsSync(path) ? path : dir, constants.W_OK);
+    } catch (error) {
+      throw new StoreError(`${path}: not writable`, `check its permissions, or ${DB_HINT}`, { cause: error });
+    }
+  }
+  try {
+    return new Database(path, { readonly, fileMustExist: readonly });
+  } catch (error) {
+    throw new StoreError(`${path}: cannot open (${(error as Error).message})`, DB_HINT, { cause: error });
+  }
+}
+
+/** Opens (creating if needed) and migrates a store; WAL, foreign keys, a busy timeout of 10 s by default. */
+export function openStore(path: string, opts: OpenOptions = {}): Store {
+  const readonly = opts.readonly ?? false;
+  const db = openDatabase(path, readonly);
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
+    // The first statement reads the header: a file that is not SQLite fails here.
+    const version = schemaVersion(db);
+    db.pragma("foreign_keys = ON");
+    db.function("fold", { deterministic: true }, (text: unknown) => (typeof text === "string" ? fold(text) : null));
+    if (version > SCHEMA_VERSION) {
+      throw new StoreError(
+        `${path}: schema version ${version} is newer than this communique (${SCHEMA_VERSION})`,
+        "upgrade communique",
+      );
+    }
+    if (readonly) {
+      if (version < SCHEMA_VERSION) {
+        throw new StoreError(`${path}: schema version ${version} needs an upgrade`, "open it once without read-only (e.g. extract) to migrate it");
+      }
+    } else {
+      if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+      migrate(db);
+    }
+    return new Store(db, path);
+  } catch (error) {
+    db.close();
+    if (error instanceof StoreError) throw error;
+    if (hasCode(error, "SQLITE_NOTADB", "SQLITE_CORRUPT")) {
+      throw new StoreError(`${path}: not a SQLite database`, DB_HINT, { cause: error });
+    }
+    if (hasCode(error, "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_READONLY_DIRECTORY")) {
+      throw new StoreError(`${path}: not writable`, `check its permissions, or ${DB_HINT}`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** What is compared to decide "unchanged": the record minus where it was read and the store's own fields. */
+function contentKey(record: Release): string {
+  return JSON.stringify({ ...record, source: undefined, canonical_id: undefined, text: undefined });
+}
+
+interface StoredRelease {
+  id: string;
+  seq: number;
+  record: string;
+  body: string | null;
+}
+
+export class Store {
+  private readonly statements;
+
+  constructor(
+    /** The better-sqlite3 connection, for callers that need plain SQL. */
+    readonly db: Database.Database,
+    readonly path: string,
+  ) {
+    this.statements = prepareStatements(db);
+  }
+
+  /** Stores a batch in ONE immediate transaction; same id replaces child rows; reposts get canonical_id. */
+  upsert(records: readonly Release[]): UpsertResult {
+    const parsed = records.map((record) => Release.parse(record));
+    const run = this.db.transaction((batch: Release[]) => {
+      const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
+      const now = new Date().toISOString();
+      for (const record of batch) result[this.upsertOne(record, now)]++;
+      return result;
+    });
+    return run.immediate(parsed);
+  }
+
+  private upsertOne(record: Release, now: string): keyof UpsertResult {
+    const s = this.statements;
+    const stored = s.getRelease.get(record.id) as StoredRelease | undefined;
+    if (stored !== undefined) {
+      s.addSource.run(record.id, record.source, now);
+      const previous = Release.parse(JSON.parse(stored.record));
+      const bodyChanged = record.text !== undefined && record.text !== stored.body;
+      if (!bodyChanged && contentKey(previous) === contentKey(record)) return "unchanged";
+      const body = record.text ?? stored.body;
+      const saved = { ...record, source: previous.source, canonical_id: previous.canonical_id ?? null };
+      this.writeRelease(saved, body, stored.seq, now);
+      if (bodyChanged) this.writeFingerprint(record.id, body);
+      return "updated";
+    }
+    const body = record.text ?? null;
+    const canonicalId = body === null ? null : this.findCanonical(body);
+    const seq = (s.nextSeq.get() as { seq: number }).seq;
+    this.writeRelease({ ...record, canonical_id: canonicalId }, body, seq, now, true);
+    this.writeFingerprint(record.id, body);
+    s.addSource.run(record.id, record.source, now);
+    return "inserted";
+  }
+
+  /** The oldest stored release (following its own canonical_id) whose body is nearly this one. */
+  private findCanonical(body: string): string | null {
+    const print = fingerprint(body);
+    if (print === null) return null;
+    const values = print.bands.map(() => "(?, ?)").join(", ");
+    const candidates = this.db
+      .prepare(
+        `WITH wanted(band, hash) AS (VALUES ${values})
+         SELECT DISTINCT r.id, r.seq, r.body, r.canonical_id
+         FROM wanted w JOIN fingerprint_bands b ON b.band = w.band AND b.hash = w.hash
+         JOIN releases r ON r.id = b.release_id
+         ORDER BY r.seq`,
+      )
+      .all(...print.bands.flatMap((hash, band) => [band, hash])) as {
+      id: string;
+      seq: number;
+      body: string | null;
+      canonical_id: string | null;
+    }[];
+    const mine = shingles(body);
+    for (const candidate of candidates) {
+      if (candidate.body === null) continue;
+      if (jaccard(mine, shingles(candidate.body)) >= DUPLICATE_JACCARD) return candidate.canonical_id ?? candidate.id;
+    }
+    return null;
+  }
+
+  private writeFingerprint(id: string, body: string | null): void {
+    const s = this.statements;
+    s.deleteBands.run(id);
+    const print = body === null ? null : fingerprint(body);
+    s.setFingerprint.run(print === null ? null : Buffer.from(print.signature.buffer), id);
+    print?.bands.forEach((hash, band) => s.addBand.run(band, hash, id));
+  }
+
+  private writeRelease(record: Release, body: string | null, seq: number, now: string, isNew = false): void {
+    const s = this.statements;
+    const { text: _text, ...withoutText } = record;
+    const row = {
+      id: record.id,
+      seq,
+      source: record.source,
+      title: record.title,
+      date: record.date,
+      date_source: record.date_source ?? null,
+      dateline_city: record.dateline?.city ?? null,
+      dateline_province: record.dateline?.province ?? null,
+      wire: record.wire,
+      body,
+      warnings: JSON.stringify(record.warnings),
+      record: JSON.stringify(withoutText),
+      canonical_id: record.canonical_id ?? null,
+      extracted_at: now,
+    };
+    if (isNew) s.insertRelease.run(row);
+    else {
+      s.updateRelease.run(row);
+      for (const remove of s.deleteChildren) remove.run(record.id);
+    }
+    record.amounts.forEach((a, idx) =>
+      s.addAmount.run(record.id, idx, a.text, a.value, a.currency, a.qualifier, a.range ?? null, a.start, a.end),
+    );
+    record.ministers.forEach((m, idx) => s.addMinister.run(record.id, idx, m.name, m.title, m.start, m.end));
+    record.recipients.forEach((r, idx) =>
+      s.addRecipient.run(record.id, idx, r.name, r.acronym, r.role, r.start, r.end),
+    );
+    record.programs.forEach((p, idx) =>
+      s.addProgram.run(record.id, idx, p.name, p.acronym, p.kind ?? null, p.start, p.end),
+    );
+    record.grants.forEach((g, idx) => s.addGrant.run(record.id, idx, g.recipient, g.amount, g.program, g.start, g.end));
+    record.quotes.forEach((q, idx) => s.addQuote.run(record.id, idx, q.speaker, q.role, q.text, q.start, q.end));
+  }
+
+  /** The stored record (with `text` = the stored body and the store's canonical_id), or undefined. */
+  getRelease(id: string): Release | undefined {
+    const row = this.statements.getRelease.get(id) as StoredRelease | undefined;
+    if (row === undefined) return undefined;
+    const record = Release.parse(JSON.parse(row.record));
+    const canonical = this.db.prepare("SELECT canonical_id FROM releases WHERE id = ?").pluck().get(id) as string | null;
+    return { ...record, canonical_id: canonical, ...(row.body === null ? {} : { text: row.body }) };
+  }
+
+  /** Every place the release was read from, oldest first. */
+  sources(id: string): string[] {
+    return this.db
+      .prepare("SELECT source FROM sources WHERE release_id = ? ORDER BY first_seen, source")
+      .pluck()
+      .all(id) as string[];
+  }
+
+  /** One row per grant (canonical releases only unless includeDuplicates), newest release first. */
+  query(filters: GrantFilters = {}): GrantRow[] {
+    return queryGrants(this.db, filters);
+  }
+
+  /** Like query, one row at a time (for exports of any size). */
+  iterateGrants(filters: GrantFilters = {}): IterableIterator<GrantRow> {
+    return iterateGrants(this.db, filters);
+  }
+
+  queryReleases(filters: GrantFilters = {}): ReleaseRow[] {
+    return queryReleases(this.db, filters);
+  }
+
+  stats(filters: GrantFilters = {}): Stats {
+    return releaseStats(this.db, filters);
+  }
+
+  seenItem(feed: string, guid: string): boolean {
+    return this.statements.seenItem.get(feed, guid) !== undefined;
+  }
+
+  markItem(item: FeedItem): void {
+    this.statements.markItem.run(item.feed, item.guid, item.link ?? null, item.releaseId ?? null, new Date().toISOString());
+  }
+
+  getFeedState(url: string): FeedState | undefined {
+    const row = this.statements.getFeed.get(url) as
+      | { url: string; etag: string | null; last_modified: string | null; checked_at: string | null }
+      | undefined;
+    return row && { url: row.url, etag: row.etag, lastModified: row.last_modified, checkedAt: row.checked_at };
+  }
+
+  setFeedState(state: { url: string; etag?: string | null; lastModified?: string | null }): void {
+    this.statements.setFeed.run(state.url, state.etag ?? null, state.lastModified ?? null, new Date().toISOString());
+  }
+
+  /** "ok" when SQLite finds nothing wrong (PRAGMA integrity_check). */
+  integrityCheck(): string {
+    return (this.db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("\n");
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+const CHILD_TABLES = ["amounts", "ministers", "recipients", "programs", "grants", "quotes"] as const;
+
+function prepareStatements(db: Database.Database) {
+  const writable = !db.readonly;
+  const prepareWrite = (sql: string) => (writable ? db.prepare(sql) : undefined);
+  const w = (sql: string) => prepareWrite(sql) as Database.Statement;
+  return {
+    getRelease: db.prepare("SELECT id, seq, record, body FROM releases WHERE id = ?"),
+    nextSeq: db.prepare("SELECT coalesce(max(seq), 0) + 1 AS seq FROM releases"),
+    insertRelease: w(`INSERT INTO releases (id, seq, source, title, date, date_source, dateline_city,
+        dateline_province, wire, body, warnings, record, canonical_id, extracted_at)
+      VALUES (@id, @seq, @source, @title, @date, @date_source, @dateline_city, @dateline_province, @wire,
+        @body, @warnings, @record, @canonical_id, @extracted_at)`),
+    updateRelease: w(`UPDATE releases SET source = @source, title = @title, date = @date,
+        date_source = @date_source, dateline_city = @dateline_city, dateline_province = @dateline_province,
+        wire = @wire, body = @body, warnings = @warnings, record = @record, canonical_id = @canonical_id,
+        extracted_at = @extracted_at
+      WHERE id = @id AND seq = @seq`),
+    deleteChildren: writable ? CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE release_id = ?`)) : [],
+    addAmount: w(`INSERT INTO amounts (release_id, idx, text, value, currency, qualifier, range, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    addMinister: w(`INSERT INTO ministers (release_id, idx, name, title, start, "end") VALUES (?, ?, ?, ?, ?, ?)`),
+    addRecipient: w(`INSERT INTO recipients (release_id, idx, name, acronym, role, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    addProgram: w(`INSERT INTO programs (release_id, idx, name, acronym, kind, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    addGrant: w(`INSERT INTO grants (release_id, idx, recipient, amount, program, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    addQuote: w(`INSERT INTO quotes (release_id, idx, speaker, role, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    addSource: w("INSERT OR IGNORE INTO sources (release_id, source, first_seen) VALUES (?, ?, ?)"),
+    deleteBands: w("DELETE FROM fingerprint_bands WHERE release_id = ?"),
+    addBand: w("INSERT OR IGNORE INTO fingerprint_bands (band, hash, release_id) VALUES (?, ?, ?)"),
+    setFingerprint: w("UPDATE releases SET fingerprint = ? WHERE id = ?"),
+    seenItem: db.prepare("SELECT 1 FROM feed_items WHERE feed = ? AND guid = ?"),
+    markItem: w(`INSERT INTO feed_items (feed, guid, link, release_id, seen_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (feed, guid) DO UPDATE SET link = coalesce(excluded.link, link),
+        release_id = coalesce(excluded.release_id, release_id)`),
+    getFeed: db.prepare("SELECT url, etag, last_modified, checked_at FROM feeds WHERE url = ?"),
+    setFeed: w(`INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+        checked_at = excluded.checked_at`),
+  };
+}
