@@ -224,7 +224,7 @@ export function queryReleases(db: Database.Database, filters: GrantFilters = {})
   let params: unknown[];
   if (search !== null) {
     // Ranked by relevance (bm25), with the passage that matched.
-    sql = `SELECT ${columns}, snippet(releases_fts, 1, '[', ']', '…', 12) AS snippet
+    sql = `SELECT ${columns}, snippet(releases_fts, -1, '[', ']', '…', 12) AS snippet
       FROM releases_fts JOIN releases r ON r.seq = releases_fts.rowid
       WHERE releases_fts MATCH ? ${where.clauses.length > 0 ? `AND ${where.clauses.join(" AND ")}` : ""}
       ORDER BY bm25(releases_fts)`;
