@@ -37,7 +37,7 @@ type LineKind =
   | "related" | "comments" | "contact" | "end" // the release is over
   | "text";
 
-const HEADER_WIDGETS: ReadonlySet<LineKind> = new Set(["menu", "widget", "date", "count", "byline"]);
+const HEADER_WIDGETS: ReadonlySet<LineKind> = new Set(["menu", "widget", "date", "count", "byline", "related"]);
 
 interface Line extends Span {
   /** The line's text (for the first line, without the leading metadata token). */

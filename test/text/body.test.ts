@@ -1,0 +1,275 @@
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { maskChrome } from "../../src/text/body.js";
+import { normalizeText } from "../../src/text/normalize.js";
+
+/** Lines that survived the mask, trimmed, blank ones dropped. */
+const keptLines = (masked: string): string[] => masked.split("\n").map((l) => l.trim()).filter(Boolean);
+
+// Our own synthetic news page: menus, a kicker, the headline, widgets, the release, comments, and
+// other articles with their own dates and amounts.
+const NEWS_PAGE = [
+  "Nous joindre",
+  "X",
+  "Rechercher",
+  "Publicité",
+  "",
+  "Économie",
+  "",
+  "Un coup de pouce de 450 000 $ pour les marchés publics de la région",
+  "",
+  "durée 10h30",
+  "14 mars 2023",
+  "ici",
+  "",
+  "commentaires",
+  "",
+  "j'aime",
+  "\u00A0",
+  "vues",
+  "imprimer",
+  "Julie Tremblay",
+  "courriel",
+  "Par Julie Tremblay, journaliste",
+  "",
+  "Le gouvernement du Québec octroie une aide financière de 450 000 $ à la Coopérative des marchés fermiers afin de prolonger sa saison.",
+  "",
+  "Le ministre de l'Agriculture en a fait l'annonce vendredi, en compagnie de plusieurs producteurs.",
+  "",
+  "Publicité",
+  "",
+  "La somme sera versée sur deux ans.",
+  "",
+  "Commentaires",
+  "",
+  "Pour partager votre opinion vous devez être connecté.",
+  "",
+  "À lire aussi",
+  "",
+  "Un nouvel aréna de 12 M$ inauguré à Sainte-Claire",
+  "",
+  "2 février 2023",
+  "",
+  "Les travaux, d'une valeur de 12 millions de dollars, se sont terminés plus tôt que prévu.",
+].join("\n");
+
+const CNW_RELEASE = [
+  " date 2024-05 Québec soutient trois organismes de la Côte-Nord",
+  "",
+  "BAIE-COMEAU, QC, le 6 mai 2024 /CNW/ - La ministre responsable de la région, Mme Anne Dubois, annonce une aide de 300 000 $.",
+  "",
+  "Faits saillants",
+  "",
+  "Cette aide provient du Fonds régions et ruralité.",
+  "",
+  "SOURCE Cabinet de la ministre responsable de la région",
+  "",
+  "Renseignements : Marc Lévesque, attaché de presse, 418 555-0199",
+].join("\n");
+
+describe("maskChrome: synthetic news page", () => {
+  const out = maskChrome(NEWS_PAGE);
+
+  it("keeps the same length and every newline", () => {
+    expect(out.text.length).toBe(NEWS_PAGE.length);
+    expect([...out.text].map((c, i) => (c === "\n" ? i : -1)).filter((i) => i >= 0)).toEqual(
+      [...NEWS_PAGE].map((c, i) => (c === "\n" ? i : -1)).filter((i) => i >= 0),
+    );
+  });
+
+  it("keeps the headline and the release, masks menus, widgets, ads, comments and other articles", () => {
+    expect(keptLines(out.text)).toEqual([
+      "Un coup de pouce de 450 000 $ pour les marchés publics de la région",
+      "Le gouvernement du Québec octroie une aide financière de 450 000 $ à la Coopérative des marchés fermiers afin de prolonger sa saison.",
+      "Le ministre de l'Agriculture en a fait l'annonce vendredi, en compagnie de plusieurs producteurs.",
+      "La somme sera versée sur deux ans.",
+    ]);
+  });
+
+  it("gives the headline as title and the widget date as page date", () => {
+    expect(out.title).toBe("Un coup de pouce de 450 000 $ pour les marchés publics de la région");
+    expect(out.pageDate).not.toBeNull();
+    expect(NEWS_PAGE.slice(out.pageDate!.start, out.pageDate!.end)).toBe("14 mars 2023");
+  });
+
+  it("puts bodyStart/bodyEnd around the kept text", () => {
+    expect(NEWS_PAGE.slice(out.bodyStart)).toMatch(/^Un coup de pouce/);
+    expect(NEWS_PAGE.slice(0, out.bodyEnd)).toMatch(/sur deux ans\.$/);
+  });
+
+  it("keeps unmasked characters exactly where they were", () => {
+    for (let i = 0; i < out.text.length; i++) {
+      if (out.text[i] !== " ") expect(out.text[i]).toBe(NEWS_PAGE[i]);
+    }
+  });
+});
+
+describe("maskChrome: newswire release", () => {
+  const out = maskChrome(CNW_RELEASE);
+
+  it("blanks the leading date token but keeps the headline after it", () => {
+    expect(out.text.startsWith(" ".repeat(" date 2024-05".length) + " Québec soutient")).toBe(true);
+    expect(out.title).toBe("Québec soutient trois organismes de la Côte-Nord");
+  });
+
+  it("keeps the CNW opening and the body, masks the SOURCE / Renseignements block", () => {
+    expect(keptLines(out.text)).toEqual([
+      "Québec soutient trois organismes de la Côte-Nord",
+      "BAIE-COMEAU, QC, le 6 mai 2024 /CNW/ - La ministre responsable de la région, Mme Anne Dubois, annonce une aide de 300 000 $.",
+      "Faits saillants",
+      "Cette aide provient du Fonds régions et ruralité.",
+    ]);
+    expect(out.pageDate).toBeNull();
+  });
+
+  it.each([
+    ["Pour information :\nCatherine Roy\n514 555-0101"],
+    ["Pour plus d'information, vous pouvez communiquer avec :\n\nLouis Caron\nlouis.caron@exemple.org"],
+    ["- 30 -\n\nRenseignements :\nCabinet du ministre"],
+  ])("masks the contact block %#", (block) => {
+    const text = `${CNW_RELEASE.split("\n").slice(0, 8).join("\n")}\n\n${block}`;
+    expect(keptLines(maskChrome(text).text).at(-1)).toBe("Cette aide provient du Fonds régions et ruralité.");
+  });
+});
+
+describe("maskChrome: what stays body", () => {
+  it("does not cut at a contact-like line followed by more paragraphs", () => {
+    const text = [
+      "QUÉBEC, le 2 juin 2022 /CNW/ - Le ministre annonce 80 000 $ pour la bibliothèque municipale de Saint-Léon.",
+      "",
+      "Source : Statistique Canada, recensement de 2021",
+      "",
+      "La bibliothèque accueillera aussi un nouveau service de prêt de jeux, financé à hauteur de 15 000 $ par la municipalité elle-même.",
+    ].join("\n");
+    expect(maskChrome(text).text).toBe(text);
+  });
+
+  it("does not cut at a related-articles word used as a menu item above the release", () => {
+    const text = [
+      "Accueil",
+      "À la une",
+      "Régions",
+      "",
+      "Nouvelle halte routière à Rivière-Verte",
+      "",
+      "La municipalité recevra 210 000 $ pour aménager une halte routière au bord du fleuve, a annoncé le député.",
+    ].join("\n");
+    const kept = keptLines(maskChrome(text).text);
+    expect(kept).toEqual([
+      "Nouvelle halte routière à Rivière-Verte",
+      "La municipalité recevra 210 000 $ pour aménager une halte routière au bord du fleuve, a annoncé le député.",
+    ]);
+  });
+
+  it("keeps section headings and a 'Publié le' line of a bare release", () => {
+    const text = [
+      "Des fonds pour trois centres de la petite enfance",
+      "",
+      "Publié le 8 novembre 2021",
+      "",
+      "Contexte",
+      "",
+      "Le gouvernement accorde 1,1 million de dollars à trois centres de la petite enfance de l'Estrie.",
+    ].join("\n");
+    const out = maskChrome(text);
+    expect(out.text).toBe(text);
+    expect(out.title).toBe("Des fonds pour trois centres de la petite enfance");
+  });
+
+  it("masks a photo credit line and an ad slot inside the body", () => {
+    const text = [
+      "(C) - Photo Archives",
+      "Mardi, la ministre a confirmé une aide de 95 000 $ au comité des loisirs de Saint-Fabien pour son parc.",
+      "Publicité",
+      "Les travaux commenceront au printemps.",
+    ].join("\n");
+    expect(keptLines(maskChrome(text).text)).toEqual([
+      "Mardi, la ministre a confirmé une aide de 95 000 $ au comité des loisirs de Saint-Fabien pour son parc.",
+      "Les travaux commenceront au printemps.",
+    ]);
+  });
+});
+
+describe("maskChrome: title", () => {
+  it.each([
+    ["a CNW opening is not a headline", "RIMOUSKI, QC, le 3 oct. 2023 /CNW/ - Le ministre annonce 40 000 $.", null],
+    ["a lead paragraph after the date token is not a headline",
+      ` date 2021-09 ${"Le gouvernement du Québec annonce aujourd'hui un investissement important pour les organismes communautaires de la région, ".repeat(2)}`,
+      null],
+    ["the text after the date token up to a blank line",
+      " date 2022-11 Une aide de 75 000 $ pour la\nmaison des jeunes de Matane\n\nLe ministre a annoncé...",
+      "Une aide de 75 000 $ pour la maison des jeunes de Matane"],
+    ["only chrome", "Nous joindre\nRechercher\nPublicité", null],
+  ])("%s", (_name, text, title) => {
+    expect(maskChrome(text).title).toBe(title);
+  });
+
+  it("takes the headline, not the kicker above it, on a page with widgets", () => {
+    const text = "Rechercher\nAnnonce\n\nProgramme d'aide aux petites salles\n\nDeux salles de spectacle se partagent 60 000 $\n\nheure 08h15\n5 juin 2024\nimprimer\n\nLes deux salles recevront chacune 30 000 $ pour rénover leurs équipements scéniques.";
+    const out = maskChrome(text);
+    expect(out.title).toBe("Deux salles de spectacle se partagent 60 000 $");
+    expect(keptLines(out.text)).toContain("Programme d'aide aux petites salles");
+  });
+});
+
+describe("maskChrome: invariants", () => {
+  it("returns a text of the same length, newlines in place, other characters kept or blanked", () => {
+    const line = fc.oneof(
+      fc.constantFrom("Nous joindre", "Commentaires", "Renseignements :", "22 août 2020", "durée 09h00", "", "X",
+        "Par Salle des nouvelles", "RECOMMANDÉS POUR VOUS", " date 2024-01 Titre", "- 30 -"),
+      fc.string({ unit: "grapheme", maxLength: 120 }).map((s) => s.replace(/\n/gu, " ")),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const text = lines.join("\n");
+        const out = maskChrome(text);
+        expect(out.text.length).toBe(text.length);
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] === "\n") expect(out.text[i]).toBe("\n");
+          else expect([text[i], " "]).toContain(out.text[i]);
+        }
+        expect(out.bodyStart).toBeLessThanOrEqual(out.bodyEnd);
+      }),
+    );
+  });
+});
+
+// The shared corpus is not part of the repository: these run only where it is present.
+const SHARED = "/work/shared";
+const read = (path: string) => normalizeText(readFileSync(`${SHARED}/${path}`, "utf8")).text;
+
+describe.skipIf(!existsSync(`${SHARED}/seeds`))("maskChrome on the shared corpus", () => {
+  it("masks the widgets and the recommended articles of a news page (seed 002)", () => {
+    const text = read("seeds/002_88f04e40e677276e.txt");
+    const out = maskChrome(text);
+    expect(out.title).toMatch(/^Relance: Québec appuie/);
+    expect(text.slice(out.pageDate!.start, out.pageDate!.end)).toBe("22 août 2020");
+    expect(out.text).toContain("2,2\u00A0millions de dollars");
+    expect(out.text).not.toMatch(/RECOMMANDÉS|Fondation Olo|2 avril 2024|Salle des nouvelles|imprimante/u);
+  });
+
+  it("masks the related-articles blocks and the repeated headline (b15)", () => {
+    const out = maskChrome(read("corpus/dev/b15.txt"));
+    expect(out.text).toContain("3,5 milliards $ de 2023 à 2028");
+    expect(out.text).not.toMatch(/Sur le même sujet|taxe scolaire|véhicules|La Presse Canadienne\n/u);
+    expect(out.text.match(/Entente bilatérale de 955/gu)).toHaveLength(1);
+  });
+
+  it("keeps the grant list and masks the widgets and byline (c11)", () => {
+    const out = maskChrome(read("corpus/dev/c11.txt"));
+    expect(out.title).toMatch(/^Près de 2,3 M\$/u);
+    expect(out.text).toContain("Saint-Ludger — 98 27");
+    expect(out.text).not.toMatch(/visionnements|Un texte de|courriel/u);
+  });
+
+  it("masks the contact block at the end (seed 003)", () => {
+    const out = maskChrome(read("seeds/003_b25c199c8104f970.txt"));
+    expect(out.text).not.toMatch(/913-9779|communiquer avec/u);
+    expect(out.text).toContain("Contexte provincial");
+  });
+
+  it("gives no title when the first line is the CNW opening (seed 000)", () => {
+    expect(maskChrome(read("seeds/000_0ad411822df05be0.txt")).title).toBeNull();
+  });
+});
