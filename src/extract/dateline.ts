@@ -41,6 +41,10 @@ const LINE_START = /^[ \t\u00a0]*(?:date[ \t]+\d{4}-\d{2}[ \t\u00a0]+)?$/u;
 
 const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}$`, "iu");
 
+/** "SAINT-MATHIEU-DE-RIOUX", "MONTRÉAL et QUÉBEC": a name longer than this is running text. */
+const MAX_CITY_WORDS = 8;
+const MAX_CITY_WORD_LENGTH = 30;
+
 /** Words and the separators between them, read backwards from the comma. */
 const CITY_TOKEN = /[\p{L}'’.]+|[ \-]/gu;
 
@@ -77,11 +81,11 @@ function cityBefore(before: string): { name: string; offset: number } | null {
   // Walk back over capitalised words, particles and single separators, up to the line start.
   let first = tokens.length;
   let expectWord = true;
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 2 * MAX_CITY_WORDS; i--) {
     const token = tokens[i];
     const next = tokens[i + 1];
     if (expectWord) {
-      if (!isCityWord(token[0])) break;
+      if (!isCityWord(token[0]) || token[0].length > MAX_CITY_WORD_LENGTH) break;
       if (next === undefined && token.index + token[0].length !== before.length) break;
       first = i;
     } else if (!/^[ \-]$/u.test(token[0]) || token.index + token[0].length !== next.index) break;
@@ -100,7 +104,7 @@ function cityBefore(before: string): { name: string; offset: number } | null {
 /** After other words on the line: only the trailing upper-case name ("MONTRÉAL et QUÉBEC"). */
 function upperCaseTail(before: string, tokens: RegExpMatchArray[]): { name: string; offset: number } | null {
   let first = tokens.length;
-  for (let i = tokens.length - 1; i >= 0; i -= 2) {
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 2 * MAX_CITY_WORDS; i -= 2) {
     const word = tokens[i][0];
     const isUpper = word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
     if (!isUpper && !(word === "et" && first < tokens.length)) break;

@@ -70,6 +70,11 @@ describe("findDateline: the parts of an opening", () => {
     expect(text.slice(found.start, found.end)).toBe("VICTORIAVILLE, QC, le 5 mars 2024 /CNW/ -");
   });
 
+  it("takes only the upper-case name when a long capitalised title runs into it", () => {
+    const text = "Le Centre Des Arts De La Côte Ouvre Sa Saison Au Public MATANE, QC, le 3 mai 2024 /CNW/ - La ministre annonce.";
+    expect(findDateline(text)?.city).toBe("Matane");
+  });
+
   it("keeps the dateline when its date cannot be read, with date null", () => {
     expect(findDateline("LÉVIS, QC, le 31 sept. 2021 /CNW/ - La ministre annonce.")).toMatchObject({
       city: "Lévis", date: null,
