@@ -1,6 +1,7 @@
 // `extract [inputs...]`: read, extract, print, store. One failure never stops the others.
 import { expandInputs, type Input } from "../input/sources.js";
-import { readInput, DEFAULT_MAX_BYTES } from "../input/read.js";
+import { readInput, DEFAULT_MAX_BYTES, type ReadOptions } from "../input/read.js";
+import { extractInParallel, workerCount } from "./pool.js";
 import { extractDocument } from "../pipeline.js";
 import type { Release } from "../record.js";
 import { createWriter, formatMoney, type Column, type Format } from "./output.js";
@@ -16,6 +17,8 @@ export interface ExtractCliOptions {
   maxSize?: number;
   timeout?: number;
   batchSize?: number;
+  /** Worker threads; default: one per core when there are many inputs, none for a few. */
+  jobs?: number;
 }
 
 /** How many records go to the database in one transaction. */
@@ -73,22 +76,36 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     batch = [];
   };
 
+  const accept = (name: string, outcome: { ok: true; record: Release } | { ok: false; error: string }) => {
+    progress.tick(name);
+    if (!outcome.ok) {
+      progress.clear();
+      say(`extract: ${name}: ${outcome.error}`);
+      failed++;
+      return;
+    }
+    extracted++;
+    writer.write(outcome.record);
+    if (store) {
+      batch.push(outcome.record);
+      if (batch.length >= batchSize) flush();
+    }
+  };
+
   try {
-    for (const input of expanded.inputs) {
-      if (interrupted) break;
-      progress.tick(input.name);
-      const record = await extractOne(input, opts).catch((err: unknown) => {
-        progress.clear();
-        say(`extract: ${input.name}: ${oneLine(err)}`);
-        failed++;
-        return null;
-      });
-      if (!record) continue;
-      extracted++;
-      writer.write(record);
-      if (store) {
-        batch.push(record);
-        if (batch.length >= batchSize) flush();
+    const inputs = expanded.inputs;
+    const workers = inputs.some((i) => i.kind === "stdin") ? 0 : workerCount(inputs.length, opts.jobs);
+    if (workers > 0) {
+      const options = { read: readOptions(opts), extract: { withText: opts.withText } };
+      await extractInParallel(inputs, workers, options, (i, r) => accept(inputs[i]!.name, r as never), () => interrupted);
+    } else {
+      for (const input of inputs) {
+        if (interrupted) break;
+        const outcome = await extractOne(input, opts).then(
+          (record) => ({ ok: true as const, record }),
+          (err: unknown) => ({ ok: false as const, error: oneLine(err) }),
+        );
+        accept(input.name, outcome);
       }
     }
     flush();
@@ -108,7 +125,11 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
+function readOptions(opts: ExtractCliOptions): ReadOptions {
+  return { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, timeoutMs: opts.timeout };
+}
+
 async function extractOne(input: Input, opts: ExtractCliOptions): Promise<Release> {
-  const doc = await readInput(input, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, timeoutMs: opts.timeout });
+  const doc = await readInput(input, readOptions(opts));
   return extractDocument(doc, { withText: opts.withText });
 }

@@ -18,6 +18,12 @@ function positiveNumber(value: string): number {
   return n;
 }
 
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number, 0 or more");
+  return n;
+}
+
 function isoDate(value: string): string {
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError("expected YYYY, YYYY-MM or YYYY-MM-DD");
   return value;
@@ -54,6 +60,7 @@ export function buildProgram(name = "communique"): Command {
     .option("--with-text", "include the text the tool read (offsets point into it)")
     .option("--max-size <MB>", "largest input read, in megabytes", positiveNumber, 50)
     .option("--timeout <seconds>", "time limit for each URL", positiveNumber, 15)
+    .option("-j, --jobs <n>", "worker threads (default: one per core for 64 inputs or more; 0: none)", nonNegativeInt)
     .addHelpText("after", `
 Examples:
   $ extract releases/*.txt                       table on a terminal, stored in ./communique.db
@@ -71,6 +78,7 @@ Exit status: 0 all inputs extracted, 1 some inputs failed (named on stderr), 2 b
         withText: o.withText,
         maxSize: Math.round(o.maxSize * 1024 * 1024),
         timeout: Math.round(o.timeout * 1000),
+        jobs: o.jobs,
       });
     });
   void extract;

@@ -1,0 +1,33 @@
+// A worker thread of `extract`: reads and extracts the inputs it is given, returns records.
+import { parentPort } from "node:worker_threads";
+import { readInput, type ReadOptions } from "../input/read.js";
+import type { Input } from "../input/sources.js";
+import { extractDocument, type ExtractOptions } from "../pipeline.js";
+import { oneLine } from "./errors.js";
+
+export interface WorkRequest {
+  first: number;
+  inputs: Input[];
+  read: ReadOptions;
+  extract: ExtractOptions;
+}
+
+export type WorkResult = { ok: true; record: unknown } | { ok: false; error: string };
+
+export interface WorkReply {
+  first: number;
+  results: WorkResult[];
+}
+
+parentPort?.on("message", async (req: WorkRequest) => {
+  const results: WorkResult[] = [];
+  for (const input of req.inputs) {
+    try {
+      const doc = await readInput(input, req.read);
+      results.push({ ok: true, record: await extractDocument(doc, req.extract) });
+    } catch (err) {
+      results.push({ ok: false, error: oneLine(err) });
+    }
+  }
+  parentPort!.postMessage({ first: req.first, results } satisfies WorkReply);
+});
