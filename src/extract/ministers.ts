@@ -1,0 +1,266 @@
+// Ministers: people the release names as holding a ministerial office.
+// Every mention starts at a title stem ("ministre", "premier ministre", "vice-première ministre");
+// the person is then read on one of its sides:
+//   title, then name   "La ministre des Affaires municipales, Mme Andrée Laforest, annonce"
+//                      "par le ministre de l'Agriculture du Québec André Lamontagne et …"
+//   name, then title   "a déclaré Simon Jolin-Barrette, ministre de la Justice."
+//                      "Caroline Proulx, députée de Berthier, ministre du Tourisme"
+//   cabinet list       "M. Eric Girard\n\nMinistre des Finances"
+// and each person is listed once, with the first mention that names them in full.
+import type { Minister } from "../record.js";
+import {
+  ABBREVIATIONS,
+  FUNCTION_WORDS,
+  HONORIFIC,
+  MINISTER_STEM,
+  NAME_PARTICLES,
+  NOT_A_FIRST_NAME,
+  NOT_IN_A_NAME,
+  NOT_IN_OFFICE,
+  SERVES_A_MINISTER,
+  TITLE_OFFICE,
+  TITLE_PREPOSITION,
+  TITLE_STOP_WORDS,
+} from "../lexicon/titles.js";
+
+/** A person's name found in the text; `start`/`end` cover the name only, without honorific. */
+export interface PersonName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const GAP = /[ \u00A0\u202F]+/uy;
+/** One capitalised part: "Laforest", "LeBel", "D'Amours", "St". */
+const NAME_PART = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}\p{L}*`;
+/** One word of a name, hyphenated parts included: "Jolin-Barrette", "Marie-Eve", "St-Onge". */
+const NAME_WORD = new RegExp(String.raw`${NAME_PART}(?:[\-‑]${NAME_PART})*(?![\p{L}\p{N}'’\-‑])`, "uy");
+const PARTICLE = /(\p{Ll}+)[ \u00A0\u202F]+/uy;
+const HONORIFIC_AT = new RegExp(String.raw`${HONORIFIC}[ \u00A0\u202F]*`, "uy");
+const HONORIFIC_BEFORE = new RegExp(String.raw`${HONORIFIC}[ \u00A0\u202F]*$`, "u");
+/** Where a capitalised word may start (not inside "l'Intégration" or "Saint-Jean"). */
+const WORD_START = /(?<![\p{L}\p{N}'’\-‑])\p{Lu}/gu;
+const WORD = /[\p{L}\p{N}]+(?:[\-‑][\p{L}\p{N}]+)*['’]?/gu;
+
+function wordAt(text: string, pos: number): string | null {
+  NAME_WORD.lastIndex = pos;
+  return NAME_WORD.exec(text)?.[0] ?? null;
+}
+
+/**
+ * The person's name that starts at `pos`: two to four capitalised words on one line,
+ * a lower-case particle allowed after the first ("Jean de Brébeuf"). Rejects sentence
+ * openers ("Ensuite Marc …") and organisations or places ("Investissement Québec").
+ */
+export function personNameAt(text: string, pos: number): PersonName | null {
+  const first = wordAt(text, pos);
+  if (!first || NOT_A_FIRST_NAME.has(first) || NOT_IN_A_NAME.has(first)) return null;
+  const words = [first];
+  let end = pos + first.length;
+  while (words.length < 4) {
+    GAP.lastIndex = end;
+    const gap = GAP.exec(text);
+    if (!gap) break;
+    let next = end + gap[0].length;
+    PARTICLE.lastIndex = next;
+    const particle = words.length === 1 ? PARTICLE.exec(text) : null;
+    if (particle && NAME_PARTICLES.has(particle[1]!)) next += particle[0].length;
+    const word = wordAt(text, next);
+    if (!word || NOT_IN_A_NAME.has(word)) break;
+    words.push(word);
+    end = next + word.length;
+    if (particle && NAME_PARTICLES.has(particle[1]!)) break;
+  }
+  if (words.length < 2) return null;
+  return { name: text.slice(pos, end).replace(/[ \u00A0\u202F]+/gu, " "), start: pos, end };
+}
+
+/** A name followed by nothing more of a name: end of the stretch, or a lower-case word ("… Lamontagne et"). */
+function endsCleanly(text: string, end: number, limit: number): boolean {
+  const after = text.slice(end, limit);
+  return /^[ \u00A0\u202F]*$/u.test(after) || /^[ \u00A0\u202F]+\p{Ll}/u.test(after);
+}
+
+/** "(M.|Mme|L'honorable) Name" filling the start of `[from, limit)`. */
+function nameOpening(text: string, from: number, limit: number): PersonName | null {
+  let pos = from;
+  while (pos < limit && /\s/u.test(text[pos]!)) pos++;
+  HONORIFIC_AT.lastIndex = pos;
+  const honorific = HONORIFIC_AT.exec(text);
+  if (honorific) pos += honorific[0].length;
+  const name = personNameAt(text, pos);
+  return name && name.end <= limit && endsCleanly(text, name.end, limit) ? name : null;
+}
+
+/** The end of the stretch a title can occupy: a line end, a sentence end, a quotation mark. */
+function stretchEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if ("\n;:!?«»“”\"".includes(c)) return i;
+    if (c === "." && (i + 1 === text.length || /\s/u.test(text[i + 1]!))) {
+      const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1];
+      if (!before || !ABBREVIATIONS.has(before)) return i;
+    }
+  }
+  return text.length;
+}
+
+interface TitleReading {
+  /** End of the ministerial part of the title. */
+  titleEnd: number;
+  /** The person named after the title, if any. */
+  name?: PersonName;
+}
+
+type SegmentReading = { kind: "name"; name: PersonName; titleEnd: number } | { kind: "stop" | "open"; titleEnd: number };
+
+/**
+ * Reads one comma-free piece of a title word by word: a name embedded after a non-function
+ * word ("… du Québec André Lamontagne"), a word that ends the title ("annonce", "et député"),
+ * or the title simply going on.
+ */
+function readSegment(text: string, from: number, limit: number, previous: string | null, titleEnd: number): SegmentReading {
+  let prev = previous;
+  let beforePrev = titleEnd;
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < limit; m = WORD.exec(text)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (/^\p{Lu}/u.test(word) && prev !== null && !FUNCTION_WORDS.has(prev.toLowerCase())) {
+      const name = personNameAt(text, m.index);
+      if (name && name.end <= limit && endsCleanly(text, name.end, limit)) return { kind: "name", name, titleEnd };
+    }
+    const isArticle = ["le", "la", "les", "un", "une"].includes(lower);
+    if (isArticle ? prev === null || !FUNCTION_WORDS.has(prev.toLowerCase()) : TITLE_STOP_WORDS.has(lower)) {
+      // "ministre des Transports et député de Pontiac": drop the "et" as well.
+      const end = lower.startsWith("député") && prev?.toLowerCase() === "et" ? beforePrev : titleEnd;
+      return { kind: "stop", titleEnd: end };
+    }
+    beforePrev = titleEnd;
+    titleEnd = m.index + word.length;
+    prev = word;
+  }
+  return { kind: "open", titleEnd };
+}
+
+const CONTINUATION = new RegExp(
+  String.raw`^[ \u00A0\u202F]*(?:et[ \u00A0\u202F]+)?(?:${TITLE_OFFICE}|${TITLE_PREPOSITION}[ \u00A0\u202F]*(?:\S+[ \u00A0\u202F]+){0,2}?(?:[lLdD]['’])?\p{Lu})`,
+  "u",
+);
+
+/** Reads the title that starts at a stem, and the name that follows it if there is one. */
+function readTitle(text: string, stemStart: number, stemEnd: number): TitleReading {
+  const limit = stretchEnd(text, stemEnd);
+  const stem = text.slice(stemStart, stemEnd);
+  let segStart = stemEnd;
+  let titleEnd = stemEnd;
+  let first = true;
+  while (segStart < limit) {
+    const comma = text.indexOf(",", segStart);
+    const segEnd = comma === -1 || comma > limit ? limit : comma;
+    if (!first) {
+      const name = nameOpening(text, segStart, segEnd);
+      if (name) return { titleEnd, name };
+      if (!CONTINUATION.test(text.slice(segStart, segEnd))) break;
+    }
+    const reading = readSegment(text, segStart, segEnd, first ? stem.split(/\s+/u).pop()! : null, titleEnd);
+    if (reading.kind === "name") return { titleEnd: reading.titleEnd, name: reading.name };
+    titleEnd = reading.titleEnd;
+    if (reading.kind === "stop") break;
+    first = false;
+    segStart = segEnd + 1;
+  }
+  return { titleEnd };
+}
+
+/** "Name, ministre …" or "Name, députée de Berthier, ministre …": the name just before the title. */
+function nameBefore(text: string, stemStart: number): PersonName | null {
+  const lineStart = text.lastIndexOf("\n", stemStart - 1) + 1;
+  const before = text.slice(lineStart, stemStart);
+  const link = /,[ \u00A0\u202F]*(?:(?:et[ \u00A0\u202F]+)?députée?[ \u00A0\u202F][^,\n]*?(?:,[ \u00A0\u202F]*|[ \u00A0\u202F]+et[ \u00A0\u202F]+))?$/u.exec(before);
+  if (!link) return null;
+  return nameEndingAt(text, lineStart + link.index, lineStart);
+}
+
+/** The longest person's name that ends exactly at `end`, starting no earlier than `from`. */
+function nameEndingAt(text: string, end: number, from: number): PersonName | null {
+  const stretch = text.slice(Math.max(from, end - 80), end);
+  const offset = end - stretch.length;
+  for (const m of stretch.matchAll(WORD_START)) {
+    const name = personNameAt(text, offset + m.index);
+    if (name && name.end === end) return name;
+  }
+  return null;
+}
+
+/** Cabinet lists: a title line under "M. Eric Girard" (other title lines may come between). */
+function nameAbove(text: string, stemStart: number): PersonName | null {
+  const lineStart = text.lastIndexOf("\n", stemStart - 1) + 1;
+  if (text.slice(lineStart, stemStart).trim() !== "" || !/^\p{Lu}/u.test(text.slice(stemStart))) return null;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 12; lines++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== "") {
+      MINISTER_STEM.lastIndex = 0;
+      const titleLine = MINISTER_STEM.exec(line);
+      if (titleLine && line.slice(0, titleLine.index).trim() === "") {
+        end = start - 1;
+        continue;
+      }
+      const name = nameOpening(text, start, end);
+      return name && text.slice(name.end, end).trim() === "" ? name : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
+/** "adjointe parlementaire de la ministre …", "l'ancienne ministre …": a stem that names no minister. */
+function isSomeoneElsesMinister(text: string, stemStart: number): boolean {
+  const before = text.slice(Math.max(0, stemStart - 60), stemStart);
+  const serves = /([\p{L}\-]+)[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+la|du|de[ \u00A0\u202F]+l['’]|au|à[ \u00A0\u202F]+la)[ \u00A0\u202F]+$/u.exec(before);
+  if (serves && SERVES_A_MINISTER.has(serves[1]!.toLowerCase())) return true;
+  const previous = /([\p{L}]+)[ \u00A0\u202F]+$/u.exec(before)?.[1]?.toLowerCase();
+  return previous !== undefined && NOT_IN_OFFICE.has(previous);
+}
+
+/** Same person however written: accents, case and hyphens ignored. */
+export function nameKey(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s\-‑]+/gu, " ").trim();
+}
+
+/** Where the title ends: a parenthesis it opened is closed ("… du Québec (DEC)"). */
+function closeTitle(text: string, start: number, end: number): number {
+  const title = text.slice(start, end);
+  return title.lastIndexOf("(") > title.lastIndexOf(")") && text[end] === ")" ? end + 1 : end;
+}
+
+/** Ministers named in the text, each once, in order of first mention. */
+export function findMinisters(text: string): Minister[] {
+  const byName = new Map<string, Minister>();
+  let consumedUntil = 0;
+  for (const stem of text.matchAll(MINISTER_STEM)) {
+    const stemStart = stem.index;
+    const stemEnd = stemStart + stem[0].length;
+    if (stemStart < consumedUntil) continue;
+    const reading = readTitle(text, stemStart, stemEnd);
+    consumedUntil = Math.max(reading.titleEnd, reading.name?.end ?? 0);
+    if (isSomeoneElsesMinister(text, stemStart)) continue;
+    // A name right before the title wins: in "A, ministre de X, B, ministre de Y", B has her own title.
+    const person = nameBefore(text, stemStart) ?? reading.name ?? nameAbove(text, stemStart);
+    if (!person) continue;
+    const key = nameKey(person.name);
+    if (byName.has(key)) continue;
+    const titleEnd = closeTitle(text, stemStart, reading.titleEnd);
+    const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, person.start - 16), person.start));
+    const personStart = person.start - (honorific?.[0].length ?? 0);
+    byName.set(key, {
+      name: person.name,
+      title: text.slice(stemStart, titleEnd).replace(/\s+/gu, " "),
+      start: Math.min(stemStart, personStart),
+      end: Math.max(titleEnd, person.end),
+    });
+  }
+  return [...byName.values()].sort((a, b) => a.start - b.start);
+}
