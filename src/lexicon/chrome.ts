@@ -36,7 +36,7 @@ export const WIDGET_PREFIXES: readonly string[] = [
 /** Byline openings that sit between the headline and the release: "Par Salle des nouvelles". */
 export const BYLINE_PREFIXES: readonly string[] = [
   "par", "un texte de", "texte de", "rédigé par", "publié par", "écrit par", "auteur",
-  "rédaction",
+  "rédaction", "nouvelles fournies par", "communiqué fourni par", "fourni par",
 ];
 
 /** Headings after which the page lists other articles or comments: the release is over. */

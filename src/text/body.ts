@@ -37,6 +37,7 @@ type LineKind =
   | "related" | "comments" | "contact" | "end" // the release is over
   | "text";
 
+const BODY_CHROME: ReadonlySet<LineKind> = new Set(["menu", "widget", "byline", "credit", "comments"]);
 const HEADER_WIDGETS: ReadonlySet<LineKind> = new Set(["menu", "widget", "date", "count", "byline", "related"]);
 
 interface Line extends Span {
@@ -49,13 +50,13 @@ interface Line extends Span {
 const META_DATE_TOKEN = /^[ \u00A0]*date[ \u00A0]+\d{4}-\d{2}(?=[\s\u00A0]|$)/u;
 
 // A standalone date line: "22 août 2020", "Mercredi 22 avril 2025", "le 3 avril 2024 à 11 h 43",
-// "27/03/2023", "2020-08-22".
+// "27/03/2023", "2020-08-22", "09 déc, 2024, 13:25 ET" (newswire header).
 const WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
 const MONTH =
   "(?:janvier|janv\\.?|février|févr\\.?|fév\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|" +
   "août|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|décembre|déc\\.?)";
-const CLOCK = "(?:[,\\s]+(?:à\\s+)?\\d{1,2}\\s*[h:]\\s*\\d{0,2})?";
-const DAY_MONTH_YEAR = `(?:${WEEKDAY},?\\s+)?(?:le\\s+)?(?:1er|\\d{1,2})\\s+${MONTH}\\s+\\d{4}${CLOCK}`;
+const CLOCK = "(?:[,\\s]+(?:à\\s+)?\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?:\\s*(?:HNE|HAE|ET|HE))?)?";
+const DAY_MONTH_YEAR = `(?:${WEEKDAY},?\\s+)?(?:le\\s+)?(?:1er|\\d{1,2})\\s+${MONTH},?\\s+\\d{4}${CLOCK}`;
 const NUMERIC_DATE = `(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})${CLOCK}`;
 const DATE_LINE = new RegExp(`^(?:${DAY_MONTH_YEAR}|${NUMERIC_DATE})$`, "iu");
 
@@ -102,7 +103,7 @@ export function maskChrome(text: string): MaskedBody {
   const widgetPage = lines.slice(0, headerEnd).filter((l) => HEADER_WIDGETS.has(l.kind)).length >= 2;
   for (let i = 0; i < headerEnd; i++) {
     const line = lines[i]!;
-    if (line.kind === "blank") continue;
+    if (line.kind === "blank" || masked[i]) continue;
     const key = chromeKey(line.text);
     if (line.kind === "text" && !(widgetPage && isLabel(line.text)) && !seen.has(key)) {
       seen.add(key);
@@ -110,6 +111,7 @@ export function maskChrome(text: string): MaskedBody {
       continue;
     }
     masked[i] = true;
+    if (line.kind === "byline" && isBylineHeading(key)) maskNextLine(lines, masked, i, headerEnd);
     if (line.kind === "date" && !pageDate) pageDate = trimmedSpan(text, line);
     if (seenText && firstWidgetAfterText === -1 && line.kind !== "text") firstWidgetAfterText = i;
   }
@@ -118,10 +120,9 @@ export function maskChrome(text: string): MaskedBody {
   const footer = findFooter(lines, firstParagraph === -1 ? headerEnd : firstParagraph);
   for (let i = footer; i < lines.length; i++) masked[i] = true;
 
-  // Inside the body: ad slots, menu words and photo credits standing alone on their line.
+  // Inside the body: ad slots, menu words, clock widgets, bylines and photo credits alone on their line.
   for (let i = headerEnd; i < footer; i++) {
-    const kind = lines[i]!.kind;
-    if (kind === "menu" || kind === "credit" || kind === "comments") masked[i] = true;
+    if (BODY_CHROME.has(lines[i]!.kind)) masked[i] = true;
   }
 
   lines.forEach((line, i) => {
@@ -165,22 +166,38 @@ function kindOf(raw: string): LineKind {
   return "text";
 }
 
+/** What follows a widget word: a clock, minutes or a date ("Durée : 3 ans" is body text). */
+const WIDGET_VALUE = new RegExp(
+  `\\d\\s*[h:]\\s*\\d{2}|\\d\\s*min(?![\\p{L}])|\\d/\\d|\\d\\s+${MONTH}`,
+  "iu",
+);
+
 /** "durée 09h00", "heure 17h00", "Mis à jour le 18/06/2024 | Agence": a short line with a clock or date. */
 function isWidget(key: string): boolean {
   if (key.length > 80) return false;
   const prefix = WIDGET_PREFIXES.find((p) => key.startsWith(p + " ") || key === p);
   if (!prefix) return false;
-  const rest = key.slice(prefix.length).replace(/^\s*(?:le\s+)?/u, "");
-  return /\d/u.test(rest) || TIME_ONLY.test(rest);
+  return WIDGET_VALUE.test(key.slice(prefix.length));
 }
 
 /** "Par Salle des nouvelles", "Un texte de Jeanne Roy, journaliste": short, names after the prefix. */
 function isByline(line: string, key: string): boolean {
+  if (isBylineHeading(key)) return true;
   if (line.length > 90 || /[.!?]$/u.test(line)) return false;
   const prefix = BYLINE_PREFIXES.find((p) => key.startsWith(p + " "));
   if (!prefix) return false;
   const rest = line.slice(prefix.length).trimStart();
   return /^[\p{Lu}]/u.test(rest);
+}
+
+/** "Nouvelles fournies par" alone: the source's name is on the next line. */
+function isBylineHeading(key: string): boolean {
+  return BYLINE_PREFIXES.includes(key) && key.includes(" ");
+}
+
+function maskNextLine(lines: Line[], masked: boolean[], from: number, until: number): void {
+  const next = lines.findIndex((l, j) => j > from && l.kind !== "blank");
+  if (next !== -1 && next < until && lines[next]!.text.trim().length <= 100) masked[next] = true;
 }
 
 /** "Renseignements :", "SOURCE", "Source : Cabinet...", "Pour plus d'information, vous pouvez communiquer avec :". */

@@ -133,6 +133,42 @@ describe("maskChrome: newswire release", () => {
   });
 });
 
+describe("maskChrome: newswire web page header", () => {
+  const text = [
+    "Un demi-million pour la relève agricole en Abitibi",
+    "",
+    "Nouvelles fournies par",
+    "",
+    "Cabinet du ministre de l'Agriculture",
+    "",
+    "09 déc, 2024, 13:25 ET",
+    "",
+    "Partager cet article",
+    "",
+    "ROUYN-NORANDA, QC, le 9 déc. 2024 /CNW/ - Le ministre annonce 500 000 $ pour la relève agricole de la région.",
+    "",
+    "durée 4 min",
+    "",
+    "Durée : 3 ans",
+    "",
+    "Par Marie Côté",
+    "",
+    "Le programme soutiendra une trentaine de jeunes entreprises agricoles au cours des trois prochaines années.",
+  ].join("\n");
+  const out = maskChrome(text);
+
+  it("masks the source line under 'Nouvelles fournies par', the date widget, the share button and stray widgets", () => {
+    expect(keptLines(out.text)).toEqual([
+      "Un demi-million pour la relève agricole en Abitibi",
+      "ROUYN-NORANDA, QC, le 9 déc. 2024 /CNW/ - Le ministre annonce 500 000 $ pour la relève agricole de la région.",
+      "Durée : 3 ans",
+      "Le programme soutiendra une trentaine de jeunes entreprises agricoles au cours des trois prochaines années.",
+    ]);
+    expect(out.title).toBe("Un demi-million pour la relève agricole en Abitibi");
+    expect(text.slice(out.pageDate!.start, out.pageDate!.end)).toBe("09 déc, 2024, 13:25 ET");
+  });
+});
+
 describe("maskChrome: what stays body", () => {
   it("does not cut at a contact-like line followed by more paragraphs", () => {
     const text = [
