@@ -96,3 +96,17 @@ export const LONG_PROSE =
   "montage financier. Le gouvernement rappelle que plusieurs programmes demeurent ouverts aux " +
   "entreprises collectives qui souhaitent consolider leurs activités ou diversifier leurs marchés. " +
   "Les demandes peuvent être déposées en tout temps auprès de la direction régionale concernée. ";
+
+const TOWNS = ["Rimouski", "Gaspé", "Sherbrooke", "Joliette", "Alma", "Val-d'Or", "Magog", "Lévis"];
+const KINDS = ["Coopérative", "Centre communautaire", "Festival", "Musée", "Corporation", "Société"];
+
+/** The i-th release of a set shared by concurrent writers: the same i gives the same record. */
+export function concurrentRelease(i: number): Release {
+  const town = TOWNS[i % TOWNS.length]!;
+  return makeRelease({
+    city: town,
+    date: `2025-${String((i % 12) + 1).padStart(2, "0")}-15`,
+    grants: [{ recipient: `${KINDS[i % KINDS.length]} numéro ${i} de ${town}`, amount: 1000 * (i + 1), program: null }],
+    extra: `Annonce ${i}.`,
+  });
+}
