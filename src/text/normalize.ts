@@ -69,9 +69,12 @@ const LEAD2 = "\u00C2-\u00DF";
 const LEAD3 = "\u00E0-\u00EF";
 const LEAD4 = "\u00F0-\u00F4";
 const CONT = `[${CONTINUATION_CHARS}]`;
-/** "Ã©" | "â€™" | "ðŸ˜€"; also "Ã" + space where the NBSP of "à" became a plain space ("Ã  la"). */
+/**
+ * "Ã©" | "â€™" | "ðŸ˜€"; also "Ã" + space where the NBSP of "à" became a plain space ("Ã  la"),
+ * and a bare "â€" whose third byte 0x9D (undefined in Windows-1252) was dropped: "”".
+ */
 const MOJIBAKE_SEQUENCE = new RegExp(
-  `[${LEAD2}]${CONT}|[${LEAD3}]${CONT}{2}|[${LEAD4}]${CONT}{3}|[\u00C3\u00C2] `,
+  `[${LEAD2}]${CONT}|[${LEAD3}]${CONT}{2}|[${LEAD4}]${CONT}{3}|[\u00C3\u00C2] |\u00E2\u20AC`,
   "gu",
 );
 
@@ -95,6 +98,7 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The character a mojibake sequence stood for, or null when it is not one. */
 function undoSequence(seq: string): string | null {
+  if (seq === "\u00E2\u20AC") return "\u201D";
   // "Ã " / "Â ": the second byte was a NBSP (0xA0) that became a plain space on the way.
   const chars = [...seq].map((ch, i) => (i > 0 && ch === " " ? "\u00A0" : ch));
   const bytes = chars.map((ch) => CP1252_BYTE.get(ch));

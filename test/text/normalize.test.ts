@@ -49,6 +49,7 @@ describe("normalizeText: mojibake (UTF-8 read as Windows-1252)", () => {
     ["NBSP before $", "500Â\u00A0$", "500\u00A0$"],
     ["É, È, Ç, œ", "Ã‰tÃ© Ã€ MontrÃ©al, Ã‡a, Å“uvre", "Été À Montréal, Ça, œuvre"],
     ["dashes, quotes, euro, ellipsis", "â€” â€œoui â€¦ â‚¬", "— “oui … €"],
+    ["closing quote whose 0x9D byte was dropped", "â€œRelanceâ€ dit-il", "“Relance” dit-il"],
   ])("repairs %s", (_name, raw, expected) => {
     expect(normalizeText(raw)).toEqual({ text: expected, warnings: [MOJIBAKE_WARNING] });
   });
