@@ -1,0 +1,194 @@
+// Programs, funds, plans, measures: "Fonds régions et ruralité", "programme Mobilisation-Diversité"
+// (-> "Mobilisation-Diversité"), "Programme de la taxe sur l'essence … (TECQ 2019-2023)".
+// A program keyword starts a candidate; the name runs until a stop (punctuation, "qui", a verb,
+// "pour" + infinitive, "dans le cadre", …); a year range and an "(ACRONYM)" may close it.
+import type { Program } from "../record.js";
+import {
+  ARTICLES, NAME_CONNECTORS, NAME_STOP_PHRASES, NAME_STOP_WORDS, PROGRAM_KEYWORDS, SUB_PROGRAM_KINDS,
+  foldName, isAcronym, isCapitalized, isYearOrRange, tokenize, type Token,
+} from "../lexicon/organisations.js";
+
+const KEYWORDS = new Set<string>(PROGRAM_KEYWORDS);
+/** Keywords that, capitalised after "du"/"de la", start another program: "volet X du Fonds Y". */
+const PROGRAM_HEADS = new Set(["fonds", "programme", "plan", "stratégie", "partenariat"]);
+const MAX_NAME_TOKENS = 32;
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
+const isWord = (t: Token | undefined) => t?.kind === "word";
+const isDe = (t: Token | undefined) => !!t && (["de", "du", "des"].includes(lower(t)) || /^d['’]$/iu.test(t.text));
+/** "assurer", "soutenir", "mettre", "recevoir": a French infinitive after "pour". */
+const isInfinitive = (t: Token | undefined) => isWord(t) && !isCapitalized(t!.text) && /(?:er|ir|re|oir)$/u.test(t!.text);
+/** "dans le cadre", "mis en place" (but not "la mise en place de", which a name may contain). */
+export const startsStopPhrase = (text: string, t: Token, previous?: Token) => {
+  const ahead = text.slice(t.start, t.start + 24).toLowerCase();
+  return NAME_STOP_PHRASES.some((p) => ahead.startsWith(p) && !/[\p{L}]/u.test(ahead.charAt(p.length))
+    && !(p.startsWith("mis") && ARTICLES.has(lower(previous))));
+};
+
+/**
+ * "Stratégie gouvernementale pour assurer l'occupation … des territoires 2018-2022,": a name
+ * that a year range closes before the next punctuation runs across "pour" + infinitive.
+ * Returns the token index after the year, or -1.
+ */
+function yearClosedRun(toks: Token[], k: number): number {
+  for (let j = k; j < toks.length && j < k + 20; j++) {
+    const t = toks[j];
+    if (t.kind === "newline" || t.kind === "punct") return -1;
+    if (isYearOrRange(t.text)) return j + 1;
+    if (j > k + 1 && NAME_STOP_WORDS.has(lower(t))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a name that starts at token `from` ends (exclusive token index), and whether a year
+ * range closed it. Shared rule set for programs; see the stop lists in the lexicon.
+ */
+export function scanProgramName(text: string, toks: Token[], from: number, quoted: boolean): { end: number; closedByYear: boolean } {
+  let k = from;
+  while (k < toks.length && k - from < MAX_NAME_TOKENS) {
+    const t = toks[k];
+    const w = lower(t);
+    if (t.kind === "newline") break;
+    if (t.kind === "punct") {
+      if (quoted && (t.text === "»" || t.text === '"')) return { end: k + 1, closedByYear: false };
+      // ", d'infrastructures, de services ou d'activités": an enumeration of complements inside the name
+      if (t.text === "," && isDe(toks[k + 1]) && isWord(toks[k + 2]) && !isCapitalized(toks[k + 2].text)
+        && !ARTICLES.has(lower(toks[k + 2])) && !NAME_STOP_WORDS.has(lower(toks[k + 2])) && lower(toks[k + 2]) !== "même") {
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === "elision") {
+      if (!/^[dl]['’]$/iu.test(t.text)) break;
+      k += 1;
+      continue;
+    }
+    if (k > from && !isCapitalized(t.text) && (NAME_STOP_WORDS.has(w) || /.{3}(?:ait|aient)$/u.test(w))) break;
+    if (k > from && startsStopPhrase(text, t, toks[k - 1])) break;
+    if (w === "pour" && isInfinitive(toks[k + 1])) {
+      const run = yearClosedRun(toks, k);
+      if (run > 0) return { end: run, closedByYear: true };
+      break;
+    }
+    if (isDe(t) && k > from) {
+      const n = toks[k + 1]?.kind === "word" && ["la", "l'", "l’"].includes(lower(toks[k + 1])) ? toks[k + 2] : toks[k + 1];
+      const nn = toks[k + 1] && /^l['’]$/iu.test(toks[k + 1].text) ? toks[k + 2] : n;
+      if (nn && isWord(nn) && ((isCapitalized(nn.text) && PROGRAM_HEADS.has(lower(nn))) || isAcronym(nn.text))) break;
+    }
+    if (isYearOrRange(t.text)) return { end: k + 1, closedByYear: true };
+    if (/^\p{N}+$/u.test(t.text)) break; // an amount or a count, not a name
+    k += 1;
+  }
+  return { end: k, closedByYear: false };
+}
+
+/** Trailing connectors are not part of a name: "Fonds X de" -> "Fonds X". */
+function trimEnd(toks: Token[], from: number, end: number): number {
+  while (end > from && (NAME_CONNECTORS.has(lower(toks[end - 1])) || toks[end - 1].kind === "elision")) end -= 1;
+  return end;
+}
+
+/** "(FQIS)", "\(FQIS\)", "(TECQ 2019-2023)", "(PCA durable)" right after a name. */
+export function readAcronym(toks: Token[], at: number): { acronym: string; end: number } | null {
+  let k = at;
+  if (toks[k]?.text === "\\") k += 1;
+  if (toks[k]?.text !== "(" || !isWord(toks[k + 1]) || !isAcronym(toks[k + 1].text)) return null;
+  const words: string[] = [];
+  for (k += 1; k < toks.length && isWord(toks[k]) && words.length < 4; k++) words.push(toks[k].text);
+  if (toks[k]?.text === "\\") k += 1;
+  if (toks[k]?.text !== ")") return null;
+  return { acronym: words.join(" "), end: k + 1 };
+}
+
+/** Initials of a name's content words: "Fonds québécois d'initiatives sociales" -> "FQIS". */
+function initials(name: string): string {
+  return tokenize(name).filter((t) => isWord(t) && !NAME_CONNECTORS.has(lower(t)) && !/^\p{N}/u.test(t.text))
+    .map((t) => foldName(t.text[0]).toUpperCase()).join("");
+}
+
+interface Candidate extends Program { key: string }
+
+function readProgram(text: string, toks: Token[], i: number): Candidate | null {
+  const kw = toks[i];
+  const kind = lower(kw);
+  const capital = isCapitalized(kw.text);
+  const next = toks[i + 1];
+  if (!next || next.kind === "newline") return null;
+  let from = i + 1; // first token of the name when the keyword is not part of it
+  let quoted = false;
+  if (capital) {
+    from = i; // "Fonds …", "Programme d'aide …", "Plan d'action …": the keyword belongs to the name
+    if (next.kind === "punct") return null;
+  } else if (kind === "mesure" && /^\p{N}+$/u.test(next.text)) {
+    // "mesure 11": a numbered measure keeps its keyword
+    return finish(text, toks, i, i, i + 2, kind);
+  } else if (next.kind === "elision" && /^d/iu.test(next.text) && isWord(toks[i + 2]) && isCapitalized(toks[i + 2].text)) {
+    from = i + 2; // "mesure d'Aide financière pour …" -> "Aide financière pour …"
+  } else if (next.text === "«") {
+    from = i + 1;
+    quoted = true;
+  } else if (!(isWord(next) && isCapitalized(next.text) && !ARTICLES.has(lower(next)))) {
+    return null; // "le plan de travail", "des fonds fédéraux", "la stratégie globale"
+  }
+  const scanFrom = quoted ? from + 1 : from === i ? i + 1 : from;
+  const { end, closedByYear } = scanProgramName(text, toks, scanFrom, quoted);
+  const nameEnd = closedByYear || quoted ? end : trimEnd(toks, from, end);
+  if (nameEnd <= (from === i ? i + 1 : from)) return null;
+  return finish(text, toks, i, from, nameEnd, kind);
+}
+
+function finish(text: string, toks: Token[], kwIndex: number, from: number, nameEnd: number, kind: string): Candidate | null {
+  let end = nameEnd;
+  let acronym: string | null = null;
+  const acr = readAcronym(toks, end);
+  if (acr) {
+    acronym = acr.acronym;
+    end = acr.end;
+    if (toks[end] && isYearOrRange(toks[end].text)) end += 1; // "(SQDA) 2021-2024"
+  }
+  const start = toks[from].start;
+  const name = text.slice(start, toks[end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
+  const base = text.slice(start, toks[nameEnd - 1].end);
+  if (SUB_PROGRAM_KINDS.has(kind) && !isSubOfProgram(text, toks, kwIndex, end)) return null;
+  return { name, acronym, kind, start: toks[kwIndex].start, end: toks[end - 1].end, key: foldName(base) };
+}
+
+/** A "volet"/"mesure" counts when tied to a program: "volet X du Fonds Y", "dans le cadre du volet X". */
+function isSubOfProgram(text: string, toks: Token[], kwIndex: number, end: number): boolean {
+  const after = text.slice(toks[end - 1].end, toks[end - 1].end + 40);
+  if (/^\s*(?:du|de\s+la|de\s+l['’]|des)\s*\[?\s*(?:Fonds|Programme|Plan|Stratégie|Partenariat|\p{Lu}{2,})/u.test(after)) return true;
+  const before = text.slice(Math.max(0, toks[kwIndex].start - 30), toks[kwIndex].start);
+  return /dans\s+le\s+cadre\s+(?:du|de\s+la|de\s+l['’])\s*$/iu.test(before);
+}
+
+/** Every named program of the text, one entry per program (mentions merged). */
+export function findPrograms(text: string): Program[] {
+  const toks = tokenize(text);
+  const byKey = new Map<string, Candidate>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i]) || !KEYWORDS.has(lower(toks[i]))) continue;
+    const c = readProgram(text, toks, i);
+    if (!c) continue;
+    const seen = byKey.get(c.key);
+    if (!seen) byKey.set(c.key, c);
+    else if (!seen.acronym && c.acronym) byKey.set(c.key, { ...c, start: seen.start, end: seen.end });
+  }
+  const programs = [...byKey.values()];
+  linkAcronyms(toks, programs);
+  return programs.map(({ key: _key, ...p }) => p);
+}
+
+/** "La mesure 11 du PAGIEPS": an acronym alone, whose letters are a program's initials, names it. */
+function linkAcronyms(toks: Token[], programs: Candidate[]): void {
+  const acronyms = new Set(toks.filter((t) => isWord(t) && isAcronym(t.text) && t.text.length >= 3).map((t) => t.text));
+  for (const p of programs) {
+    if (p.acronym) continue;
+    const full = initials(p.name);
+    for (const a of acronyms) {
+      const letters = a.replace(/[^\p{Lu}]/gu, "");
+      if (letters.length >= 3 && (letters === full || letters === full.slice(1))) p.acronym = a;
+    }
+  }
+}

@@ -1,0 +1,400 @@
+// Recipients: organisations and named groups that receive the money announced.
+// Each construction is one small finder that yields mentions: "remis à X", "<montant> au X",
+// "accorde au X, à la Y et à la Z des contributions", "X qui bénéficieront", "les municipalités
+// de A, B et C", "Voici les bénéficiaires : A, B et C.", table rows ("Lac-Poulin — 75 000 $").
+// Intermediaries ("par le biais du Cégep …", "que gère X") are kept with role "intermediary".
+// Quoted organisations, partners and committees are never reached: no finder starts from them.
+import type { Amount, Program, Recipient } from "../record.js";
+import {
+  ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
+  LEGAL_SUFFIXES, NAME_STOP_WORDS, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_VERBS, VAGUE_CLASSES,
+  foldName, isAcronym, isCapitalized, tokenize, type Token,
+} from "../lexicon/organisations.js";
+import { readAcronym, startsStopPhrase } from "./programs.js";
+
+export interface RecipientContext {
+  amounts: Amount[];
+  programs: Program[];
+}
+
+/** One place where the text names a recipient; table rows carry their amount. */
+export interface RecipientMention {
+  name: string;
+  acronym: string | null;
+  role: "recipient" | "intermediary";
+  start: number;
+  end: number;
+  /** The row's amount when the mention is a table row ("Lac-Poulin — 75 000 $"). */
+  amount?: Amount;
+  via: "given" | "amount" | "giving-verb" | "support" | "receiving-verb" | "list" | "table" | "intermediary";
+}
+
+const MAX_NAME_TOKENS = 16;
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
+const isWord = (t: Token | undefined) => t?.kind === "word";
+const isInfinitive = (t: Token | undefined) => isWord(t) && !isCapitalized(t!.text) && /(?:er|ir|re|oir)$/u.test(t!.text);
+const FUNDING = new Set<string>(FUNDING_NOUNS);
+const DETERMINERS = new Set(["un", "une", "des", "les", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces"]);
+const PROGRAM_WORDS = new Set<string>(PROGRAM_KEYWORDS);
+const startsIntermediary = (text: string, t: Token) => {
+  const ahead = text.slice(t.start, t.start + 24).toLowerCase();
+  return INTERMEDIARY_PHRASES.some((p) => ahead.startsWith(p));
+};
+
+interface Scanned { start: number; end: number; name: string; acronym: string | null; next: number; group: boolean }
+
+/**
+ * Reads one organisation name from token `i`: "Centre collégial d'expertise en innovation sociale
+ * (CERESO)", "Festival international des arts de la marionnette à Saguenay", "Lelièvre et
+ * Lemoignan ltée", or, with `allowGroup`, a named group "pôles d'économie sociale".
+ * `next` is the index of the first token after the name.
+ */
+export function scanOrgName(text: string, toks: Token[], i: number, allowGroup = false): Scanned | null {
+  if (/^(?:ce|ces|cet|cette)$/iu.test(toks[i]?.text ?? "")) return null; // "Ces projets": an anaphora
+  // skip "l'organisme", articles and counts: "aux 22 pôles", "à l'organisme X"
+  while (i < toks.length && (ARTICLES.has(lower(toks[i])) || /^\p{N}+$/u.test(toks[i].text)
+    || lower(toks[i]) === "organisme" || lower(toks[i]) === "organismes")) i += 1;
+  const first = toks[i];
+  if (!isWord(first) || /^\p{N}/u.test(first.text)) return null;
+  const group = !isCapitalized(first.text);
+  if (group && !allowGroup) return null;
+  let k = i + 1;
+  let acronym: string | null = null;
+  while (k < toks.length && k - i < MAX_NAME_TOKENS) {
+    const t = toks[k];
+    const w = lower(t);
+    if (t.kind === "newline") break;
+    if (t.kind === "punct") {
+      const acr = t.text === "(" || t.text === "\\" ? readAcronym(toks, k) : null;
+      if (acr) { acronym = acr.acronym; k = acr.end; break; }
+      // "inc.", "B.B.": the dot of an abbreviation belongs to the name
+      if (t.text === "." && (LEGAL_SUFFIXES.has(lower(toks[k - 1])) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[k - 1].text))
+        && toks[k + 1] && toks[k + 1].kind !== "newline" && !(toks[k + 1].kind === "word" && isCapitalized(toks[k + 1].text) && t.end < toks[k + 1].start - 1)) {
+        k += 1;
+        continue;
+      }
+      // "Na'gu'set Mesen'g inc. - Tracey Metallic Design": a spaced hyphen inside a company name
+      if ((t.text === "-" || t.text === "–") && isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text)) { k += 1; continue; }
+      if (t.text === "(" && toks[k + 1] && isCapitalized(toks[k + 1].text)) {
+        // "(Kuma Brakes)": a parenthesised other name
+        let j = k + 1;
+        while (j < toks.length && j < k + 6 && toks[j].text !== ")" && toks[j].kind === "word") j += 1;
+        if (toks[j]?.text === ")") { k = j + 1; break; }
+      }
+      break;
+    }
+    if (t.kind === "elision") {
+      if (!/^[dl]['’]$/iu.test(t.text) || !isWord(toks[k + 1])) break;
+      k += 1;
+      continue;
+    }
+    if (!isCapitalized(t.text) && (NAME_STOP_WORDS.has(w) || /.{3}(?:ait|aient)$/u.test(w))) break;
+    if (startsStopPhrase(text, t, toks[k - 1]) || startsIntermediary(text, t)) break;
+    if (/^\p{N}/u.test(t.text)) break;
+    if (w === "et" && ["à", "au", "aux"].includes(lower(toks[k + 1]))) break; // "… et au Festival B"
+    if ((w === "à" || w === "au" || w === "aux") && !(isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text))) break;
+    if (DETERMINERS.has(w) && FUNDING.has(lower(toks[k + 1]))) break; // "… des contributions"
+    if ((w === "un" || w === "une") && !["pour", "à"].includes(lower(toks[k - 1]))) break; // "au X une occasion"
+    if (w === "pour") {
+      let j = k + 1;
+      while (j < toks.length && (ARTICLES.has(lower(toks[j])) || lower(toks[j]) === "une")) j += 1;
+      if (isInfinitive(toks[k + 1]) || !(isWord(toks[j]) && isCapitalized(toks[j].text))) break;
+    }
+    if (!group && !isCapitalized(t.text) && isWord(t) && !ARTICLES.has(w) && !["et", "en", "à", "pour", "sur", "of", "and", "the"].includes(w)
+      && isLowercaseTail(toks, k)) break;
+    k += 1;
+  }
+  let end = k;
+  if (!acronym) {
+    while (end > i + 1 && (ARTICLES.has(lower(toks[end - 1])) || ["et", "en", "à", "pour", "sur", "ou", "par"].includes(lower(toks[end - 1]))
+      || toks[end - 1].kind === "elision" || toks[end - 1].text === "-")) end -= 1;
+  }
+  const start = first.start;
+  const name = text.slice(start, toks[end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
+  return { start, end: toks[end - 1].end, name, acronym, next: k, group };
+}
+
+/**
+ * After a proper name, a run of lower-case words that holds no capital before the next stop is
+ * a sentence going on, not the name: "Alliance Métal Québec mutualisera ses ressources".
+ * A name may still contain lower-case words followed by capitals: "Festival international des Rythmes".
+ * Lower-case words right after the head ("Centre collégial d'expertise") are accepted by the caller.
+ */
+function isLowercaseTail(toks: Token[], k: number): boolean {
+  // the word right after an org head or after "de/des/du" is part of the name
+  const prev = lower(toks[k - 1]);
+  if (ORG_HEADS.has(prev) || ["de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’"].includes(prev)) return false;
+  if (!isCapitalized(toks[k - 1].text) && toks[k - 1].kind === "word") return false; // "collégial d'expertise en innovation sociale"
+  return true;
+}
+
+function isGovernment(name: string): boolean {
+  const head = foldName(name).split(/[\s'’-]/u)[0];
+  return GOVERNMENT_HEADS.has(head) || /^(?:gouvernement|ministere|ministre)/u.test(foldName(name));
+}
+
+function isProgram(s: Scanned, programs: Program[]): boolean {
+  const key = foldName(s.name.replace(/\s*\([^)]*\)\s*$/u, ""));
+  if (PROGRAM_WORDS.has(foldName(s.name).split(" ")[0])) return true;
+  return programs.some((p) => {
+    const pk = foldName(p.name.replace(/\s*\([^)]*\)/gu, ""));
+    const acr = p.acronym ? foldName(p.acronym) : null;
+    return pk === key || (acr !== null && (acr === key || acr === foldName(s.acronym ?? "") || acr.split(" ")[0] === key));
+  });
+}
+
+/** A named group, not a vague class: "pôles d'économie sociale", "mandataires des Alliances …". */
+function isNamedGroup(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const head = words[0].toLowerCase();
+  if (VAGUE_CLASSES.has(head) || !/[sx]$/u.test(head) || words.length < 2) return false;
+  return /^(?:de|des|du)$/u.test(words[1]) || /^d['’]/u.test(words[1]);
+}
+
+function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): s is Scanned {
+  if (!s || s.name.length < 2 || isGovernment(s.name) || isProgram(s, ctx.programs)) return false;
+  if (s.group) return allowGroup && isNamedGroup(s.name);
+  if (VAGUE_CLASSES.has(s.name.toLowerCase())) return false;
+  return true;
+}
+
+type Sink = (s: Scanned, via: RecipientMention["via"], role?: RecipientMention["role"], amount?: Amount) => void;
+
+/**
+ * A list of prepositional items: "au Réseau X, à la Société Y (SY) et à la Société Z (SZ)",
+ * "au Festival A et au Festival B". `i` is the token after the first preposition.
+ */
+function readPrepositionList(text: string, toks: Token[], i: number, ctx: RecipientContext, via: RecipientMention["via"], add: Sink): void {
+  for (let guard = 0; guard < 20; guard++) {
+    const s = scanOrgName(text, toks, i, true);
+    if (!accept(s, ctx, true)) return;
+    add(s, via);
+    let k = s.next;
+    if (toks[k]?.text === ",") k += 1;
+    if (lower(toks[k]) === "et") k += 1;
+    if (!["à", "au", "aux"].includes(lower(toks[k])) || k === s.next) return;
+    i = k + 1;
+  }
+}
+
+const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?\s+(?=(?:à|au|aux)\s)`, "giu");
+const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
+const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${RECEIVING_VERBS.join("|")})(?![\p{L}])`, "giu");
+const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
+const MUNICIPALITIES = /(?<![\p{L}])(?:municipalités|villes|MRC)\s+(?:de|d['’])\s*/gu;
+const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
+const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
+
+function tokenAt(toks: Token[], offset: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Sentence (or line) that holds `offset`: [start, end). */
+function sentenceAround(text: string, offset: number): [number, number] {
+  let s = offset, e = offset;
+  while (s > 0 && !/[\n.!?]/u.test(text[s - 1])) s -= 1;
+  while (e < text.length && !/[\n.!?]/u.test(text[e])) e += 1;
+  return [s, e];
+}
+
+const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|\$|dollars)/iu;
+
+/**
+ * A bare list "A, B, Lelièvre, Lelièvre et Lemoignan ltée, C et D" up to the end of the sentence.
+ * A one-word item before an item that ends with a legal suffix and holds " et " is the start of
+ * the same company name ("Tremblay, Gagnon et associés inc.").
+ */
+function splitBareList(list: string): { name: string; offset: number }[] {
+  const parts: { name: string; offset: number }[] = [];
+  const re = /,\s+/gu;
+  let last = 0;
+  for (let m = re.exec(list); m; m = re.exec(list)) {
+    parts.push({ name: list.slice(last, m.index), offset: last });
+    last = m.index + m[0].length;
+  }
+  const tail = list.slice(last);
+  const et = tail.lastIndexOf(" et ");
+  if (et > 0 && !endsWithLegalSuffix(tail)) {
+    parts.push({ name: tail.slice(0, et), offset: last });
+    parts.push({ name: tail.slice(et + 4), offset: last + et + 4 });
+  } else parts.push({ name: tail, offset: last });
+  const merged: typeof parts = [];
+  for (const p of parts) {
+    const prev = merged[merged.length - 1];
+    if (prev && /^[\p{Lu}][\p{L}'’-]*$/u.test(prev.name) && / et /u.test(p.name) && endsWithLegalSuffix(p.name)) {
+      prev.name = `${prev.name}, ${p.name}`;
+    } else merged.push({ ...p });
+  }
+  return merged.map((p) => ({ name: p.name.trim().replace(/[.\s]+$/u, (x) => (/inc\.$|\p{Lu}\.$/u.test(p.name) ? x.trimEnd() : "")), offset: p.offset }));
+}
+
+function endsWithLegalSuffix(name: string): boolean {
+  const w = name.trim().split(/\s+/u).pop() ?? "";
+  return LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/u, ""));
+}
+
+/** End of a sentence for a list: a dot that is not an abbreviation's ("inc.", "B.B."), or a newline. */
+function listEnd(text: string, from: number): number {
+  const re = /\n|\.(?=\s|$)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === "\n") return m.index;
+    const before = text.slice(Math.max(from, m.index - 6), m.index);
+    const next = text.charAt(m.index + 1);
+    if (/(?:^|[\s.])(?:inc|enr|\p{Lu})$/iu.test(before) && next !== "" && next !== "\n") continue;
+    return m.index;
+  }
+  return text.length;
+}
+
+/** "Courcelles-Saint-Évariste — 150 000 $", "Auclair75 000 $", "| Dégelis | 169 065 $ |". */
+const ROW_NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-–&]*(?:[ \u00A0](?:[\p{L}\p{M}'’.\-–&]+|\([\p{L} ]+\)))*?`;
+const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?\|?[ \t]*(${ROW_NAME})[ \t\u00A0]*(?:[—–:|]|-(?=[ \t]))?[ \t\u00A0]*(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmu");
+
+function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
+  const rows: { name: string; start: number; lineStart: number; lineEnd: number }[] = [];
+  for (const m of text.matchAll(TABLE_LINE)) {
+    const line = m[0];
+    const name = m[1].trim();
+    const words = name.split(/\s+/u);
+    if (words.length > 8 || !words.every((w) => isCapitalized(w) || /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u.test(w))) continue;
+    if (/\p{N}/u.test(name) || isGovernment(name)) continue;
+    const start = m.index! + line.indexOf(m[1]);
+    rows.push({ name, start, lineStart: m.index!, lineEnd: m.index! + line.length });
+  }
+  // a table is two rows or more on consecutive lines
+  for (let r = 0; r < rows.length; r++) {
+    const prev = rows[r - 1], next = rows[r + 1];
+    const near = (a: typeof rows[0], b: typeof rows[0]) => !/\S/u.test(text.slice(a.lineEnd, b.lineStart).replace(/\n/gu, ""))
+      && (text.slice(a.lineEnd, b.lineStart).match(/\n/gu)?.length ?? 0) <= 2;
+    if (!(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
+    const row = rows[r];
+    const amount = ctx.amounts.find((a) => a.start >= row.start && a.end <= row.lineEnd);
+    const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };
+    add(s, "table", "recipient", amount);
+  }
+}
+
+/**
+ * Flattened table rows: "1 MRC de La Matapédia Eau et égout 25 523 $ 2 MRC de La Mitis …":
+ * a row number, a place-like organisation ("MRC de X", "Municipalité de X"), other columns, an amount.
+ */
+function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
+  const heads = [...PLACE_HEADS].join("|");
+  const ROW = new RegExp(String.raw`(?:^|\s)(\d{1,3})\s+((?:${heads})\s+(?:(?:de|des|du)\s+|d['’])?(?:(?:La|Le|Les)\s+|L['’])?[\p{Lu}][\p{L}'’\-–]*)`, "iu");
+  const found: { n: number; s: Scanned; amount: Amount }[] = [];
+  const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < amounts.length; i++) {
+    const from = i > 0 ? amounts[i - 1].end : Math.max(0, amounts[i].start - 150);
+    const seg = text.slice(from, amounts[i].start);
+    const m = [...seg.matchAll(new RegExp(ROW.source, "giu"))].pop();
+    if (!m || /\n/u.test(seg.slice(m.index!).trim())) continue;
+    const start = from + m.index! + m[0].lastIndexOf(m[2]);
+    found.push({ n: Number(m[1]), s: { start, end: start + m[2].length, name: m[2], acronym: null, next: 0, group: false }, amount: amounts[i] });
+  }
+  for (let i = 0; i < found.length; i++) {
+    const numbered = found[i + 1]?.n === found[i].n + 1 || found[i - 1]?.n === found[i].n - 1;
+    if (numbered) add(found[i].s, "table", "recipient", found[i].amount);
+  }
+}
+
+/** Every mention of a recipient or an intermediary, in text order. */
+export function findRecipientMentions(text: string, ctx: RecipientContext): RecipientMention[] {
+  const mentions: RecipientMention[] = [];
+  if (ctx.amounts.length === 0) return mentions; // no money, no recipient
+  const toks = tokenize(text);
+  const add: Sink = (s, via, role = "recipient", amount) => {
+    mentions.push({ name: s.name, acronym: s.acronym, role, start: s.start, end: s.end, via, ...(amount ? { amount } : {}) });
+  };
+  const afterPreposition = (offset: number, via: RecipientMention["via"]) => {
+    const [sStart, sEnd] = sentenceAround(text, offset);
+    if (via !== "amount" && !FUNDING_CUE.test(text.slice(sStart, sEnd))) return;
+    const k = tokenAt(toks, offset);
+    if (["à", "au", "aux"].includes(lower(toks[k]))) readPrepositionList(text, toks, k + 1, ctx, via, add);
+  };
+  for (const m of text.matchAll(PARTICIPLE)) afterPreposition(m.index! + m[0].length, "given");
+  for (const m of text.matchAll(GIVING)) afterPreposition(m.index! + m[0].length, "giving-verb");
+  for (const a of ctx.amounts) {
+    const m = /^\s*(?=(?:à|au|aux)\s)/u.exec(text.slice(a.end, a.end + 8));
+    if (m) afterPreposition(a.end + m[0].length, "amount");
+  }
+  for (const m of text.matchAll(SUPPORT)) {
+    const s = scanOrgName(text, toks, tokenAt(toks, m.index! + m[0].length));
+    if (accept(s, ctx, false) && ORG_HEADS.has(foldName(s.name).split(" ")[0]) || (s && s.acronym && accept(s, ctx, false))) add(s!, "support");
+  }
+  for (const m of text.matchAll(RECEIVING)) readSubject(text, toks, tokenAt(toks, m.index!), ctx, add);
+  for (const m of text.matchAll(MUNICIPALITIES)) readPlaceList(text, m.index! + m[0].length, add);
+  for (const m of text.matchAll(BENEFICIARIES)) {
+    const from = m.index! + m[0].length;
+    for (const p of splitBareList(text.slice(from, listEnd(text, from)))) {
+      if (!/^[\p{Lu}\p{N}]/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
+      const acr = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u.exec(p.name);
+      add({ start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false }, "list");
+    }
+  }
+  findTableRows(text, ctx, add);
+  findFlatRows(text, ctx, add);
+  for (const m of text.matchAll(INTERMEDIARY)) {
+    const s = scanOrgName(text, toks, tokenAt(toks, m.index! + m[0].length));
+    if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
+function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): void {
+  let j = verb - 1;
+  if (lower(toks[j]) === "qui") j -= 1;
+  const last = j;
+  while (j >= 0 && last - j < 14) {
+    const t = toks[j];
+    if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(")) break;
+    if (t.kind === "word" && !isCapitalized(t.text) && NAME_STOP_WORDS.has(lower(t))) break;
+    j -= 1;
+  }
+  const s = scanOrgName(text, toks, j + 1, true);
+  if (!s || s.next > last + 1) return;
+  // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
+  const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };
+  if (accept(whole, ctx, true)) add(whole, "receiving-verb");
+}
+
+/** "les municipalités de Contrecoeur, Calixa-Lavallée, Saint-Amable et Verchères se verront octroyer …" */
+function readPlaceList(text: string, from: number, add: Sink): void {
+  const [sStart, sEnd] = sentenceAround(text, from);
+  if (!FUNDING_CUE.test(text.slice(sStart, sEnd))) return;
+  const PLACE = /[\p{Lu}][\p{L}'’\-–]*(?:\s+[\p{Lu}][\p{L}'’\-–]*){0,2}/uy;
+  const items: Scanned[] = [];
+  let at = from;
+  for (let guard = 0; guard < 40; guard++) {
+    PLACE.lastIndex = at;
+    const m = PLACE.exec(text);
+    if (!m) break;
+    items.push({ start: at, end: at + m[0].length, name: m[0], acronym: null, next: 0, group: false });
+    const sep = /^(?:,\s+|\s+et\s+)/u.exec(text.slice(at + m[0].length, at + m[0].length + 6));
+    if (!sep) break;
+    at += m[0].length + sep[0].length;
+  }
+  if (items.length >= 2) for (const s of items) add(s, "list");
+}
+
+/** Recipients and intermediaries of the text, one entry per name (acronym mentions merged). */
+export function findRecipients(text: string, ctx: RecipientContext): Recipient[] {
+  const out: Recipient[] = [];
+  const keys = new Map<string, Recipient>();
+  for (const m of findRecipientMentions(text, ctx)) {
+    const key = foldName(m.name.replace(/\s*\([^)]*\)\s*$/u, ""));
+    const seen = keys.get(key) ?? out.find((r) => r.acronym && foldName(r.acronym) === key);
+    if (seen) {
+      if (seen.role === "intermediary" && m.role === "recipient") seen.role = "recipient";
+      if (!seen.acronym && m.acronym) { seen.acronym = m.acronym; seen.name = m.name; }
+      continue;
+    }
+    const r: Recipient = { name: m.name, acronym: m.acronym, role: m.role, start: m.start, end: m.end };
+    keys.set(key, r);
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+// Generic French words for organisations, funding verbs and program keywords.
+// Only generic vocabulary lives here: never the name of a person or an organisation.
+
+/** Words that head a program name: "Fonds …", "programme …", "volet …". */
+export const PROGRAM_KEYWORDS = [
+  "fonds", "programme", "volet", "mesure", "plan", "stratégie", "partenariat", "enveloppe", "initiative",
+] as const;
+
+/** Program kinds that are parts of a larger program ("volet …", "mesure 11"). */
+export const SUB_PROGRAM_KINDS = new Set(["volet", "mesure"]);
+
+/** Heads of organisation names: "Centre collégial …", "Festival international …", "MRC de …". */
+export const ORG_HEADS = new Set([
+  "organisme", "centre", "société", "fondation", "festival", "association", "réseau", "coopérative", "coop",
+  "corporation", "conseil", "alliance", "regroupement", "fédération", "union", "chambre", "institut",
+  "université", "cégep", "collège", "école", "commission", "groupement", "groupe", "club", "cercle",
+  "maison", "musée", "théâtre", "office", "carrefour", "compagnie", "orchestre", "table", "comité",
+  "fabrique", "entreprise", "entreprises", "événements", "productions", "produits", "services",
+  "mrc", "municipalité", "ville", "village", "paroisse", "canton", "cité", "communauté", "administration",
+  "pôle", "pôles", "diffusion", "atelier", "ateliers", "agence", "centres", "festivals",
+]);
+
+/** Heads of place-like organisations whose name is "<head> de <Place>": "MRC de La Mitis". */
+export const PLACE_HEADS = new Set([
+  "mrc", "municipalité", "ville", "village", "paroisse", "canton", "cité",
+]);
+
+/** Legal suffixes that end a company name: "… ltée", "… inc.". */
+export const LEGAL_SUFFIXES = new Set(["inc", "ltée", "limitée", "enr", "ltd", "senc", "s.e.n.c", "coop"]);
+
+/** Heads that name a government or a department: the funder, never the recipient. */
+export const GOVERNMENT_HEADS = new Set([
+  "ministère", "ministre", "gouvernement", "gouvernements", "secrétariat", "cabinet", "assemblée",
+  "premier", "première", "député", "députée", "état", "sous-ministre",
+]);
+
+/** Plural nouns that name a vague class, not a named group: "les entreprises", "des organismes". */
+export const VAGUE_CLASSES = new Set([
+  "entreprises", "organismes", "municipalités", "projets", "citoyens", "citoyennes", "familles", "personnes",
+  "pme", "obnl", "promoteurs", "partenaires", "festivals", "initiatives", "régions", "collectivités",
+  "communautés", "producteurs", "aînés", "jeunes", "étudiants", "travailleurs", "milieux", "acteurs",
+  "écoles", "villes", "mrc", "municipalités régionales", "organisations", "artistes", "diffuseurs",
+  "majorité", "demandeurs", "bénéficiaires", "industries", "secteurs", "infrastructures", "investissements",
+]);
+
+/**
+ * Participles of giving that take the recipient after "à": "remis à", "versée au", "octroyés aux".
+ * Stems: the pattern adds the feminine and plural endings (-e, -s, -es).
+ */
+export const GIVEN_PARTICIPLES = [
+  "remis", "versé", "octroyé", "accordé", "alloué", "attribué", "consenti", "destiné", "offert", "affecté",
+  "réservé", "distribué",
+] as const;
+
+/** Finite verbs of giving whose indirect object comes first: "accorde au Réseau X … des contributions". */
+export const GIVING_VERBS = [
+  "accorde", "accordent", "accordera", "octroie", "octroient", "octroiera", "verse", "versent", "versera",
+  "alloue", "allouent", "allouera", "attribue", "attribuera", "remet", "remettra", "consent", "consentira",
+  "allouer", "accorder", "octroyer", "verser", "attribuer", "remettre",
+] as const;
+
+/** Verbs whose subject is the recipient: "l'organisme X reçoit 50 000 $", "… qui bénéficieront de". */
+export const RECEIVING_VERBS = [
+  "reçoit", "recevra", "reçoivent", "recevront", "obtient", "obtiendra", "obtiennent", "obtiendront",
+  "bénéficie", "bénéficiera", "bénéficient", "bénéficieront",
+] as const;
+
+/** Nouns of money that end an organisation name when a determiner precedes them: "… des contributions". */
+export const FUNDING_NOUNS = [
+  "aide", "aides", "somme", "sommes", "montant", "montants", "contribution", "contributions", "subvention",
+  "subventions", "financement", "appui", "soutien", "prêt", "prêts", "investissement", "investissements",
+  "enveloppe", "allocation", "bourse", "bourses",
+] as const;
+
+/** Function words allowed inside names: "Fonds du Canada pour la présentation des arts". */
+export const NAME_CONNECTORS = new Set([
+  "de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "à", "au", "aux", "pour", "sur",
+  "par", "dans", "sans", "ou", "une", "un", "the", "of", "and",
+]);
+
+/**
+ * Words that end a name: pronouns, conjunctions, and verbs frequent after a program or an
+ * organisation ("Le programme X est destiné", "du programme X atteint 1 M$").
+ */
+export const NAME_STOP_WORDS = new Set([
+  "qui", "que", "qu'", "qu’", "dont", "où", "afin", "lors", "lorsque", "grâce", "notamment", "ainsi", "soit",
+  "selon", "depuis", "auprès", "alors", "tandis", "mais", "car", "donc", "puis", "cette", "ce", "ces", "cet",
+  "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "se", "s'", "s’",
+  "y", "ne", "n'", "n’", "avec", "sous", "entre", "comme", "si", "aussi", "également", "déjà", "sous",
+  "est", "sont", "sera", "seront", "serait", "seraient", "était", "étaient", "a", "ont", "avait", "avaient",
+  "aura", "auront", "fait", "font", "atteint", "atteindra", "sert", "servira", "servent", "vise", "visent",
+  "visait", "visera", "permet", "permettra", "permettront", "permettent", "prévoit", "prévoyait", "soutient",
+  "soutiendra", "soutiennent", "accorde", "accordera", "offre", "offrira", "finance", "financera", "appuie",
+  "appuiera", "contribue", "contribuera", "destiné", "destinée", "destinés", "destinées",
+  "géré", "gérée", "administré", "administrée", "lancé", "lancée", "annoncé", "annoncée", "institué",
+  "instituée", "doit", "doivent", "peut", "peuvent", "pourra", "pourront", "représente", "totalise",
+  "comprend", "regroupe", "découle", "provient", "bénéficie", "bénéficiera", "reçoit", "recevra", "octroie",
+  "verse", "versera", "alloue", "dispose", "prend", "vient", "constitue", "demeure", "reste", "inscrit",
+  "devient", "couvre", "cible", "visant", "permettant", "prévoyant", "ciblant", "incluant", "totalisant",
+  "assure", "assurera", "agit", "agira", "chapeaute", "chapeautent", "organise", "organisera", "mettra",
+  "remis", "remise", "versé", "versée", "versés", "versées", "accordé", "accordée", "accordés", "accordées",
+  "octroyé", "octroyée", "octroyés", "octroyées", "alloué", "allouée", "investis", "investi", "investie",
+  "bonifié", "bonifiée", "renouvelé", "renouvelée", "dévoilé", "dévoilée", "pourraient", "recevront",
+  "aujourd'hui", "aujourd’hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+]);
+
+/** Multi-word phrases that end a name: "… dans le but de", "… en collaboration avec". */
+export const NAME_STOP_PHRASES = [
+  "dans le cadre", "dans le but", "en vue", "en partenariat", "en collaboration", "de même", "en plus",
+  "au cours", "au moyen", "à hauteur", "à titre", "en lien", "au profit", "au bénéfice", "à l'issue", "à l’issue",
+  "au nom", "à la suite", "en raison", "d'ici", "d’ici", "en matière", "mis en place", "mise en place",
+  "mis sur pied", "mise sur pied", "mis en œuvre", "mise en œuvre",
+] as const;
+
+/** Phrases that introduce an intermediary: "par le biais du Cégep …", "par l'entremise de …". */
+export const INTERMEDIARY_PHRASES = [
+  "par le biais", "par l'entremise", "par l’entremise", "par l'intermédiaire", "par l’intermédiaire",
+] as const;
+
+/** Determiners and clitics that cannot start a name. */
+export const ARTICLES = new Set(["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux"]);
+
+/** Strip accents and case: used to compare names. */
+export function foldName(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’`]/g, "'")
+    .replace(/\\([()])/g, "$1").replace(/\s+/g, " ").trim();
+}
+
+/** One word, elision or punctuation mark of the text, with its offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: "word" | "elision" | "punct" | "newline";
+}
+
+// "d'", "l’", "qu'" before a letter: "d'expertise" -> "d'" + "expertise".
+const ELISION = String.raw`(?<![\p{L}\p{N}])(?:[dDlLjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[\p{L}\p{N}])`;
+// A word keeps inner hyphens, dashes, apostrophes and dots: "Saint-Côme–Linière", "Na'gu'set", "4.0", "B.B".
+const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}&]|[-–‑'’.](?=[\p{L}\p{N}]))*`;
+const TOKEN = new RegExp(String.raw`(\n)|(${ELISION})|(${WORD})|([^\s])`, "gu");
+
+/** Split text[from, to) into tokens; spaces (U+00A0 and U+202F included) separate them. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(TOKEN.source, "gu");
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const kind = m[1] ? "newline" : m[2] ? "elision" : m[3] ? "word" : "punct";
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+  }
+  return tokens;
+}
+
+/** "Québec", "MRC", "Économique": starts with a capital letter. */
+export const isCapitalized = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+/** "FQIS", "TECQ", "SHQ": two or more capitals and no lower-case letter. */
+export const isAcronym = (w: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.\-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+/** "2017-2023", "2019", "2024‑2027". */
+export const isYearOrRange = (w: string): boolean => /^(?:19|20)\d\d(?:[-–‑](?:19|20)?\d\d)?$/u.test(w);
