@@ -82,7 +82,7 @@ function endsCleanly(text: string, end: number, limit: number): boolean {
 }
 
 /** "(M.|Mme|L'honorable) Name" filling the start of `[from, limit)`. */
-function nameOpening(text: string, from: number, limit: number): PersonName | null {
+export function nameOpening(text: string, from: number, limit: number): PersonName | null {
   let pos = from;
   while (pos < limit && /\s/u.test(text[pos]!)) pos++;
   HONORIFIC_AT.lastIndex = pos;
@@ -93,7 +93,7 @@ function nameOpening(text: string, from: number, limit: number): PersonName | nu
 }
 
 /** The end of the stretch a title can occupy: a line end, a sentence end, a quotation mark. */
-function stretchEnd(text: string, from: number): number {
+export function stretchEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text[i]!;
     if ("\n;:!?«»“”\"".includes(c)) return i;
@@ -105,7 +105,7 @@ function stretchEnd(text: string, from: number): number {
   return text.length;
 }
 
-interface TitleReading {
+export interface TitleReading {
   /** End of the ministerial part of the title. */
   titleEnd: number;
   /** The person named after the title, if any. */
@@ -148,8 +148,11 @@ const CONTINUATION = new RegExp(
   "u",
 );
 
-/** Reads the title that starts at a stem, and the name that follows it if there is one. */
-function readTitle(text: string, stemStart: number, stemEnd: number): TitleReading {
+/**
+ * Reads the title that starts at a stem ("ministre", or any role word such as "président"),
+ * and the name that follows it if there is one.
+ */
+export function readTitle(text: string, stemStart: number, stemEnd: number): TitleReading {
   const limit = stretchEnd(text, stemEnd);
   const stem = text.slice(stemStart, stemEnd);
   let segStart = stemEnd;
