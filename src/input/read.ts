@@ -19,9 +19,14 @@ export interface ReadOptions {
 export async function readInput(input: Input, options: ReadOptions = {}): Promise<ByteDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (input.kind === "url") {
-    const { fetchUrl } = await import("./fetch.js");
-    const res = await fetchUrl(input.name, { maxBytes, timeoutMs: options.timeoutMs });
-    return { source: input.name, bytes: res.bytes, contentType: res.contentType };
+    const { fetchUrl, FetchError } = await import("./fetch.js");
+    try {
+      const res = await fetchUrl(input.name, { maxBytes, timeoutMs: options.timeoutMs });
+      return { source: input.name, bytes: res.bytes, contentType: res.contentType };
+    } catch (err) {
+      // The caller names the input; keep only the cause.
+      throw err instanceof FetchError ? new ReadError(err.reason) : err;
+    }
   }
   if (input.kind === "stdin") return { source: "-", bytes: await readStdin(maxBytes) };
   return { source: input.name, bytes: await readFileLimited(input.name, maxBytes) };
