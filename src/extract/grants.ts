@@ -1,0 +1,148 @@
+// Grants: each (recipient, amount[, program]) pair the text states.
+// - table rows carry their own amount ("Lac-Poulin — 75 000 $", "1 MRC de X Eau 25 523 $");
+// - in a sentence, one recipient and its amount ("plus de 227 000 $ seront remis à X");
+// - several recipients and as many coordinated amounts pair by order ("de 54 000 dollars et de
+//   34 000 dollars au Festival A et au Festival B");
+// - fewer amounts than recipients is a shared total: no grant to each part.
+import type { Amount, Grant, Program, Recipient } from "../record.js";
+import { SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
+import { findRecipientMentions } from "./recipients.js";
+
+export interface GrantContext {
+  amounts: Amount[];
+  recipients: Recipient[];
+  programs: Program[];
+}
+
+/** Words that say money changes hands in a sentence. */
+const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|destiné)/iu;
+/** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
+const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
+
+interface Span { start: number; end: number }
+interface Occurrence extends Span { recipient: Recipient }
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Where the text names each recipient: its full name, its name without "(ACR)", its acronym. */
+function occurrences(text: string, recipients: Recipient[]): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const r of recipients) {
+    if (r.role === "intermediary") continue;
+    const forms = new Set([r.name, r.name.replace(/\s*\([^)]*\)\s*$/u, "")]);
+    if (r.acronym) forms.add(r.acronym);
+    for (const form of forms) {
+      if (form.length < 2) continue;
+      const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(form)}(?![\p{L}\p{N}])`, "gu");
+      for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length, recipient: r });
+    }
+  }
+  // keep the longest of overlapping occurrences
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((o, i) => !found.some((p, j) => j !== i && p.start <= o.start && p.end >= o.end && (p.end - p.start > o.end - o.start || j < i)));
+}
+
+/** Sentences: split at a newline or at ". " / "! " / "? " before a capital or a quote mark. */
+function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /\n|[.!?](?=\s+[\p{Lu}«"])/gu;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    if (m[0] === "." && /(?:^|[\s.])(?:inc|M|Mme|\p{Lu})$/u.test(before)) continue; // "inc.", "B.B.", "M."
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+  }
+  spans.push({ start, end: text.length });
+  return spans.filter((s) => /\S/u.test(text.slice(s.start, s.end)));
+}
+
+/** Runs of amounts joined only by coordination ("54 000 dollars et de 34 000 dollars"). */
+function coordinatedRuns(text: string, amounts: Amount[]): Amount[][] {
+  const runs: Amount[][] = [];
+  for (const a of amounts) {
+    const run = runs[runs.length - 1];
+    if (run && COORDINATION.test(text.slice(run[run.length - 1].end, a.start))) run.push(a);
+    else runs.push([a]);
+  }
+  return runs;
+}
+
+/** A part of a program ("volet …", "mesure 11", "initiative …") is not the program a grant comes from. */
+const isPart = (p: Program) => SUB_PROGRAM_KINDS.has(p.kind ?? "") && (p.kind !== "mesure" || /^mesure\s/iu.test(p.name))
+  || p.kind === "initiative";
+
+/**
+ * The program a sentence names, or the release's one program, or the one that a sentence without
+ * its own amount says the money comes from ("Cette aide a été accordée dans le cadre du Fonds X").
+ */
+function programFor(text: string, sentence: Span, programs: Program[], spans: Span[], amounts: Amount[]): string | null {
+  const main = programs.filter((p) => !isPart(p));
+  const inSentence = (p: Program) => {
+    const s = foldName(text.slice(sentence.start, sentence.end));
+    const base = foldName(p.name.replace(/\s*\([^)]*\)/gu, ""));
+    return s.includes(base) || (p.acronym !== null && new RegExp(`(?<![a-z])${escapeRegExp(foldName(p.acronym))}(?![a-z])`, "u").test(s));
+  };
+  const named = main.filter(inSentence);
+  if (named.length === 1) return named[0].name;
+  if (main.length === 1) return main[0].name;
+  const withoutAmount = spans.filter((s) => !amounts.some((a) => a.start >= s.start && a.end <= s.end));
+  const source = main.filter((p) => {
+    const base = escapeRegExp(p.name.replace(/\s*\([^)]*\)/gu, "").slice(0, 30));
+    const re = new RegExp(String.raw`(?:dans le cadre|provient|proviennent|issue?s?|grâce|en vertu)\s+(?:du|de la|de l['’]|des|au)\s+[^.]*?${base}`, "iu");
+    return withoutAmount.some((s) => re.test(text.slice(s.start, s.end)));
+  });
+  return source.length === 1 ? source[0].name : null;
+}
+
+/** Every grant the text states, one per (recipient, amount). */
+export function findGrants(text: string, ctx: GrantContext): Grant[] {
+  const grants: Grant[] = [];
+  const seen = new Set<string>();
+  const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
+  const spans = sentences(text);
+  const names = new Set(ctx.recipients.map((r) => foldName(r.name)));
+  const add = (recipient: string, amount: Amount, sentence: Span, evidence: Span) => {
+    const key = `${foldName(recipient)}|${amount.value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    grants.push({
+      recipient, amount: amount.value, program: programFor(text, sentence, ctx.programs, spans, amounts),
+      start: Math.min(evidence.start, amount.start), end: Math.max(evidence.end, amount.end),
+    });
+  };
+  const sentenceOf = (offset: number) => spans.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
+
+  // table rows
+  const rows = findRecipientMentions(text, { amounts: ctx.amounts, programs: ctx.programs })
+    .filter((m) => m.via === "table" && m.amount && names.has(foldName(m.name)));
+  for (const row of rows) add(row.name, row.amount!, sentenceOf(row.start), row);
+  const inRow = (a: Amount) => rows.some((r) => r.amount === a);
+
+  for (const sentence of spans) {
+    const body = text.slice(sentence.start, sentence.end);
+    if (!FUNDING_CUE.test(body)) continue;
+    const money = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !inRow(a));
+    if (money.length === 0) continue;
+    const occ = occurrences(body, ctx.recipients).map((o) => ({ ...o, start: o.start + sentence.start, end: o.end + sentence.start }));
+    const order: Recipient[] = [];
+    for (const o of occ) if (!order.includes(o.recipient)) order.push(o.recipient);
+    if (order.length === 0) continue;
+    const first = (r: Recipient) => occ.find((o) => o.recipient === r)!;
+    if (order.length === 1) {
+      // the amount nearest to the recipient's mention
+      const o = first(order[0]);
+      const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
+      const nearest = [...money].sort((a, b) => dist(a) - dist(b))[0];
+      add(order[0].name, nearest, sentence, o);
+      continue;
+    }
+    // several recipients: a coordinated run of as many amounts, before or after them, pairs by order
+    const run = coordinatedRuns(text, money).find((r) => r.length === order.length);
+    if (!run) continue; // a total shared by several recipients is no one's grant
+    order.forEach((r, i) => add(r.name, run[i], sentence, first(r)));
+  }
+  return grants;
+}
