@@ -127,7 +127,10 @@ function readSegment(text: string, from: number, limit: number, previous: string
     const word = m[0];
     const lower = word.toLowerCase();
     if (/^\p{Lu}/u.test(word) && prev !== null && !FUNCTION_WORDS.has(prev.toLowerCase())) {
-      const name = personNameAt(text, m.index);
+      // "ministre des Finances Mme Lise Roy": the honorific belongs to neither title nor name.
+      HONORIFIC_AT.lastIndex = m.index;
+      const honorific = HONORIFIC_AT.exec(text)?.[0].length ?? 0;
+      const name = personNameAt(text, m.index + honorific);
       if (name && name.end <= limit && endsCleanly(text, name.end, limit)) return { kind: "name", name, titleEnd };
     }
     const isArticle = ["le", "la", "les", "un", "une"].includes(lower);

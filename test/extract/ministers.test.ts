@@ -109,6 +109,13 @@ const constructions: Array<{ construction: string; text: string; name: string; t
     evidence: "ministre de la Sécurité publique, M. Jean de Varennes",
   },
   {
+    construction: "title, honorific, name without a comma",
+    text: "L'aide a été confirmée par la ministre des Affaires maritimes Mme Lucie Vaillancourt lors de sa visite.",
+    name: "Lucie Vaillancourt",
+    title: "ministre des Affaires maritimes",
+    evidence: "ministre des Affaires maritimes Mme Lucie Vaillancourt",
+  },
+  {
     construction: "title and NBSP after the honorific",
     text: "La ministre des Aînés, Mme\u00A0Odette Lapointe, était sur place.",
     name: "Odette Lapointe",
