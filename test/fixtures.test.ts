@@ -85,6 +85,10 @@ function compare<P, G>(predicted: P[], required: G[], optional: G[], match: (p: 
   }
   return { missed: left, false: falseHits };
 }
+/** Asserts nothing was missed or falsely found; the message lists both so any reporter shows them. */
+function expectExact(result: { missed: unknown[]; false: unknown[] }) {
+  expect(result, `missed ${JSON.stringify(result.missed)}; false ${JSON.stringify(result.false)}`).toEqual({ missed: [], false: [] });
+}
 const uniq = <T>(xs: T[], key: (x: T) => unknown) => {
   const seen = new Set<unknown>();
   return xs.filter((x) => { const k = key(x); if (seen.has(k)) return false; seen.add(k); return true; });
@@ -96,7 +100,7 @@ const checks: Record<Field, (r: Release, e: Expected) => void> = {
   dateline: (r, e) => expect(r.dateline ? { city: r.dateline.city, province: r.dateline.province } : null).toEqual(e.dateline),
   amounts: (r, e) => {
     const values = uniq(r.amounts.map((a) => a.value), (v) => Math.round(v));
-    expect(compare(values, e.amounts, e.amounts_optional, amountMatch)).toEqual({ missed: [], false: [] });
+    expectExact(compare(values, e.amounts, e.amounts_optional, amountMatch));
   },
   currency: (r, e) => {
     // every expected amount that was found carries its currency: CAD unless the fixture says otherwise
@@ -108,19 +112,19 @@ const checks: Record<Field, (r: Release, e: Expected) => void> = {
   },
   ministers: (r, e) => {
     const names = uniq(r.ministers.map((m) => m.name), norm);
-    expect(compare(names, e.ministers, e.ministers_optional, personMatch)).toEqual({ missed: [], false: [] });
+    expectExact(compare(names, e.ministers, e.ministers_optional, personMatch));
   },
   recipients: (r, e) => {
     const names = uniq(r.recipients.map((x) => x.name), norm);
-    expect(compare(names, e.recipients, e.recipients_optional, orgMatch)).toEqual({ missed: [], false: [] });
+    expectExact(compare(names, e.recipients, e.recipients_optional, orgMatch));
   },
   programs: (r, e) => {
     const names = uniq(r.programs.map((x) => x.name), norm);
-    expect(compare(names, e.programs, e.programs_optional, orgMatch)).toEqual({ missed: [], false: [] });
+    expectExact(compare(names, e.programs, e.programs_optional, orgMatch));
   },
   grants: (r, e) => {
     const pairs = r.grants.map((g) => ({ recipient: g.recipient, amount: g.amount }));
-    expect(compare(pairs, e.grants, e.grants_optional ?? [], grantMatch)).toEqual({ missed: [], false: [] });
+    expectExact(compare(pairs, e.grants, e.grants_optional ?? [], grantMatch));
   },
 };
 
