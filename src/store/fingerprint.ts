@@ -10,6 +10,8 @@ export const BAND_ROWS = 4;
 export const BAND_COUNT = MINHASH_SIZE / BAND_ROWS;
 /** Jaccard similarity from which a body counts as a repost of another. */
 export const DUPLICATE_JACCARD = 0.8;
+/** MinHash estimates below this are not checked exactly (64 values: standard error about 0.05). */
+export const ESTIMATE_FLOOR = DUPLICATE_JACCARD - 0.15;
 /** Bodies with fewer shingles are too short to call near-duplicates safely. */
 export const MIN_SHINGLES = 8;
 
@@ -82,4 +84,13 @@ export function fingerprint(body: string): Fingerprint | null {
     bands.push(hash);
   }
   return { signature, bands };
+}
+
+/** The share of equal MinHash values: an unbiased estimate of the Jaccard similarity. */
+export function estimatedJaccard(signature: Uint32Array, stored: Uint8Array): number {
+  if (stored.byteLength !== signature.byteLength) return 0;
+  const other = new Uint32Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength));
+  let equal = 0;
+  for (let i = 0; i < signature.length; i++) if (signature[i] === other[i]) equal++;
+  return equal / signature.length;
 }

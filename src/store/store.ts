@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Release } from "../record.js";
 import { fold } from "./fold.js";
-import { DUPLICATE_JACCARD, fingerprint, jaccard, shingles } from "./fingerprint.js";
+import { BAND_COUNT, DUPLICATE_JACCARD, ESTIMATE_FLOOR, estimatedJaccard, fingerprint, jaccard, shingles } from "./fingerprint.js";
 import { migrate, schemaVersion, SCHEMA_VERSION } from "./schema.js";
 import {
   queryGrants,
@@ -110,6 +110,8 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
       }
     } else {
       if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+      // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last batches only.
+      db.pragma("synchronous = NORMAL");
       migrate(db);
     }
     return new Store(db, path);
@@ -188,25 +190,23 @@ export class Store {
   private findCanonical(body: string): string | null {
     const print = fingerprint(body);
     if (print === null) return null;
-    const values = print.bands.map(() => "(?, ?)").join(", ");
-    const candidates = this.db
-      .prepare(
-        `WITH wanted(band, hash) AS (VALUES ${values})
-         SELECT DISTINCT r.id, r.seq, r.body, r.canonical_id
-         FROM wanted w JOIN fingerprint_bands b ON b.band = w.band AND b.hash = w.hash
-         JOIN releases r ON r.id = b.release_id
-         ORDER BY r.seq`,
-      )
+    // Candidates share a band; their MinHash agreement estimates the Jaccard similarity, so only
+    // the likely ones (estimate within ~3 standard errors of the threshold) have their body re-read.
+    const candidates = this.statements.duplicateCandidates
       .all(...print.bands.flatMap((hash, band) => [band, hash])) as {
       id: string;
       seq: number;
-      body: string | null;
+      fingerprint: Buffer | null;
       canonical_id: string | null;
     }[];
-    const mine = shingles(body);
+    let mine: Set<number> | undefined;
     for (const candidate of candidates) {
-      if (candidate.body === null) continue;
-      if (jaccard(mine, shingles(candidate.body)) >= DUPLICATE_JACCARD) return candidate.canonical_id ?? candidate.id;
+      if (candidate.fingerprint === null) continue;
+      if (estimatedJaccard(print.signature, candidate.fingerprint) < ESTIMATE_FLOOR) continue;
+      const other = this.statements.getBody.get(candidate.id) as string | null;
+      if (other === null) continue;
+      mine ??= shingles(body);
+      if (jaccard(mine, shingles(other)) >= DUPLICATE_JACCARD) return candidate.canonical_id ?? candidate.id;
     }
     return null;
   }
@@ -329,6 +329,11 @@ function prepareStatements(db: Database.Database) {
   const w = (sql: string) => prepareWrite(sql) as Database.Statement;
   return {
     getRelease: db.prepare("SELECT id, seq, record, body FROM releases WHERE id = ?"),
+    duplicateCandidates: db.prepare(`WITH wanted(band, hash) AS (VALUES ${Array(BAND_COUNT).fill("(?, ?)").join(", ")})
+      SELECT r.id, r.seq, r.fingerprint, r.canonical_id FROM releases r
+      WHERE r.id IN (SELECT b.release_id FROM wanted w JOIN fingerprint_bands b ON b.band = w.band AND b.hash = w.hash)
+      ORDER BY r.seq`),
+    getBody: db.prepare("SELECT body FROM releases WHERE id = ?").pluck(),
     nextSeq: db.prepare("SELECT coalesce(max(seq), 0) + 1 AS seq FROM releases"),
     insertRelease: w(`INSERT INTO releases (id, seq, source, title, date, date_source, dateline_city,
         dateline_province, wire, body, warnings, record, canonical_id, extracted_at)
