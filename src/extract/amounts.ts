@@ -1,0 +1,406 @@
+// Money amounts in French release text: "686 139 $", "2,3 millions de dollars", "4,5 M$", "1 G$",
+// "$ 75 millions", "un demi-million de dollars", "entre 2 et 3 M$", "plus de 10 000 euros".
+// Candidates come from two scans (numbers in digits, currency words preceded by number words);
+// refiners then drop overlaps, keep a bare "N millions" only in a money context, pair range ends
+// and read the qualifier before each amount.
+import type { Amount, Qualifier } from "../record.js";
+import {
+  APOS, LONG_MULTIPLIER, LONG_MULTIPLIERS, MONEY_NOUNS, MONEY_PARTICIPLES, MONEY_VERB_STEMS,
+  NUMBER_WORDS, PREFIX_CURRENCIES, QUALIFIERS, SHORT_MULTIPLIER, SHORT_MULTIPLIERS, SP,
+  SUFFIX_CURRENCIES, WORD_START, alternation, type CurrencyForm,
+} from "../lexicon/money.js";
+
+export interface AmountsResult {
+  amounts: Amount[];
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pattern parts
+// ---------------------------------------------------------------------------------------------
+
+/** A number starts where no other number, "COVID-19" or "2023-04" (date token) ends. */
+const NUMBER_START = "(?<!\\p{N})(?<!\\p{N}[.,])(?<!\\p{L}-)(?<!\\p{N}{4}[-‑–])";
+/** "2 952 412", "250 000", "2 952412" (a lost space), "94.000", "125.000,50", "10 000,00". */
+const GROUPED = `[1-9]\\d{0,2}(?:[ \\u00A0\\u202F\\u2009.]\\d{3}(?:\\d{3})?)+(?:,\\d+|\\.\\d{1,2}(?!\\d))?`;
+/** "250000", "2,3", "12,345" (French decimal comma: 12.345), "0,50", "2.5". */
+const PLAIN = "\\d+(?:[.,]\\d+)?";
+const DIGITS = `${NUMBER_START}(?:${GROUPED}|${PLAIN})(?!\\p{N})`;
+
+/** "millions", "milliard", "demi-million", "3 millions et demi"; or "M"/"G"/"k" before a sign. */
+const MULTIPLIER =
+  `${LONG_MULTIPLIER}(?![\\p{L}])(?:${SP}+et${SP}+demie?(?![\\p{L}]))?` +
+  `|${SHORT_MULTIPLIER}(?=${SP}?(?:\\$|€|£|usd|cad|eur)(?![\\p{L}]))`;
+/** Between a multiplier and its currency: "millions de dollars", "millions d'euros", "M$", "M $". */
+const CONNECTOR = `(?:${SP}+de${SP}+|${SP}*d${APOS}${SP}*|${SP}*)`;
+
+const group = (forms: readonly CurrencyForm[]): string => forms.map((f) => `(?:${f.pattern})`).join("|");
+const SUFFIX_CURRENCY = group(SUFFIX_CURRENCIES);
+const PREFIX_CURRENCY = `(?<![\\p{L}])(?:${group(PREFIX_CURRENCIES)})`;
+
+/**
+ * Every number, with what follows it: a currency ("2,3 M$", "75 millions de dollars", "250 000$",
+ * "1 000 EUR"), a bare "28 millions" (kept only in a money context), or nothing (then a currency
+ * written before it may make it money: "$ 75 millions", "USD1,23"). One global pass; the
+ * currency-before check runs only at numbers, which keeps the scan fast.
+ */
+const NUMBER_AMOUNT = new RegExp(
+  `(?<num>${DIGITS})(?:${SP}*(?<mult>${MULTIPLIER})(?:${CONNECTOR}(?<cur>${SUFFIX_CURRENCY}))?` +
+    `|${SP}*(?<cur2>${SUFFIX_CURRENCY}))?`,
+  "giu",
+);
+/** Currency just before a number: "$ 75", "$10", "USD1,23", "EUR 20", "cad$ 15", "€20". */
+const PREFIX_BEFORE = new RegExp(`(?:${PREFIX_CURRENCY})${SP}?$`, "iu");
+const PREFIX_LOOKBACK = 16;
+/** After a currency-first number: "$ 75 millions", "$10k". */
+const PREFIX_MULT_AFTER = new RegExp(
+  `${SP}*(?:${LONG_MULTIPLIER}(?![\\p{L}])|${SHORT_MULTIPLIER}(?![\\p{L}\\p{N}]))`,
+  "iuy",
+);
+
+/** French number words, each a whole word: "cinq", "quatre-vingt", "deux cent mille". */
+const wordList = (exclude: string[] = []): string =>
+  Object.keys(NUMBER_WORDS).filter((w) => !exclude.includes(w)).sort((a, b) => b.length - a.length).join("|");
+const numberWords = (list: string): string =>
+  `${WORD_START}(?:${list})(?![\\p{L}])(?:(?:${SP}+|-)(?:et(?:${SP}+|-))?(?:${list})(?![\\p{L}]))*`;
+const NUMBER_WORDS_RE = numberWords(wordList());
+/** Number words for cents: "quarante-cinq" (without "cent", read there as the coin). */
+const CENT_WORDS_RE = numberWords(wordList(["cent", "cents", "mille"]));
+
+/**
+ * Amounts in words end with a currency: "cinq millions de dollars", "un demi-million de dollars",
+ * "dix dollars". The scan finds currency words (rare), then reads the words before them. The
+ * anchor spells case out and stays short (no `i` flag, few words): it runs over the whole text
+ * and is several times faster so. Word amounts in other currencies are not read.
+ */
+const CURRENCY_ANCHOR = /[$€£¥]|[dD](?:ollar|OLLAR)|[eE](?:uro|URO)|[yY]en|USD|CAD|EUR/g;
+const CURRENCY_AT = new RegExp(`(?:${SUFFIX_CURRENCY})`, "iuy");
+const WORDS_BEFORE = new RegExp(
+  `(?<words>${NUMBER_WORDS_RE})` +
+    `(?:[-${SP.slice(1, -1)}]+(?<wmult>${LONG_MULTIPLIER}(?![\\p{L}])(?:${SP}+et${SP}+demie?(?![\\p{L}]))?))?` +
+    `${CONNECTOR}$`,
+  "iu",
+);
+const WORDS_LOOKBACK = 80;
+
+/** Cents after a currency word: "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50". */
+const CENTS_AFTER = new RegExp(
+  `${SP}+(?:et${SP}+)?(?:(?<cdigits>\\d{1,2})(?!\\p{N})|(?<cwords>${CENT_WORDS_RE}))(?:${SP}*(?<coin>cents?|centimes?)(?![\\p{L}]))?`,
+  "iuy",
+);
+const NOTHING_AFTER_CENTS = /^\s*[\p{L}\p{N}%$€]/u;
+
+const QUALIFIER_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?<over>${alternation(QUALIFIERS.over)})|(?<about>${alternation(QUALIFIERS.about)})` +
+    `|(?<up_to>${alternation(QUALIFIERS.up_to)})|(?<under>${alternation(QUALIFIERS.under)}))${SP}*$`,
+  "iu",
+);
+const LOOKBACK = 48;
+
+/** Low end of a range before an amount: "entre 2 et", "de 15 000 à", "entre 30 millions et", "10 -". */
+const RANGE_LOW = new RegExp(
+  `(?:(?<![\\p{L}])(?<kw>entre|de|d${APOS})${SP}*)?(?<low>${DIGITS})` +
+    `(?:${SP}*(?<lmult>${LONG_MULTIPLIER})(?![\\p{L}]))?${SP}*(?<conn>et|à|au|-|–)${SP}*$`,
+  "iu",
+);
+/** Between two amounts of one range: "entre 10 euro et 20 euro", "de 500 000 $ à 1 M$". */
+const RANGE_JOIN = new RegExp(`^${SP}*(?<conn>et|à|au|-|–)${SP}*$`, "iu");
+const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?<kw>entre|de|d${APOS})${SP}*$`, "iu");
+
+/** A bare "N millions" is money after "un montant de", "une enveloppe globale de", "investit". */
+const MONEY_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${MONEY_NOUNS.join("|")})s?(?:${SP}+[\\p{L}'’-]+){0,3}?${SP}+` +
+    `(?:de|d${APOS}|à|totalisant|atteignant|représentant|s${APOS}élevant${SP}+à)` +
+    `|(?<![\\p{L}])(?:${MONEY_VERB_STEMS.join("|")})\\p{L}*)${SP}*$`,
+  "iu",
+);
+/** ... or before "ont été remis", "seront investis", ", consacré". */
+const MONEY_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:ont|a|avaient|avait|auront|aura|seront|sera|sont|est|étaient|était)\\s+` +
+    `(?:(?:aussi|déjà|également|ainsi|donc|notamment|ensuite|récemment)\\s+)?(?:été\\s+)?)?` +
+    `(?:${MONEY_PARTICIPLES.join("|")})(?:e|s|es)?(?![\\p{L}])`,
+  "iu",
+);
+/** "1,2 million de véhicules", "3 millions d'habitants": a noun follows, not money. */
+const NOUN_AFTER = new RegExp(`^${SP}*(?:de${SP}+|d${APOS})`, "iu");
+
+const SUFFIX_CURRENCY_TESTS = SUFFIX_CURRENCIES.map((c) => ({ re: new RegExp(`^(?:${c.pattern})$`, "iu"), iso: c.iso }));
+const PREFIX_CURRENCY_TESTS = PREFIX_CURRENCIES.map((c) => ({ re: new RegExp(`^(?:${c.pattern})$`, "iu"), iso: c.iso }));
+const SPACES = /[ \u00A0\u202F\u2009]/g;
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+// ---------------------------------------------------------------------------------------------
+// Values
+// ---------------------------------------------------------------------------------------------
+
+/** "2 952 412" -> 2952412, "2,3" -> 2.3, "94.000" -> 94000, "125.000,50" -> 125000.5. */
+export function parseFrenchNumber(written: string): number {
+  let s = written.replace(SPACES, "");
+  if (s.includes(",") ? /\.\d{3}(?!\d)/.test(s) : DOT_THOUSANDS.test(s)) s = s.replace(/\./g, "");
+  return Number(s.replace(",", "."));
+}
+
+/** "cinq" -> 5, "quatre-vingt-dix" -> 90, "deux cent mille" -> 200000; null if a word is unknown. */
+export function parseNumberWords(written: string): number | null {
+  let total = 0;
+  let current = 0;
+  let previous = "";
+  for (const word of written.toLowerCase().split(/[\s\u00A0\u202F\u2009-]+/u)) {
+    if (word === "" || word === "et") continue;
+    const n = NUMBER_WORDS[word];
+    if (n === undefined) return null;
+    if (n === 100) current = (current || 1) * 100;
+    else if (n === 1000) { total += (current || 1) * 1000; current = 0; }
+    else if (n === 20 && previous === "quatre") current += 76; // quatre-vingt: 4 -> 80
+    else current += n;
+    previous = word;
+  }
+  return total + current;
+}
+
+/** "millions" -> 1e6, "M" -> 1e6, "demi-million" -> 5e5, "millions et demi" (+half: caller). */
+function multiplierValue(mult: string): { factor: number; andHalf: boolean } {
+  const m = mult.toLowerCase();
+  const andHalf = /et\s*demie?$/u.test(m.replace(SPACES, " "));
+  const word = m.replace(/[\s\u00A0\u202F\u2009]+et[\s\u00A0\u202F\u2009]+demie?$/u, "");
+  const half = word.startsWith("demi");
+  const base = word.replace(/^demi-?/u, "");
+  const factor = LONG_MULTIPLIERS[base] ?? SHORT_MULTIPLIERS[base] ?? 1;
+  return { factor: half ? factor / 2 : factor, andHalf };
+}
+
+function isoOf(written: string, tests: typeof SUFFIX_CURRENCY_TESTS): string {
+  for (const t of tests) if (t.re.test(written)) return t.iso || written.trim().toUpperCase();
+  return "CAD";
+}
+
+/** Float noise away: 4,35 * 1e6 is 4349999.999999999 in binary. */
+const tidy = (v: number): number => Number(v.toPrecision(12));
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+// ---------------------------------------------------------------------------------------------
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  currency: string | null; // null: a bare "28 millions", kept only in a money context
+  numStart: number;
+  warning?: string;
+  range?: "low" | "high";
+  qualifier?: Qualifier;
+}
+
+/** A number matched by NUMBER_AMOUNT -> an amount, or null when nothing makes it money. */
+function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number): Candidate | null {
+  const g = m.groups!;
+  const numStart = m.index!;
+  let start = numStart;
+  let end = numStart + m[0].length;
+  let mult = g.mult;
+  let cur = g.cur ?? g.cur2;
+  let prefix = false;
+  if (cur === undefined) {
+    // "$ 75 millions", "USD1,23": the currency comes first (and was not the last amount's "$").
+    const before = text.slice(Math.max(0, numStart - PREFIX_LOOKBACK), numStart);
+    const p = PREFIX_BEFORE.exec(before);
+    if (p && numStart - before.length + p.index >= consumedUpTo) {
+      prefix = true;
+      cur = p[0].trim();
+      start = numStart - before.length + p.index;
+      PREFIX_MULT_AFTER.lastIndex = end;
+      const pm = mult === undefined ? PREFIX_MULT_AFTER.exec(text) : null;
+      if (pm) { mult = pm[0].trim(); end += pm[0].length; }
+    }
+  }
+  const raw = parseFrenchNumber(g.num!);
+  let value = raw;
+  let warning: string | undefined;
+  const written = text.slice(start, end);
+  if (mult) {
+    const { factor, andHalf } = multiplierValue(mult);
+    if (factor >= 1e6 && raw >= 1e6 && Number.isInteger(raw)) {
+      // "1 047 834 M$": the digits already give the full amount; a reader drops the "M".
+      warning = `amounts: "${written}" read as ${raw} $ (digits already give the full amount)`;
+    } else value = (raw + (andHalf ? 0.5 : 0)) * factor;
+  } else if (/\d[ \u00A0\u202F\u2009]\d{6}/u.test(g.num!)) {
+    warning = `amounts: "${written}" has a digit group of six; read as ${raw}`;
+  }
+  let currency: string | null = null;
+  if (cur !== undefined) {
+    currency = isoOf(cur, prefix ? PREFIX_CURRENCY_TESTS : SUFFIX_CURRENCY_TESTS);
+    if (!prefix && /^\p{L}/u.test(cur)) {
+      const cents = readCents(text, end);
+      if (cents) { value += cents.value; end = cents.end; }
+    }
+  } else if (!mult || !/^(?:demi-?)?milli/iu.test(mult) || NOUN_AFTER.test(text.slice(end, end + 4))) {
+    return null; // a bare number is money only as "N millions" with no noun after
+  }
+  return { start, end, value: tidy(value), currency, numStart, warning };
+}
+
+/** A currency word found by CURRENCY_ANCHOR -> an amount written in words before it, or null. */
+function wordCandidate(text: string, at: number): Candidate | null {
+  CURRENCY_AT.lastIndex = at;
+  const cur = CURRENCY_AT.exec(text);
+  if (!cur) return null;
+  const before = text.slice(Math.max(0, at - WORDS_LOOKBACK), at);
+  const w = WORDS_BEFORE.exec(before);
+  if (!w) return null;
+  const g = w.groups!;
+  const n = parseNumberWords(g.words!);
+  if (n === null || n === 0) return null;
+  let value = n;
+  if (g.wmult) {
+    const { factor, andHalf } = multiplierValue(g.wmult);
+    value = (n + (andHalf ? 0.5 : 0)) * factor;
+  }
+  const start = at - before.length + w.index;
+  let end = at + cur[0].length;
+  const cents = readCents(text, end);
+  if (cents) { value += cents.value; end = cents.end; }
+  return { start, end, value: tidy(value), currency: isoOf(cur[0], SUFFIX_CURRENCY_TESTS), numStart: start };
+}
+
+/** "et 15 cents", "23 centimes", "et quarante-cinq cents", or "50" closing the phrase. */
+function readCents(text: string, at: number): { value: number; end: number } | null {
+  CENTS_AFTER.lastIndex = at;
+  const c = CENTS_AFTER.exec(text);
+  if (!c) return null;
+  const end = at + c[0].length;
+  if (!c.groups!.coin && (c.groups!.cwords || NOTHING_AFTER_CENTS.test(text.slice(end, end + 3)))) return null;
+  const n = c.groups!.cdigits !== undefined ? Number(c.groups!.cdigits) : parseNumberWords(c.groups!.cwords!);
+  if (n === null || n >= 100) return null;
+  return { value: n / 100, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refiners
+// ---------------------------------------------------------------------------------------------
+
+/** Overlaps (digits vs words): keep the earliest, then the longest. */
+function dropOverlaps(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } {
+  const before = text.slice(Math.max(0, at - LOOKBACK), at);
+  const q = QUALIFIER_BEFORE.exec(before);
+  if (!q) return { qualifier: "exact", start: at };
+  const g = q.groups!;
+  const qualifier: Qualifier = g.over ? "over" : g.about ? "about" : g.up_to ? "up_to" : "under";
+  return { qualifier, start: at - before.length + q.index };
+}
+
+/** A bare "28 millions" stays only when the words around it say money. */
+function isMoneyInContext(text: string, c: Candidate): boolean {
+  const from = qualifierBefore(text, c.start).start;
+  return MONEY_BEFORE.test(text.slice(Math.max(0, from - 60), from)) || MONEY_AFTER.test(text.slice(c.end, c.end + 60));
+}
+
+/** "entre 2 et 3 M$": adds the low end (2 000 000) that has no currency of its own. */
+function lowEndBefore(text: string, high: Candidate): Candidate | null {
+  const from = Math.max(0, high.start - 60);
+  const r = RANGE_LOW.exec(text.slice(from, high.start));
+  if (!r) return null;
+  const g = r.groups!;
+  const kw = g.kw?.toLowerCase().replace("’", "'");
+  const conn = g.conn!.toLowerCase();
+  if (conn === "et" ? kw !== "entre" : conn === "à" || conn === "au" ? kw !== "de" && kw !== "d'" : false) return null;
+  if (!kw && /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, from + r.index - 3), from + r.index))) return null;
+  const lowStart = from + r.index + r[0].indexOf(g.low!, g.kw ? g.kw.length : 0);
+  const raw = parseFrenchNumber(g.low!);
+  const highNumber = parseFrenchNumber(text.slice(high.numStart).match(/^[\d \u00A0\u202F\u2009.,]*\d/u)?.[0] ?? "0");
+  let value = raw;
+  if (g.lmult) value = raw * multiplierValue(g.lmult).factor;
+  else if (raw < highNumber && high.value > highNumber) value = raw * (high.value / highNumber);
+  if (!(value > 0 && value < high.value && high.value / value <= 1000)) return null;
+  const lowText = g.lmult ? r[0].slice(r[0].indexOf(g.low!)).replace(new RegExp(`${SP}*(?:et|à|au|-|–)${SP}*$`, "iu"), "") : g.low!;
+  return { start: lowStart, end: lowStart + lowText.length, value: tidy(value), currency: high.currency, numStart: lowStart, range: "low" };
+}
+
+function addRanges(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const prev = out[out.length - 1];
+    if (prev && !prev.range && prev.currency === c.currency && prev.value < c.value) {
+      const join = RANGE_JOIN.exec(text.slice(prev.end, c.start));
+      if (join) {
+        const conn = join.groups!.conn!.toLowerCase();
+        const open = RANGE_OPEN.exec(text.slice(Math.max(0, prev.start - 12), prev.start));
+        const kw = open?.groups!.kw!.toLowerCase().replace("’", "'");
+        const ok = conn === "et" ? kw === "entre" : conn === "à" || conn === "au" ? kw === "de" || kw === "d'" : true;
+        if (ok) {
+          prev.range = "low";
+          out.push({ ...c, range: "high" });
+          continue;
+        }
+      }
+    }
+    const low = lowEndBefore(text, c);
+    if (low && (!prev || prev.end <= low.start)) {
+      out.push(low, { ...c, range: "high" });
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------------------------------
+
+/** Every money amount of the text, in text order, with offsets into `text` (end exclusive). */
+export function findAmounts(text: string): AmountsResult {
+  const cands: Candidate[] = [];
+  let consumedUpTo = 0;
+  for (const m of text.matchAll(NUMBER_AMOUNT)) {
+    const c = digitCandidate(m, text, consumedUpTo);
+    if (c) { cands.push(c); consumedUpTo = c.end; }
+  }
+  const digitCount = cands.length;
+  let next = 0; // digit amounts are in text order: skip anchors inside them
+  for (const m of text.matchAll(CURRENCY_ANCHOR)) {
+    const at = m.index!;
+    while (next < digitCount && cands[next]!.end <= at) next++;
+    if (next < digitCount && cands[next]!.start <= at) continue;
+    const c = wordCandidate(text, at);
+    if (c) cands.push(c);
+  }
+  const money = dropOverlaps(cands).filter((c) => c.value > 0 && Number.isFinite(c.value) && (c.currency !== null || isMoneyInContext(text, c)));
+  for (const c of money) c.currency ??= "CAD";
+  const ranged = addRanges(text, money);
+
+  const amounts: Amount[] = [];
+  const warnings: string[] = [];
+  for (let i = 0; i < ranged.length; i++) {
+    const c = ranged[i]!;
+    if (c.warning) warnings.push(c.warning);
+    // The high end of a range takes the qualifier written before the low end.
+    const qualifier = c.range === "high" && ranged[i - 1]?.range === "low"
+      ? amounts[amounts.length - 1]!.qualifier
+      : qualifierBefore(text, c.range === "low" ? rangeOpenStart(text, c.start) : c.start).qualifier;
+    const amount: Amount = {
+      text: text.slice(c.start, c.end), value: c.value, currency: c.currency!, qualifier, start: c.start, end: c.end,
+    };
+    if (c.range) amount.range = c.range;
+    amounts.push(amount);
+  }
+  return { amounts, warnings };
+}
+
+/** Where "entre"/"de" opens a range whose low end starts at `at`. */
+function rangeOpenStart(text: string, at: number): number {
+  const open = RANGE_OPEN.exec(text.slice(Math.max(0, at - 12), at));
+  return open ? at - Math.min(at, 12) + open.index : at;
+}
