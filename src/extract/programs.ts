@@ -151,7 +151,9 @@ function finish(text: string, toks: Token[], kwIndex: number, from: number, name
   const start = toks[from].start;
   const name = text.slice(start, toks[end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
   const base = text.slice(start, toks[nameEnd - 1].end);
-  if (SUB_PROGRAM_KINDS.has(kind) && !isSubOfProgram(text, toks, kwIndex, end)) return null;
+  // "volet X" and "mesure 11" are parts: kept only when tied to a program; "mesure d'Aide …" is a program
+  const part = SUB_PROGRAM_KINDS.has(kind) && (kind !== "mesure" || from === kwIndex);
+  if (part && !isSubOfProgram(text, toks, kwIndex, end)) return null;
   return { name, acronym, kind, start: toks[kwIndex].start, end: toks[end - 1].end, key: foldName(base) };
 }
 

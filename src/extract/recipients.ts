@@ -148,7 +148,7 @@ function isNamedGroup(name: string): boolean {
   const words = name.split(/\s+/u);
   const head = words[0].toLowerCase();
   if (VAGUE_CLASSES.has(head) || !/[sx]$/u.test(head) || words.length < 2) return false;
-  return /^(?:de|des|du)$/u.test(words[1]) || /^d['’]/u.test(words[1]);
+  return words.slice(1, 3).some((w) => /^(?:de|des|du)$/u.test(w) || /^d['’]/u.test(w));
 }
 
 function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): s is Scanned {

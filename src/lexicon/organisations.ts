@@ -41,6 +41,7 @@ export const VAGUE_CLASSES = new Set([
   "communautés", "producteurs", "aînés", "jeunes", "étudiants", "travailleurs", "milieux", "acteurs",
   "écoles", "villes", "mrc", "municipalités régionales", "organisations", "artistes", "diffuseurs",
   "majorité", "demandeurs", "bénéficiaires", "industries", "secteurs", "infrastructures", "investissements",
+  "travaux", "activités", "services", "besoins", "coûts", "dépenses", "fins", "frais", "études", "équipements",
 ]);
 
 /**

@@ -1,0 +1,88 @@
+import { describe, expect, test } from "vitest";
+import type { Amount } from "../../src/record.js";
+import { findGrants } from "../../src/extract/grants.js";
+import { findPrograms } from "../../src/extract/programs.js";
+import { findRecipients } from "../../src/extract/recipients.js";
+
+/** An Amount built by hand: the n-th occurrence of `written` in the text, worth `value`. */
+function at(text: string, written: string, value: number, nth = 0): Amount {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(written, start + 1);
+  if (start < 0) throw new Error(`no "${written}" in the text`);
+  return { text: written, value, currency: "CAD", qualifier: "exact", start, end: start + written.length };
+}
+
+function grants(text: string, amounts: Amount[]) {
+  const programs = findPrograms(text);
+  const recipients = findRecipients(text, { amounts, programs });
+  return findGrants(text, { amounts, recipients, programs }).map((g) => [g.recipient, g.amount, g.program]);
+}
+
+describe("findGrants", () => {
+  test("one recipient and its amount in one clause; the program of the release", () => {
+    const text = "Une somme de 85 000 $ sera remise à Coopérative Terre Vive pour une serre.\n\nCette aide est accordée dans le cadre du Fonds des marchés de proximité.";
+    expect(grants(text, [at(text, "85 000 $", 85000)])).toEqual([["Coopérative Terre Vive", 85000, "Fonds des marchés de proximité"]]);
+  });
+
+  test("the program named in the sentence", () => {
+    const text = "Québec alloue 40 000 $ à l'organisme Jardins Partagés dans le cadre de son programme Quartiers verts. Le Fonds bleu existe aussi.";
+    expect(grants(text, [at(text, "40 000 $", 40000)])).toEqual([["Jardins Partagés", 40000, "Quartiers verts"]]);
+  });
+
+  test("parallel amounts and recipients pair by order", () => {
+    const text = "Sur ce total de 120 000 dollars, Ottawa verse 22 000 dollars et 15 000 dollars au Festival des lanternes de Magog et au Festival western de Lévis.";
+    const amounts = [at(text, "120 000 dollars", 120000), at(text, "22 000 dollars", 22000), at(text, "15 000 dollars", 15000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([
+      ["Festival des lanternes de Magog", 22000],
+      ["Festival western de Lévis", 15000],
+    ]);
+  });
+
+  test("a total shared by several named recipients is given to none of them", () => {
+    const text = "Le gouvernement accorde au Réseau des tables rurales et à la Société de promotion du fleuve (SPF) des contributions totalisant 3 millions de dollars.";
+    expect(grants(text, [at(text, "3 millions de dollars", 3_000_000)])).toEqual([]);
+  });
+
+  test("a later sentence gives one of them its part", () => {
+    const text = "Le gouvernement accorde au Réseau des tables rurales et à la Société de promotion du fleuve (SPF) des contributions totalisant 3 millions de dollars.\n"
+      + "Une somme de 2 millions de dollars est versée au Réseau des tables rurales pour ses activités.";
+    const amounts = [at(text, "3 millions de dollars", 3_000_000), at(text, "2 millions de dollars", 2_000_000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Réseau des tables rurales", 2_000_000]]);
+  });
+
+  test("a total to a named group is a grant to the group", () => {
+    const text = "Le ministre accorde 1,5 million de dollars aux tables de concertation des aînés afin qu'elles poursuivent leur travail.";
+    expect(grants(text, [at(text, "1,5 million de dollars", 1_500_000)]).map(([r, a]) => [r, a])).toEqual([["tables de concertation des aînés", 1_500_000]]);
+  });
+
+  test("table rows: each row is a grant, an unreadable amount is none", () => {
+    const text = "Montants accordés :\nMont-Carmel — 42 000 $\nSaint-Pacôme — 38 500 $\nLa Pocatière — 61 2";
+    const amounts = [at(text, "42 000 $", 42000), at(text, "38 500 $", 38500)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Mont-Carmel", 42000], ["Saint-Pacôme", 38500]]);
+  });
+
+  test("flattened rows: the same organisation twice gives two grants", () => {
+    const text = "1 MRC de La Côte-Sud Loisirs 12 000 $ 2 MRC de La Côte-Sud Transport 9 500 $ 3 MRC du Haut-Lac Culture 7 000 $";
+    const amounts = [at(text, "12 000 $", 12000), at(text, "9 500 $", 9500), at(text, "7 000 $", 7000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["MRC de La Côte-Sud", 12000], ["MRC de La Côte-Sud", 9500], ["MRC du Haut-Lac", 7000]]);
+  });
+
+  test("an intermediary gets no grant", () => {
+    const text = "Une somme de 60 000 $ est remise à la Maison des jeunes L'Escale, par le biais du Collège de Rosemont, pour un local.";
+    expect(grants(text, [at(text, "60 000 $", 60000)]).map(([r, a]) => [r, a])).toEqual([["Maison des jeunes L'Escale", 60000]]);
+  });
+
+  test("evidence offsets cover the recipient and the amount", () => {
+    const text = "Plus de 9 000 $ seront remis à Club de ski Mont-Gleason pour ses sentiers.";
+    const amounts = [at(text, "9 000 $", 9000)];
+    const programs = findPrograms(text);
+    const recipients = findRecipients(text, { amounts, programs });
+    const [g] = findGrants(text, { amounts, recipients, programs });
+    expect(text.slice(g.start, g.end)).toBe("9 000 $ seront remis à Club de ski Mont-Gleason");
+  });
+
+  test("no recipient, no grant", () => {
+    const text = "Le programme accorde jusqu'à 25 000 $ à des projets communautaires.";
+    expect(grants(text, [at(text, "25 000 $", 25000)])).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, test } from "vitest";
+import { findPrograms } from "../../src/extract/programs.js";
+
+const names = (text: string) => findPrograms(text).map((p) => p.name);
+
+describe("findPrograms: one name per construction", () => {
+  test.each([
+    // [sentence, expected names]
+    ["Le projet est financé par le Fonds de développement des territoires, qui soutient les régions.", ["Fonds de développement des territoires"]],
+    ["Une aide est accordée dans le cadre du programme Tremplin-Avenir mis en place par la ville.", ["Tremplin-Avenir"]],
+    ["La somme provient du plan Bâtir nos villes, annoncé l'an dernier.", ["Bâtir nos villes"]],
+    ["Elle est versée au titre de la mesure d'Appui aux initiatives locales.", ["Appui aux initiatives locales"]],
+    ["Le Programme d'aide aux équipements culturels permet de rénover des salles.", ["Programme d'aide aux équipements culturels"]],
+    ["Le Programme de soutien à la mise en valeur des rivières est reconduit.", ["Programme de soutien à la mise en valeur des rivières"]],
+    ["Ces projets relèvent du Fonds vert pour les collectivités (FVC) depuis 2020.", ["Fonds vert pour les collectivités (FVC)"]],
+    ["Il s'inscrit dans la Stratégie nationale de l'habitation (SNH) 2022-2027, dont le but est clair.", ["Stratégie nationale de l'habitation (SNH) 2022-2027"]],
+    ["Le Plan d'action régional pour l'emploi 2021-2024 prévoyait ces ententes.", ["Plan d'action régional pour l'emploi 2021-2024"]],
+    ["Le financement vient du programme Petits Ponts (PP 2023-2026).", ["Petits Ponts (PP 2023-2026)"]],
+    ["Le programme Nouveaux Sentiers, par le biais des écoles, rejoint les jeunes.", ["Nouveaux Sentiers"]],
+    ["Le volet Culture locale du Fonds des régions appuie ce projet.", ["Culture locale", "Fonds des régions"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test("an enumeration of complements stays in the name, a relative clause does not", () => {
+    expect(names("Il est accordé en vertu de la mesure d'Aide à la rénovation de salles, de gymnases ou de piscines en milieu rural, qui prend fin en mars."))
+      .toEqual(["Aide à la rénovation de salles, de gymnases ou de piscines en milieu rural"]);
+  });
+
+  test("a year range closes a name across 'pour' + infinitive", () => {
+    expect(names("Afin d'appuyer la Stratégie provinciale pour soutenir les petites villes 2020-2025, Québec investit."))
+      .toEqual(["Stratégie provinciale pour soutenir les petites villes 2020-2025"]);
+  });
+});
+
+describe("findPrograms: merging and acronyms", () => {
+  test("mentions of one program give one entry, the acronym is kept", () => {
+    const programs = findPrograms(
+      "Le Fonds d'appui aux arts de la scène (FAAS) soutient la création. Le fonds d'appui aux arts de la scène existe depuis 2010. Le Fonds d'appui aux arts de la scène a aussi aidé.",
+    );
+    expect(programs).toHaveLength(1);
+    expect(programs[0]).toMatchObject({ name: "Fonds d'appui aux arts de la scène (FAAS)", acronym: "FAAS", kind: "fonds" });
+  });
+
+  test("an acronym written alone elsewhere is tied to the name by its initials", () => {
+    const [plan] = findPrograms("Le Plan de relance des quartiers centraux 2019-2024 est dévoilé.\nLa mesure 4 du PRQC vise les commerces.");
+    expect(plan).toMatchObject({ name: "Plan de relance des quartiers centraux 2019-2024", acronym: "PRQC", kind: "plan" });
+  });
+
+  test("offsets point at the mention", () => {
+    const text = "Québec finance le programme Ruches urbaines cette année.";
+    const [p] = findPrograms(text);
+    expect(text.slice(p.start, p.end)).toBe("programme Ruches urbaines");
+  });
+
+  test("a numbered measure tied to a plan is a sub-component kept with its keyword", () => {
+    const programs = findPrograms("La mesure 7 du Plan d'action vert soutient les parcs.");
+    expect(programs.map((p) => [p.name, p.kind])).toEqual([["mesure 7", "mesure"], ["Plan d'action vert", "plan"]]);
+  });
+});
+
+describe("findPrograms: what is not a program", () => {
+  test.each([
+    "La Loi visant à protéger les lacs encadre ces travaux.",
+    "Le ministère de la Culture appuie les festivals.",
+    "Cette mesure a été annoncée dans le plus récent budget.",
+    "Le comité prépare un plan de travail et une stratégie globale.",
+    "Des fonds fédéraux de 3 millions de dollars seront consacrés aux routes.",
+    "Sur le plan régional, les retombées sont importantes.",
+    "La conseillère, responsable du volet Action sociale et députée de Lévis, était présente.",
+    "Le programme de DEC a été assoupli pour les PME.",
+    "L'enveloppe de 12 millions de dollars servira aux travaux.",
+  ])("%s", (text) => {
+    expect(findPrograms(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from "vitest";
+import type { Amount, Program } from "../../src/record.js";
+import { findRecipients } from "../../src/extract/recipients.js";
+import { findPrograms } from "../../src/extract/programs.js";
+
+/** Amounts built by hand: every "<digits> $" or "<n> millions de dollars" of the text. */
+export function amountsOf(text: string): Amount[] {
+  const re = /(\d{1,3}(?:[ \u00A0]\d{3})*(?:,\d+)?)(\s+millions?\s+de\s+dollars|\s*M\$|\s*\$|\s+dollars)/gu;
+  return [...text.matchAll(re)].map((m) => {
+    const n = Number(m[1].replace(/[ \u00A0]/gu, "").replace(",", "."));
+    const million = /million|M\$/u.test(m[2]);
+    return { text: m[0], value: million ? n * 1e6 : n, currency: "CAD", qualifier: "exact" as const, start: m.index!, end: m.index! + m[0].length };
+  });
+}
+
+const recipients = (text: string, programs: Program[] = findPrograms(text)) =>
+  findRecipients(text, { amounts: amountsOf(text), programs }).map((r) => (r.role === "intermediary" ? `~${r.name}` : r.name));
+
+describe("findRecipients: constructions", () => {
+  test.each([
+    ["Une somme de 75 000 $ sera remise à Coopérative des Bois-Francs dans le but d'agrandir son atelier.", ["Coopérative des Bois-Francs"]],
+    ["Un montant de 40 000 $ est versé au Centre d'action bénévole de la Vallée pour embaucher deux personnes.", ["Centre d'action bénévole de la Vallée"]],
+    ["Québec accorde une aide de 120 000 $ à l'organisme Vélo Nordique afin de tracer des pistes.", ["Vélo Nordique"]],
+    ["Le ministre octroie 2 millions de dollars aux carrefours jeunesse-emploi de la région afin qu'ils poursuivent leur mission.", ["carrefours jeunesse-emploi de la région"]],
+    ["Le gouvernement accorde au Réseau des tables rurales, à la Société de promotion du fleuve (SPF) et à l'Institut des savoirs côtiers (ISC) des contributions totalisant 3 millions de dollars.",
+      ["Réseau des tables rurales", "Société de promotion du fleuve (SPF)", "Institut des savoirs côtiers (ISC)"]],
+    ["Ottawa verse des contributions de 30 000 dollars et de 18 000 dollars au Festival des lanternes de Magog et au Festival western de Lévis.",
+      ["Festival des lanternes de Magog", "Festival western de Lévis"]],
+    ["Les municipalités de Saint-Alban, Rivière-Bleue et Lac-Vert se verront octroyer une aide de 900 000 $.", ["Saint-Alban", "Rivière-Bleue", "Lac-Vert"]],
+    ["Une aide totale de 500 000 $ est annoncée. Voici les bénéficiaires : Ferme Roy inc., Gagnon, Gagnon et Fils ltée, Atelier Bois Rond et Musée du Fjord.",
+      ["Ferme Roy inc.", "Gagnon, Gagnon et Fils ltée", "Atelier Bois Rond", "Musée du Fjord"]],
+    ["Au total, 90 000 $ sont prévus. Ce sont 12 comités de citoyens des quartiers centraux qui bénéficieront de cette somme.", ["comités de citoyens des quartiers centraux"]],
+    ["Une somme de 60 000 $ est remise à la Maison des jeunes L'Escale, par le biais du Collège de Rosemont, pour un local.", ["Maison des jeunes L'Escale", "~Collège de Rosemont"]],
+  ])("%s", (text, expected) => {
+    expect(recipients(text)).toEqual(expected);
+  });
+
+  test("a table of municipalities, with dashes, pipes or glued amounts", () => {
+    const text = "Voici les sommes accordées :\n\nMont-Carmel — 42 000 $\nSaint-Pacôme — 38 500 $\nLa Pocatière — 61 200 $\n";
+    expect(recipients(text)).toEqual(["Mont-Carmel", "Saint-Pacôme", "La Pocatière"]);
+    expect(recipients("| Municipalité | Montant |\n| Pohénégamook | 52 000 $ |\n| Rivière-Ouelle | 47 300 $ |\n")).toEqual(["Pohénégamook", "Rivière-Ouelle"]);
+    expect(recipients("Montants\nBiencourt81 000 $\nLejeune64 000 $\n")).toEqual(["Biencourt", "Lejeune"]);
+  });
+
+  test("a flattened table: row number, organisation, domain, amount", () => {
+    const text = "Nom Domaine Montant 1 MRC de La Côte-Sud Loisirs 12 000 $ 2 MRC du Haut-Lac Transport 9 500 $ 3 Municipalité de Saint-Roch Culture 7 000 $";
+    expect(recipients(text)).toEqual(["MRC de La Côte-Sud", "MRC du Haut-Lac", "Municipalité de Saint-Roch"]);
+  });
+
+  test("the same organisation mentioned twice gives one entry with the acronym", () => {
+    const text = "Une somme de 10 000 $ est versée à l'Association des pêcheurs du lac (APL). Un montant de 5 000 $ est aussi remis à l'Association des pêcheurs du lac pour un quai.";
+    const found = findRecipients(text, { amounts: amountsOf(text), programs: [] });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: "Association des pêcheurs du lac (APL)", acronym: "APL", role: "recipient" });
+    expect(text.slice(found[0].start, found[0].end)).toBe("Association des pêcheurs du lac (APL)");
+  });
+});
+
+describe("findRecipients: who is not a recipient", () => {
+  test.each([
+    // quoted organisation and partner
+    ["Une aide de 50 000 $ est annoncée. « Nous saluons ce projet », a dit la présidente de la Chambre de commerce de Rimouski, en collaboration avec la Fondation Horizon."],
+    // selection committee
+    ["Les projets, financés à hauteur de 80 000 $, ont été choisis par un comité formé des membres de la Table des maires de la Côte."],
+    // ministère and government
+    ["Une somme de 30 000 $ est versée au ministère de la Famille. Un montant de 20 000 $ est accordé au gouvernement du Nunavut."],
+    // vague classes
+    ["Une enveloppe de 4 millions de dollars sera remise aux entreprises et aux organismes de la région."],
+    ["Un montant de 300 000 $ est destiné à 14 projets en Estrie."],
+    // a program is not a recipient
+    ["Des investissements de 6 millions de dollars seront affectés au Fonds des initiatives rurales (FIR)."],
+    // no money at all
+    ["Voici les bénéficiaires : Ferme Roy inc., Atelier Bois Rond et Musée du Fjord."],
+  ])("%s", (text) => {
+    expect(recipients(text)).toEqual([]);
+  });
+});
