@@ -30,6 +30,7 @@ export interface PersonName {
   end: number;
 }
 
+const SP_ = String.raw`[ \u00A0\u202F]`;
 const GAP = /[ \u00A0\u202F]+/uy;
 /** One capitalised part: "Laforest", "LeBel", "D'Amours", "St". */
 const NAME_PART = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}\p{L}*`;
@@ -39,10 +40,11 @@ const PARTICLE = /(\p{Ll}+)[ \u00A0\u202F]+/uy;
 const HONORIFIC_AT = new RegExp(String.raw`${HONORIFIC}[ \u00A0\u202F]*`, "uy");
 const HONORIFIC_BEFORE = new RegExp(String.raw`${HONORIFIC}[ \u00A0\u202F]*$`, "u");
 /** Where a capitalised word may start (not inside "l'Intégration" or "Saint-Jean"). */
-const WORD_START = /(?<![\p{L}\p{N}'’\-‑])\p{Lu}/gu;
+export const WORD_START = /(?<![\p{L}\p{N}'’\-‑])\p{Lu}/gu;
 const WORD = /[\p{L}\p{N}]+(?:[\-‑][\p{L}\p{N}]+)*['’]?/gu;
 
-function wordAt(text: string, pos: number): string | null {
+/** One capitalised word of a name at `pos` ("Poulin", "Jolin-Barrette"), or null. */
+export function nameWordAt(text: string, pos: number): string | null {
   NAME_WORD.lastIndex = pos;
   return NAME_WORD.exec(text)?.[0] ?? null;
 }
@@ -53,7 +55,7 @@ function wordAt(text: string, pos: number): string | null {
  * openers ("Ensuite Marc …") and organisations or places ("Investissement Québec").
  */
 export function personNameAt(text: string, pos: number): PersonName | null {
-  const first = wordAt(text, pos);
+  const first = nameWordAt(text, pos);
   if (!first || NOT_A_FIRST_NAME.has(first) || NOT_IN_A_NAME.has(first)) return null;
   const words = [first];
   let end = pos + first.length;
@@ -65,7 +67,7 @@ export function personNameAt(text: string, pos: number): PersonName | null {
     PARTICLE.lastIndex = next;
     const particle = words.length === 1 ? PARTICLE.exec(text) : null;
     if (particle && NAME_PARTICLES.has(particle[1]!)) next += particle[0].length;
-    const word = wordAt(text, next);
+    const word = nameWordAt(text, next);
     if (!word || NOT_IN_A_NAME.has(word)) break;
     words.push(word);
     end = next + word.length;
@@ -179,11 +181,16 @@ export function readTitle(text: string, stemStart: number, stemEnd: number): Tit
   return { titleEnd };
 }
 
+/** ", députée de Berthier, " or ", député de Lévis et ": a riding between a name and its title. */
+const RIDING = String.raw`(?:et${SP_}+)?députée?${SP_}[^,\n]*?(?:,${SP_}*|${SP_}+et${SP_}+)`;
+/** What joins a name to the title after it: ", " or ", députée de Berthier, ". */
+const NAME_TO_TITLE = new RegExp(String.raw`,${SP_}*(?:${RIDING})?$`, "u");
+
 /** "Name, ministre …" or "Name, députée de Berthier, ministre …": the name just before the title. */
 function nameBefore(text: string, stemStart: number): PersonName | null {
   const lineStart = text.lastIndexOf("\n", stemStart - 1) + 1;
   const before = text.slice(lineStart, stemStart);
-  const link = /,[ \u00A0\u202F]*(?:(?:et[ \u00A0\u202F]+)?députée?[ \u00A0\u202F][^,\n]*?(?:,[ \u00A0\u202F]*|[ \u00A0\u202F]+et[ \u00A0\u202F]+))?$/u.exec(before);
+  const link = NAME_TO_TITLE.exec(before);
   if (!link) return null;
   return nameEndingAt(text, lineStart + link.index, lineStart);
 }

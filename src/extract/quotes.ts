@@ -7,7 +7,7 @@
 // A speaker named by surname or as "la ministre" is resolved to a full name when only one fits.
 import type { Minister, Quote } from "../record.js";
 import { HONORIFIC, SPEAKER_ROLE, SPEECH_VERBS } from "../lexicon/titles.js";
-import { nameKey, nameOpening, personNameAt, readTitle, stretchEnd, type PersonName } from "./ministers.js";
+import { WORD_START, nameKey, nameOpening, nameWordAt, personNameAt, readTitle, stretchEnd } from "./ministers.js";
 
 const SP = String.raw`[ \u00A0\u202F]`;
 
@@ -23,8 +23,8 @@ const VERB_THEN_SPEAKER = new RegExp(String.raw`${SPEECH_VERB}(?:${SP}+(?:par vo
 const SPEECH_VERB_ANYWHERE = new RegExp(SPEECH_VERB, "u");
 const HONORIFIC_AT = new RegExp(String.raw`${HONORIFIC}${SP}*`, "uy");
 const ROLE_AT = new RegExp(String.raw`(?:(?:[Ll]e|[Ll]a|[Ll]['’])${SP}*)(${SPEAKER_ROLE})(?![\p{L}])`, "uy");
-const SURNAME = /\p{Lu}(?:['’]\p{Lu})?\p{Ll}\p{L}*(?:[\-‑]\p{Lu}\p{Ll}\p{L}*)*(?![\p{L}\p{N}'’\-‑])/uy;
-const WORD_START = /(?<![\p{L}\p{N}'’\-‑])\p{Lu}/gu;
+/** Feminine role words: "députée", "présidente", "directrice", "mairesse", "préfète", "première ministre". */
+const FEMININE_ROLE = /^(?:première|vice-première)|(?:ée|ente|rice|esse|ète|effe|ue|ointe)(?:[ \u00A0]|$)/iu;
 
 interface Speaker {
   name: string | null;
@@ -72,27 +72,28 @@ function speakerAt(text: string, pos: number, limit: number): Speaker | null {
   const name = personNameAt(text, at);
   if (name && name.end <= limit) return { name: name.name, role: roleAfter(text, name.end, limit), minister: false };
   if (honorific) {
-    SURNAME.lastIndex = at;
-    const surname = SURNAME.exec(text);
-    if (surname) return { name: surname[0], role: roleAfter(text, at + surname[0].length, limit), minister: false };
+    const surname = nameWordAt(text, at);
+    if (surname) return { name: surname, role: roleAfter(text, at + surname.length, limit), minister: false };
   }
   ROLE_AT.lastIndex = pos;
   const role = ROLE_AT.exec(text);
   if (!role) return null;
-  const stemStart = pos + role[0].length - role[1]!.length;
-  const feminine = /^(?:la|l['’]\p{L}*e)/iu.test(text.slice(pos, stemStart)) || /e$/u.test(role[1]!) && !/^(?:premier|ministre|secrétaire|responsable|porte-parole|maire|vice-)/iu.test(role[1]!);
-  const isMinister = /ministre$/iu.test(role[1]!) && !/^sous-/iu.test(role[1]!);
-  const reading = readTitle(text, stemStart, pos + role[0].length);
+  const roleWord = role[1]!;
+  const roleEnd = pos + role[0].length;
+  const stemStart = roleEnd - roleWord.length;
+  const determiner = text.slice(pos, stemStart).trim().toLowerCase();
+  const feminine = determiner === "la" || FEMININE_ROLE.test(roleWord) ? true : determiner === "le" ? false : undefined;
+  const isMinister = /ministre$/iu.test(roleWord) && !/^sous-/iu.test(roleWord);
+  const reading = readTitle(text, stemStart, roleEnd);
   let title = text.slice(stemStart, Math.min(reading.titleEnd, limit)).trim();
   let person: string | null = reading.name && reading.name.end <= limit ? reading.name.name : null;
   if (!person) {
     // "le député Roy", "la ministre Roy": the role word, then a surname.
-    const afterRole = pos + role[0].length;
-    SURNAME.lastIndex = afterRole + (/^[ \u00A0\u202F]+/u.exec(text.slice(afterRole))?.[0].length ?? 0);
-    const surname = afterRole < limit ? SURNAME.exec(text) : null;
-    if (surname && surname.index === SURNAME.lastIndex - surname[0].length && surname.index < limit) {
-      person = surname[0];
-      title = text.slice(stemStart, afterRole);
+    const gap = /^[ \u00A0\u202F]+/u.exec(text.slice(roleEnd, limit))?.[0].length ?? 0;
+    const surname = roleEnd + gap < limit ? nameWordAt(text, roleEnd + gap) : null;
+    if (surname && gap > 0) {
+      person = surname;
+      title = roleWord;
     }
   }
   return { name: person, role: title.replace(/\s+/gu, " ") || null, minister: isMinister, feminine };
@@ -170,7 +171,7 @@ function speakerBefore(text: string, span: QuotedSpan): Speaker | null {
 function fullNamesBySurname(text: string): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
   for (const m of text.matchAll(WORD_START)) {
-    const name: PersonName | null = personNameAt(text, m.index);
+    const name = personNameAt(text, m.index);
     if (!name) continue;
     const surname = nameKey(name.name.split(" ").pop()!);
     if (!names.has(surname)) names.set(surname, new Set());

@@ -127,4 +127,10 @@ export const SPEECH_VERBS: ReadonlyArray<readonly [string, string]> = [
  * Roles a quoted speaker is introduced by: "indique le député Poulin",
  * "a ajouté la présidente de la Chambre de commerce, Mme …", "La ministre a ainsi conclu".
  */
-export const SPEAKER_ROLE = String.raw`(?:(?:[Vv]ice-)?[Pp]remi(?:er|ère)[ \u00A0]+)?[Mm]inistre|[Dd]éputée?|[Pp]résidente?(?:-directrice générale|-directeur général)?|[Vv]ice-présidente?|[Dd]irect(?:eur|rice)(?:[ \u00A0]+générale?)?|[Mm]airesse|[Mm]aire|[Pp]réfète|[Pp]réfet|[Pp]orte-parole|[Cc]heffe|[Cc]hef|[Cc]oordonnat(?:eur|rice)|[Ss]ecrétaire|[Ss]ous-ministre|[Aa]djointe?[ \u00A0]+parlementaire|[Éé]lue?|[Rr]esponsable`;
+export const SPEAKER_ROLE = [
+  String.raw`(?:(?:[Vv]ice-)?[Pp]remi(?:er|ère)[ \u00A0]+)?[Mm]inistre`, // "la première ministre"
+  "[Dd]éputée?", "[Pp]résidente?(?:-directrice générale|-directeur général)?", "[Vv]ice-présidente?",
+  String.raw`[Dd]irect(?:eur|rice)(?:[ \u00A0]+générale?)?`, "[Mm]airesse", "[Mm]aire", "[Pp]réfète", "[Pp]réfet",
+  "[Pp]orte-parole", "[Cc]heffe", "[Cc]hef", "[Cc]oordonnat(?:eur|rice)", "[Ss]ecrétaire", "[Ss]ous-ministre",
+  String.raw`[Aa]djointe?[ \u00A0]+parlementaire`, "[Éé]lue?", "[Rr]esponsable",
+].join("|");
