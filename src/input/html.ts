@@ -328,28 +328,27 @@ function textLength(el: Cheerio<DomNode>): number {
 // ---------------------------------------------------------------------------------------------
 // Serialising to text
 
-/** Builds text from DOM pieces; a pending break is written only once text follows it. */
+/** Builds text from DOM pieces line by line (linear in the page size); a pending break is written only once text follows it. */
 class TextWriter {
-  private out = "";
+  private done: string[] = []; // finished lines, trailing spaces removed
+  private line = "";
   private pendingBreak = 0; // newlines wanted before the next text
 
   text(raw: string, preformatted: boolean): void {
     let piece = preformatted ? raw : raw.replace(/[ \t\n\r\f]+/gu, " "); // keeps U+00A0 and U+202F
-    if (piece === "" || (piece === " " && (this.out === "" || this.out.endsWith("\n") || this.pendingBreak > 0))) {
+    if (piece === "" || (piece === " " && (this.line === "" || this.pendingBreak > 0))) {
       return; // spaces between blocks or at a line start
     }
-    const atLineStart = this.out === "" || this.out.endsWith("\n");
-    if (this.pendingBreak > 0 && this.out !== "") {
-      this.newlines(this.pendingBreak);
-      this.pendingBreak = 0;
-      if (!preformatted) piece = piece.replace(/^ +/u, "");
-    } else if (atLineStart && !preformatted) {
-      piece = piece.replace(/^ +/u, "");
-    } else if (this.out.endsWith(" ") && piece.startsWith(" ")) {
-      piece = piece.slice(1);
-    }
+    if (this.pendingBreak > 0 && !this.isEmpty()) this.newlines(this.pendingBreak);
     this.pendingBreak = 0;
-    this.out += piece;
+    if (this.line === "" && !preformatted) piece = piece.replace(/^ +/u, "");
+    else if (this.line.endsWith(" ") && piece.startsWith(" ")) piece = piece.slice(1);
+    const [first, ...rest] = piece.split("\n"); // only <pre> text still holds newlines
+    this.line += first;
+    for (const next of rest) {
+      this.endLine();
+      this.line = next;
+    }
   }
 
   /** A block boundary: `count` newlines (2 = paragraph break), merged with neighbouring ones. */
@@ -359,18 +358,31 @@ class TextWriter {
 
   /** A <br>: a line break now, even between two inline pieces. */
   lineBreak(): void {
-    this.out = this.out.replace(/ +$/u, "") + "\n";
+    this.endLine();
+  }
+
+  private isEmpty(): boolean {
+    return this.done.length === 0 && this.line === "";
+  }
+
+  private endLine(): void {
+    this.done.push(this.line.replace(/[ \t]+$/u, ""));
+    this.line = "";
   }
 
   private newlines(count: number): void {
-    this.out = this.out.replace(/ +$/u, "");
-    const existing = /\n*$/u.exec(this.out)?.[0].length ?? 0;
-    if (existing < count) this.out += "\n".repeat(count - existing);
+    let existing = 0;
+    if (this.line === "" && this.done.length > 0) {
+      existing = 1;
+      for (let k = this.done.length - 1; k >= 0 && this.done[k] === "" && existing < count; k--) existing++;
+    }
+    if (this.line !== "") this.endLine(), (existing = 1);
+    for (; existing < count; existing++) this.done.push("");
   }
 
   toString(): string {
-    return this.out
-      .replace(/[ \t]+$/gmu, "")
+    return [...this.done, this.line.replace(/[ \t]+$/u, "")]
+      .join("\n")
       .replace(/\n{3,}/gu, "\n\n")
       .trim();
   }

@@ -177,3 +177,16 @@ describe("charsetOf", () => {
     expect(htmlToText(iconv.decode(Buffer.from(bytes), charset!)).text).toBe("L’aide de 5 000 € est versée.");
   });
 });
+
+describe("htmlToText on a large page", () => {
+  it("stays linear in the page size (a 1 MB page in well under 5 s)", () => {
+    const paragraph = "<p>Le ministre annonce une somme de 25 000 $ pour le projet de la municipalité régionale.</p>";
+    const html = `<body><nav class="menu">${"<li><a>Lien</a></li>".repeat(1000)}</nav><article>${paragraph.repeat(10_000)}</article>
+      <div id="comments">${"<div class='comment'><p>Bravo</p></div>".repeat(2000)}</div></body>`;
+    const started = Date.now();
+    const page = htmlToText(html);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(page.text.split("\n\n")).toHaveLength(10_000);
+    expect(page.text).not.toContain("Bravo");
+  }, 20_000);
+});
