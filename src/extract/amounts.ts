@@ -164,7 +164,7 @@ function multiplierValue(mult: string): { factor: number; andHalf: boolean } {
   const andHalf = /et\s*demie?$/u.test(m.replace(SPACES, " "));
   const word = m.replace(/[\s\u00A0\u202F\u2009]+et[\s\u00A0\u202F\u2009]+demie?$/u, "");
   const half = word.startsWith("demi");
-  const base = word.replace(/^demi-?/u, "");
+  const base = word.replace(/^demi[-\s\u00A0\u202F]?/u, "");
   const factor = LONG_MULTIPLIERS[base] ?? SHORT_MULTIPLIERS[base] ?? 1;
   return { factor: half ? factor / 2 : factor, andHalf };
 }
@@ -234,7 +234,7 @@ function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number)
       const cents = readCents(text, end);
       if (cents) { value += cents.value; end = cents.end; }
     }
-  } else if (!mult || !/^(?:demi-?)?milli/iu.test(mult) || NOUN_AFTER.test(text.slice(end, end + 4))) {
+  } else if (!mult || !/^(?:demi[-\s\u00A0\u202F]?)?milli/iu.test(mult) || NOUN_AFTER.test(text.slice(end, end + 4))) {
     return null; // a bare number is money only as "N millions" with no noun after
   }
   return { start, end, value: tidy(value), currency, numStart, warning };

@@ -46,7 +46,7 @@ export const SHORT_MULTIPLIERS: Readonly<Record<string, number>> = {
   md: 1e9,
   mds: 1e9,
 };
-export const LONG_MULTIPLIER = "(?:demi-?)?(?:millions?|milliards?|mille|billions?)";
+export const LONG_MULTIPLIER = "(?:demi[- \\u00A0\\u202F]?)?(?:millions?|milliards?|mille|billions?)";
 export const SHORT_MULTIPLIER = "(?:mds|md|mm|[kmg])";
 
 // ---------------------------------------------------------------------------------------------
