@@ -26,8 +26,11 @@ export interface TextDocument {
 }
 
 export interface ExtractOptions {
-  /** Include the text the tool read in the record (`text`), so offsets can be checked. */
-  withText?: boolean;
+  /**
+   * Leave out `text` (the text the extractors read, chrome blanked, same offsets) from the record.
+   * The store keeps it as the release's body; printing drops it unless asked (--with-text).
+   */
+  withoutText?: boolean;
 }
 
 /** Same body text, same id: sha256 of the body with whitespace collapsed. */
@@ -79,7 +82,7 @@ export function extractText(doc: TextDocument, options: ExtractOptions = {}): Re
     grants,
     quotes,
     warnings,
-    ...(options.withText ? { text } : {}),
+    ...(options.withoutText ? {} : { text: masked }),
   };
   return Release.parse(record);
 }

@@ -51,7 +51,8 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   }
 
   const store: StoreHandle | null = opts.db === false ? null : await openDefaultStore(typeof opts.db === "string" ? opts.db : undefined);
-  const writer = createWriter(opts.format, process.stdout, RELEASE_COLUMNS);
+  // Records carry the text they were read from (the store keeps it); print it only when asked.
+  const writer = createWriter(opts.format, process.stdout, RELEASE_COLUMNS, opts.withText ? undefined : withoutText);
   const progress = new Progress(expanded.inputs.length, !opts.quiet);
   const batchSize = opts.batchSize ?? BATCH_SIZE;
   let batch: Release[] = [];
@@ -96,7 +97,7 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     const inputs = expanded.inputs;
     const workers = inputs.some((i) => i.kind === "stdin") ? 0 : workerCount(inputs.length, opts.jobs);
     if (workers > 0) {
-      const options = { read: readOptions(opts), extract: { withText: opts.withText } };
+      const options = { read: readOptions(opts), extract: { withoutText: !store && !opts.withText } };
       await extractInParallel(inputs, workers, options, (i, r) => accept(inputs[i]!.name, r as never), () => interrupted);
     } else {
       for (const input of inputs) {
@@ -131,5 +132,10 @@ function readOptions(opts: ExtractCliOptions): ReadOptions {
 
 async function extractOne(input: Input, opts: ExtractCliOptions): Promise<Release> {
   const doc = await readInput(input, readOptions(opts));
-  return extractDocument(doc, { withText: opts.withText });
+  return extractDocument(doc, { withoutText: opts.db === false && !opts.withText });
+}
+
+function withoutText(record: Release): Omit<Release, "text"> {
+  const { text: _text, ...rest } = record;
+  return rest;
 }

@@ -22,7 +22,7 @@ export async function runIngest(feeds: string[], o: IngestCliOptions): Promise<n
         summary = await ingestFeed(store, feed, {
           concurrency: o.concurrency,
           timeoutMs: o.timeoutMs,
-          onRecord: o.print ? (r) => process.stdout.write(JSON.stringify(r) + "\n") : undefined,
+          onRecord: o.print ? ({ text: _text, ...r }) => process.stdout.write(JSON.stringify(r) + "\n") : undefined,
           onItemError: (item, cause) => say(`ingest: ${item}: ${cause}`),
           onWarning: (message) => say(`ingest: warning: ${message}`),
         });

@@ -1,5 +1,7 @@
 // Reads one input's bytes: a file (with a size limit), standard input, or a URL.
+import { existsSync } from "node:fs";
 import { open } from "node:fs/promises";
+import { extname } from "node:path";
 import type { Input } from "./sources.js";
 import { describeFsError } from "./sources.js";
 import type { ByteDocument } from "../pipeline.js";
@@ -29,7 +31,41 @@ export async function readInput(input: Input, options: ReadOptions = {}): Promis
     }
   }
   if (input.kind === "stdin") return { source: "-", bytes: await readStdin(maxBytes) };
-  return { source: input.name, bytes: await readFileLimited(input.name, maxBytes) };
+  const bytes = await readFileLimited(input.name, maxBytes);
+  if (extname(input.name).toLowerCase() === ".json") return readJsonDocument(input.name, bytes, maxBytes);
+  return { source: input.name, bytes };
+}
+
+const TEXT_FIELDS = ["text", "body", "content", "html"] as const;
+const SIBLING_EXTENSIONS = [".txt", ".html", ".htm"];
+
+/**
+ * A JSON input is a document described in JSON: its release is in a `text`, `body`, `content` or
+ * `html` field (API responses, scraper output), or, for a metadata sidecar with none of them
+ * (`page.json` saved beside `page.txt`), in the text file of the same name beside it.
+ * Nothing else of the JSON is used.
+ */
+async function readJsonDocument(path: string, bytes: Uint8Array, maxBytes: number): Promise<ByteDocument> {
+  let data: unknown;
+  try {
+    data = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch {
+    throw new ReadError("not valid JSON");
+  }
+  if (data && typeof data === "object" && !Array.isArray(data)) {
+    for (const field of TEXT_FIELDS) {
+      const value = (data as Record<string, unknown>)[field];
+      if (typeof value === "string" && value.trim()) {
+        return { source: path, bytes: Buffer.from(value, "utf8"), contentType: field === "html" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8" };
+      }
+    }
+  }
+  const stem = path.slice(0, path.length - extname(path).length);
+  for (const ext of SIBLING_EXTENSIONS) {
+    const sibling = stem + ext;
+    if (existsSync(sibling)) return { source: sibling, bytes: await readFileLimited(sibling, maxBytes) };
+  }
+  throw new ReadError(`JSON without a ${TEXT_FIELDS.join("/")} field, and no ${SIBLING_EXTENSIONS.join("/")} file of the same name beside it`);
 }
 
 async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
