@@ -141,8 +141,19 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     }
     // several recipients: a coordinated run of as many amounts, before or after them, pairs by order
     const run = coordinatedRuns(text, money).find((r) => r.length === order.length);
-    if (!run) continue; // a total shared by several recipients is no one's grant
-    order.forEach((r, i) => add(r.name, run[i], sentence, first(r)));
+    if (run) {
+      order.forEach((r, i) => add(r.name, run[i], sentence, first(r)));
+      continue;
+    }
+    // "X recevra 125 000 $ …, tandis que 80 000 $ iront à Y": as many amounts as recipients, each
+    // nearest to a different one. Fewer amounts than recipients is a shared total: no one's grant.
+    if (money.length !== order.length) continue;
+    const nearest = order.map((r) => {
+      const o = first(r);
+      const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
+      return [...money].sort((a, b) => dist(a) - dist(b))[0];
+    });
+    if (new Set(nearest).size === order.length) order.forEach((r, i) => add(r.name, nearest[i], sentence, first(r)));
   }
   return grants;
 }

@@ -53,7 +53,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   if (/^(?:ce|ces|cet|cette)$/iu.test(toks[i]?.text ?? "")) return null; // "Ces projets": an anaphora
   // skip "l'organisme", articles and counts: "aux 22 pôles", "à l'organisme X"
   while (i < toks.length && (ARTICLES.has(lower(toks[i])) || /^\p{N}+$/u.test(toks[i].text)
-    || lower(toks[i]) === "organisme" || lower(toks[i]) === "organismes")) i += 1;
+    || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
   const first = toks[i];
   if (!isWord(first) || /^\p{N}/u.test(first.text)) return null;
   const group = !isCapitalized(first.text);
@@ -177,7 +177,7 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
   }
 }
 
-const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?\s+(?=(?:à|au|aux)\s)`, "giu");
+const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?=(?:à|au|aux)\s)`, "giu");
 const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${RECEIVING_VERBS.join("|")})(?![\p{L}])`, "giu");
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
@@ -350,7 +350,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   const last = j;
   while (j >= 0 && last - j < 14) {
     const t = toks[j];
-    if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(")) break;
+    const abbreviation = t.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 1]));
+    if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation)) break;
     if (t.kind === "word" && !isCapitalized(t.text) && NAME_STOP_WORDS.has(lower(t))) break;
     j -= 1;
   }

@@ -86,3 +86,11 @@ describe("findGrants", () => {
     expect(grants(text, [at(text, "25 000 $", 25000)])).toEqual([]);
   });
 });
+
+describe("findGrants: clauses of one sentence", () => {
+  test("each recipient with the amount of its own clause", () => {
+    const text = "La Ville de Granby recevra 125 000 $ pour son parc, tandis que 80 000 $ iront à Loisirs Yamaska.";
+    const amounts = [at(text, "125 000 $", 125000), at(text, "80 000 $", 80000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Ville de Granby", 125000], ["Loisirs Yamaska", 80000]]);
+  });
+});
