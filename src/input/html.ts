@@ -302,11 +302,19 @@ function findBody($: CheerioAPI): Cheerio<DomNode> {
   return body.length > 0 ? body : $.root();
 }
 
+const INSIDE_BLOCK_TAGS = new Set([
+  "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "figure", "span", "a", "b", "strong", "em", "i", "font", "small", "center",
+]);
+
 /** The element whose direct <p> children hold the most text (readability's core idea). */
 function densestBlock($: CheerioAPI): DomNode | null {
   const score = new Map<DomNode, number>();
   for (const p of $("p").toArray()) {
-    const parent = p.parent;
+    let parent = p.parent;
+    // <li><p>, <blockquote><p>, <font><p>: the block is the container of the list or quote
+    while (parent && "tagName" in parent && INSIDE_BLOCK_TAGS.has(parent.tagName.toLowerCase()) && parent.parent) {
+      parent = parent.parent;
+    }
     if (!parent) continue;
     score.set(parent, (score.get(parent) ?? 0) + collapseSpaces($(p).text()).length);
   }
@@ -332,16 +340,19 @@ function textLength(el: Cheerio<DomNode>): number {
 class TextWriter {
   private done: string[] = []; // finished lines, trailing spaces removed
   private line = "";
+  private lineStart = 0; // length of the list marker that opens the line, if any
   private pendingBreak = 0; // newlines wanted before the next text
 
   text(raw: string, preformatted: boolean): void {
     let piece = preformatted ? raw : raw.replace(/[ \t\n\r\f]+/gu, " "); // keeps U+00A0 and U+202F
-    if (piece === "" || (piece === " " && (this.line === "" || this.pendingBreak > 0))) {
-      return; // spaces between blocks or at a line start
-    }
-    if (this.pendingBreak > 0 && !this.isEmpty()) this.newlines(this.pendingBreak);
+    const startsLine = this.line.length === this.lineStart || this.pendingBreak > 0;
+    // <p>&nbsp;</p> spacers and indentation are layout, not text
+    if (startsLine && !preformatted) piece = piece.replace(/^\s+/u, "");
+    if (piece === "") return;
+    const afterMarker = this.lineStart > 0 && this.line.length === this.lineStart; // <li><p>Texte</p></li>
+    if (this.pendingBreak > 0 && !this.isEmpty() && !afterMarker) this.newlines(this.pendingBreak);
     this.pendingBreak = 0;
-    if (this.line === "" && !preformatted) piece = piece.replace(/^ +/u, "");
+    if (this.line.length === this.lineStart && !preformatted) piece = piece.replace(/^\s+/u, "");
     else if (this.line.endsWith(" ") && piece.startsWith(" ")) piece = piece.slice(1);
     const [first, ...rest] = piece.split("\n"); // only <pre> text still holds newlines
     this.line += first;
@@ -349,6 +360,19 @@ class TextWriter {
       this.endLine();
       this.line = next;
     }
+  }
+
+  /** "- " or "2. " opening a list item on a line of its own. */
+  listMarker(marker: string): void {
+    if (!this.isEmpty()) this.newlines(Math.max(this.pendingBreak, 1));
+    this.pendingBreak = 0;
+    this.line = marker;
+    this.lineStart = marker.length;
+  }
+
+  /** The end of a list item: the next item starts on the next line, even after a <p> inside this one. */
+  endListItem(): void {
+    this.pendingBreak = 1;
   }
 
   /** A block boundary: `count` newlines (2 = paragraph break), merged with neighbouring ones. */
@@ -366,22 +390,21 @@ class TextWriter {
   }
 
   private endLine(): void {
-    this.done.push(this.line.replace(/[ \t]+$/u, ""));
+    this.done.push(this.line.replace(/\s+$/u, ""));
     this.line = "";
+    this.lineStart = 0;
   }
 
   private newlines(count: number): void {
-    let existing = 0;
-    if (this.line === "" && this.done.length > 0) {
-      existing = 1;
-      for (let k = this.done.length - 1; k >= 0 && this.done[k] === "" && existing < count; k--) existing++;
-    }
-    if (this.line !== "") this.endLine(), (existing = 1);
+    if (this.line !== "") this.endLine();
+    // newlines already written = 1 (end of the last line) + the empty lines after it
+    let existing = 1;
+    for (let k = this.done.length - 1; k >= 0 && this.done[k] === "" && existing < count; k--) existing++;
     for (; existing < count; existing++) this.done.push("");
   }
 
   toString(): string {
-    return [...this.done, this.line.replace(/[ \t]+$/u, "")]
+    return [...this.done, this.line.replace(/\s+$/u, "")]
       .join("\n")
       .replace(/\n{3,}/gu, "\n\n")
       .trim();
@@ -410,10 +433,9 @@ function writeNode(node: DomNode, writer: TextWriter, preformatted: boolean): vo
       return;
     case "li":
       if (collapseSpaces(rawText(node)) === "") return; // no dangling "- "
-      writer.boundary(1);
-      writer.text(listMarker(node), false);
+      writer.listMarker(listMarker(node));
       writeChildren(node, writer, preformatted);
-      writer.boundary(1);
+      writer.endListItem();
       return;
     case "img":
       return;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import iconv from "iconv-lite";
 import { FetchError, USER_AGENT, fetchUrl } from "../../src/input/fetch.js";
 import { charsetOf, htmlToText } from "../../src/input/html.js";
+import { decodeBytes } from "../../src/input/decode.js";
 import { ETAG, LATIN_PAGE_TEXT, PAGE_HTML, startTestServer, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
@@ -101,7 +101,7 @@ describe("fetchUrl", () => {
     expect(page.contentType).toBe("text/html");
     const charset = charsetOf(page.contentType, page.bytes);
     expect(charset).toBe("windows-1252");
-    expect(htmlToText(iconv.decode(Buffer.from(page.bytes), charset!)).text).toBe(LATIN_PAGE_TEXT);
+    expect(htmlToText(decodeBytes(page.bytes, { charset }).text).text).toBe(LATIN_PAGE_TEXT);
   });
 
   it("sends If-None-Match and reports 304 as notModified", async () => {

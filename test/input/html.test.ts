@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
+import fc from "fast-check";
 import { charsetOf, htmlToText, isoDateOf } from "../../src/input/html.js";
 
 const NBSP = "\u00a0";
@@ -189,4 +190,35 @@ describe("htmlToText on a large page", () => {
     expect(page.text.split("\n\n")).toHaveLength(10_000);
     expect(page.text).not.toContain("Bravo");
   }, 20_000);
+});
+
+describe("htmlToText keeps paragraphs apart (property)", () => {
+  const escape = (s: string) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;");
+  const word = fc.stringMatching(/^[a-zA-Zàéèêçôœ0-9$,.'’«»\u00a0]{1,12}$/u);
+  const paragraph = fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(" "));
+  const markup = fc.constantFrom("p", "div", "li", "h2", "blockquote");
+
+  it("gives each block its own paragraph, its words intact, whatever the markup", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(markup, paragraph), { minLength: 1, maxLength: 6 }), (blocks) => {
+        const html = `<article>${blocks.map(([tag, text]) => `<${tag}>  ${escape(text)}\n</${tag}>`).join("")}</article>`;
+        const lines = htmlToText(html).text.split(/\n+/u);
+        const expected = blocks
+          .filter(([, text]) => text.trim() !== "") // a block of only spaces (&nbsp;) is layout
+          .map(([tag, text]) => (tag === "li" ? `- ${text.trim()}` : text.trim()));
+        expect(lines).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe("htmlToText lists", () => {
+  it.each([
+    ["<ul><li><p>Premier volet</p></li><li>Second volet</li></ul>", "- Premier volet\n- Second volet"],
+    ["<p>Les volets :</p><ol><li>Études</li><li> Travaux </li></ol><p>Fin.</p>", "Les volets :\n\n1. Études\n2. Travaux\n\nFin."],
+    ["<ul><li>&nbsp;</li><li>Seul élément</li></ul>", "- Seul élément"],
+    ["<p>&nbsp;</p><p>Après un espaceur</p><p> &nbsp; </p>", "Après un espaceur"],
+  ])("%s", (html, expected) => {
+    expect(htmlToText(html).text).toBe(expected);
+  });
 });
