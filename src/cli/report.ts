@@ -1,0 +1,62 @@
+// `report`: write a self-contained HTML report (charts inline as SVG) of the grants matching the filters.
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { databasePath } from "./db.js";
+
+export interface ReportCliOptions {
+  db?: string;
+  out?: string;
+  minister?: string;
+  recipient?: string;
+  program?: string;
+  since?: string;
+  until?: string;
+  minAmount?: number;
+  search?: string;
+  quiet?: boolean;
+}
+
+const VERSION = "0.1.0";
+
+export async function runReport(o: ReportCliOptions): Promise<number> {
+  const path = databasePath(o.db);
+  if (!existsSync(path)) throw new Error(`no such database: ${path} (use --db PATH)`);
+  const out = o.out ?? "report.html";
+  const outDir = dirname(resolve(out));
+  if (!existsSync(outDir)) throw new Error(`${out}: directory ${outDir} does not exist`);
+
+  const [{ openStore }, { buildReport, summaryLine }] = await Promise.all([
+    import("../store/index.js"),
+    import("../report/index.js"),
+  ]);
+  const store = openStore(path, { readonly: true });
+  let report;
+  try {
+    report = await buildReport(
+      store,
+      {
+        minister: o.minister,
+        recipient: o.recipient,
+        program: o.program,
+        since: o.since,
+        until: o.until,
+        minAmount: o.minAmount,
+        search: o.search,
+      },
+      { database: path, generatedAt: new Date().toISOString(), version: VERSION, outDir, cwd: process.cwd() },
+    );
+  } finally {
+    store.close();
+  }
+  // Written beside the target then renamed: a reader never sees half a report.
+  const partial = `${resolve(out)}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, report.html, "utf8");
+    renameSync(partial, out);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new Error(`${out}: cannot write the report (${(error as Error).message})`, { cause: error });
+  }
+  if (!o.quiet) process.stderr.write(summaryLine(out, report.data) + "\n");
+  return 0;
+}
