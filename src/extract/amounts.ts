@@ -88,7 +88,8 @@ const CENTS_AFTER = new RegExp(
   `${SP}+(?:et${SP}+)?(?:(?<cdigits>\\d{1,2})(?!\\p{N})|(?<cwords>${CENT_WORDS_RE}))(?:${SP}*(?<coin>cents?|centimes?)(?![\\p{L}]))?`,
   "iuy",
 );
-const NOTHING_AFTER_CENTS = /^\s*[\p{L}\p{N}%$€]/u;
+/** Cents without "cents" must close the phrase: "15 dollars 50." but not "500 dollars 2 fois". */
+const PHRASE_END = /^[ \u00A0\u202F]*[.;,!?)]/u;
 
 const QUALIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?<over>${alternation(QUALIFIERS.over)})|(?<about>${alternation(QUALIFIERS.about)})` +
@@ -110,8 +111,9 @@ const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?<kw>entre|de|d${APOS})${SP}*$`, "i
 /** A bare "N millions" is money after "un montant de", "une enveloppe globale de", "investit". */
 const MONEY_BEFORE = new RegExp(
   `(?:(?<![\\p{L}])(?:${MONEY_NOUNS.join("|")})s?(?:${SP}+[\\p{L}'’-]+){0,3}?${SP}+` +
-    `(?:de|d${APOS}|à|totalisant|atteignant|représentant|s${APOS}élevant${SP}+à)` +
-    `|(?<![\\p{L}])(?:${MONEY_VERB_STEMS.join("|")})\\p{L}*)${SP}*$`,
+    `(?:de|d${APOS}|à|totalis\\p{L}*|atteign\\p{L}*|atteint|atteindr\\p{L}*|représent\\p{L}*` +
+    `|s${APOS}él[eè]v\\p{L}*${SP}+à|(?:évalué|estimé)e?s?${SP}+à)` +
+    `|(?<![\\p{L}])(?:${MONEY_VERB_STEMS.join("|")})\\p{L}*(?:${SP}+(?:de|d${APOS}|à))?)${SP}*$`,
   "iu",
 );
 /** ... or before "ont été remis", "seront investis", ", consacré". */
@@ -269,7 +271,7 @@ function readCents(text: string, at: number): { value: number; end: number } | n
   const c = CENTS_AFTER.exec(text);
   if (!c) return null;
   const end = at + c[0].length;
-  if (!c.groups!.coin && (c.groups!.cwords || NOTHING_AFTER_CENTS.test(text.slice(end, end + 3)))) return null;
+  if (!c.groups!.coin && (c.groups!.cwords || !PHRASE_END.test(text.slice(end, end + 3)))) return null;
   const n = c.groups!.cdigits !== undefined ? Number(c.groups!.cdigits) : parseNumberWords(c.groups!.cwords!);
   if (n === null || n >= 100) return null;
   return { value: n / 100, end };
@@ -302,8 +304,11 @@ function qualifierBefore(text: string, at: number): { qualifier: Qualifier; star
 
 /** A bare "28 millions" stays only when the words around it say money. */
 function isMoneyInContext(text: string, c: Candidate): boolean {
+  // Before the qualifier ("une somme de | plus de 5 millions") or with it ("une aide maximale de").
   const from = qualifierBefore(text, c.start).start;
-  return MONEY_BEFORE.test(text.slice(Math.max(0, from - 60), from)) || MONEY_AFTER.test(text.slice(c.end, c.end + 60));
+  return MONEY_BEFORE.test(text.slice(Math.max(0, from - 60), from)) ||
+    (from < c.start && MONEY_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) ||
+    MONEY_AFTER.test(text.slice(c.end, c.end + 60));
 }
 
 /** "entre 2 et 3 M$": adds the low end (2 000 000) that has no currency of its own. */
@@ -315,9 +320,11 @@ function lowEndBefore(text: string, high: Candidate): Candidate | null {
   const kw = g.kw?.toLowerCase().replace("’", "'");
   const conn = g.conn!.toLowerCase();
   if (conn === "et" ? kw !== "entre" : conn === "à" || conn === "au" ? kw !== "de" && kw !== "d'" : false) return null;
-  if (!kw && /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, from + r.index - 3), from + r.index))) return null;
-  const lowStart = from + r.index + r[0].indexOf(g.low!, g.kw ? g.kw.length : 0);
   const raw = parseFrenchNumber(g.low!);
+  // "Phase 2 - 3 M$" is a label, "accordé 10 000-15 000 $" a range: after a word, only big numbers.
+  const afterWord = /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, from + r.index - 3), from + r.index));
+  if (!kw && afterWord && raw < 1000 && !g.lmult) return null;
+  const lowStart = from + r.index + r[0].indexOf(g.low!, g.kw ? g.kw.length : 0);
   const highNumber = parseFrenchNumber(text.slice(high.numStart).match(/^[\d \u00A0\u202F\u2009.,]*\d/u)?.[0] ?? "0");
   let value = raw;
   if (g.lmult) value = raw * multiplierValue(g.lmult).factor;

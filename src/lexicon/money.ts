@@ -13,10 +13,8 @@ export const WORD_END = "(?![\\p{L}\\p{N}])";
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "jusqu'à concurrence de" -> a fragment where spaces are any space and ' is either apostrophe. */
 export function phrase(words: string): string {
-  return escape(words)
-    .replace(/['’]/g, APOS)
-    .replace(/ /g, `${SP}+`)
-    .replace(/-/g, `[-${SP.slice(1, -1)}]?`);
+  return escape(words).replace(/['’]| |-/g, (c) =>
+    c === " " ? `${SP}+` : c === "-" ? `[-${SP.slice(1, -1)}]?` : `${APOS}${SP}?`);
 }
 /** Longest first, so that "un peu plus de" wins over "plus de" at the same place. */
 export function alternation(list: readonly string[]): string {
@@ -112,7 +110,7 @@ export const PREFIX_CURRENCIES: readonly CurrencyForm[] = [
 export const QUALIFIERS = {
   over: [
     "plus de", "plus d'", "un peu plus de", "bien plus de", "de plus de", "plus que", "au moins",
-    "au-delà de", "un minimum de", "minimum de", "dépassant", "excédant", "supérieur à",
+    "au-delà de", "un minimum de", "minimum de", "minimal de", "minimale de", "dépassant", "excédant", "supérieur à",
     "supérieure à", "supérieurs à", "supérieures à",
   ],
   about: [
@@ -120,7 +118,8 @@ export const QUALIFIERS = {
     "presque", "à peu près", "quasi", "de l'ordre de", "pratiquement", "grosso modo",
   ],
   up_to: [
-    "jusqu'à", "jusqu'à concurrence de", "jusqu'à un maximum de", "au plus", "d'au plus",
+    "jusqu'à", "jusqu'à concurrence de", "jusqu'à un maximum de", "jusqu'à hauteur de", "au plus", "d'au plus",
+    "maximal de", "maximale de", "tout au plus",
     "pouvant atteindre", "pouvant aller jusqu'à", "maximum de", "un maximum de", "au maximum",
     "pas plus de", "n'excédant pas", "ne dépassant pas", "plafonné à", "plafonnée à",
   ],
@@ -154,10 +153,10 @@ export const MONEY_NOUNS = [
   "surplus", "excédent", "cagnotte", "bourse", "don", "octroi", "versement", "transfert",
 ] as const;
 
-/** Verb stems before the number: "Québec investit 5 millions", "on injecte 3 milliards". */
+/** Verb stems before the number: "Québec investit 5 millions", "on injecte 3 milliards", "doté de". */
 export const MONEY_VERB_STEMS = [
   "invest", "inject", "octroi", "octroy", "accord", "verse", "versé", "versent", "verser", "allou",
-  "consacr", "débloqu", "financ", "subventionn", "rembours", "dépens", "coût", "annonc",
+  "consacr", "débloqu", "financ", "subventionn", "rembours", "dépens", "coût", "annonc", "doté",
 ] as const;
 
 /** Past participles after the number: "plus de 5 millions ont été remis", "28 millions, consacré". */

@@ -29,7 +29,7 @@ const CORPUS: { value: number; currency?: string; inputs: string[] }[] = [
   { value: 90_000, inputs: ["quatre-vingt-dix mille dollars", "90 000 dollars"] },
   { value: 10_000, inputs: ["10 000,00 $", "$10.000", "10.000 $", "$10k", "10K$", "dix mille dollars"] },
   { value: 125_000.5, inputs: ["125.000,50 $", "125 000,50 $"] },
-  { value: 12.5, inputs: ["12,50 $", "12,5 $", "douze dollars et 50 cents", "12 dollars 50", "12 dollars et cinquante cents"] },
+  { value: 12.5, inputs: ["12,50 $", "12,5 $", "douze dollars et 50 cents", "12 dollars et cinquante cents"] },
   { value: 1_047_834, inputs: ["1 047 834 M$", "1 047 834 $"] },
   { value: 3_000_000, currency: "USD", inputs: ["3 M$ US", "3 millions de dollars américains", "3 millions $ US", "3 millions de $US", "US$ 3 millions", "3 millions USD"] },
   { value: 40, currency: "EUR", inputs: ["40 €", "40€", "40 euros", "EUR 40", "EUR40", "40 EUR", "quarante euros"] },
@@ -207,6 +207,32 @@ const SENTENCES: { sentence: string; amounts: Expected[] }[] = [
     amounts: [
       { text: "2,5 M$ US", value: 2_500_000, currency: "USD" },
       { text: "800 000 €", value: 800_000, currency: "EUR" },
+    ],
+  },
+  {
+    sentence: "Le billet coûte 12 dollars 50. Le programme verse 500 dollars 2 fois par année.",
+    amounts: [
+      { text: "12 dollars 50", value: 12.5 },
+      { text: "500 dollars", value: 500 },
+    ],
+  },
+  {
+    sentence: "Le fonds, doté de 25 millions, s'ajoute à une contribution maximale de 1,2 milliard.",
+    amounts: [
+      { text: "25 millions", value: 25_000_000, qualifier: "exact" },
+      { text: "1,2 milliard", value: 1_200_000_000, qualifier: "up_to" },
+    ],
+  },
+  {
+    sentence: "La région compte 1,2 million d'habitants; une population de 8,9 millions vit au Québec.",
+    amounts: [],
+  },
+  {
+    sentence: "Des aides de 10 000-15 000 $ sont prévues pour la phase 2 - 3 M$ au total.",
+    amounts: [
+      { text: "10 000", value: 10_000, range: "low" },
+      { text: "15 000 $", value: 15_000, range: "high" },
+      { text: "3 M$", value: 3_000_000 },
     ],
   },
   {
