@@ -30,7 +30,7 @@ const DIGITS = `${NUMBER_START}(?:${GROUPED}|${PLAIN})(?!\\p{N})`;
 /** "millions", "milliard", "demi-million", "3 millions et demi"; or "M"/"G"/"k" before a sign. */
 const MULTIPLIER =
   `${LONG_MULTIPLIER}(?![\\p{L}])(?:${SP}+et${SP}+demie?(?![\\p{L}]))?` +
-  `|${SHORT_MULTIPLIER}(?=${SP}?(?:\\$|€|£|usd|cad|eur)(?![\\p{L}]))`;
+  `|${SHORT_MULTIPLIER}(?=${SP}?(?:\\$|€|£|(?:usd|cad|eur)(?![\\p{L}])))`;
 /** Between a multiplier and its currency: "millions de dollars", "millions d'euros", "M$", "M $". */
 const CONNECTOR = `(?:${SP}+de${SP}+|${SP}*d${APOS}${SP}*|${SP}*)`;
 
@@ -52,6 +52,7 @@ const NUMBER_AMOUNT = new RegExp(
 /** Currency just before a number: "$ 75", "$10", "USD1,23", "EUR 20", "cad$ 15", "€20". */
 const PREFIX_BEFORE = new RegExp(`(?:${PREFIX_CURRENCY})${SP}?$`, "iu");
 const PREFIX_LOOKBACK = 16;
+const YEAR_RANGE_AFTER = /^(?:19|20)\d\d[-‑–]\d/u;
 /** After a currency-first number: "$ 75 millions", "$10k". */
 const PREFIX_MULT_AFTER = new RegExp(
   `${SP}*(?:${LONG_MULTIPLIER}(?![\\p{L}])|${SHORT_MULTIPLIER}(?![\\p{L}\\p{N}]))`,
@@ -207,7 +208,9 @@ function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number)
     // "$ 75 millions", "USD1,23": the currency comes first (and was not the last amount's "$").
     const before = text.slice(Math.max(0, numStart - PREFIX_LOOKBACK), numStart);
     const p = PREFIX_BEFORE.exec(before);
-    if (p && numStart - before.length + p.index >= consumedUpTo) {
+    // "en $ 2023-2024" heads a table column: a year range, not an amount.
+    const yearRange = YEAR_RANGE_AFTER.test(text.slice(numStart, numStart + 10));
+    if (p && !yearRange && numStart - before.length + p.index >= consumedUpTo) {
       prefix = true;
       cur = p[0].trim();
       start = numStart - before.length + p.index;

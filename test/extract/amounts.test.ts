@@ -31,7 +31,7 @@ const CORPUS: { value: number; currency?: string; inputs: string[] }[] = [
   { value: 125_000.5, inputs: ["125.000,50 $", "125 000,50 $"] },
   { value: 12.5, inputs: ["12,50 $", "12,5 $", "douze dollars et 50 cents", "12 dollars et cinquante cents"] },
   { value: 1_047_834, inputs: ["1 047 834 M$", "1 047 834 $"] },
-  { value: 3_000_000, currency: "USD", inputs: ["3 M$ US", "3 millions de dollars américains", "3 millions $ US", "3 millions de $US", "US$ 3 millions", "3 millions USD"] },
+  { value: 3_000_000, currency: "USD", inputs: ["3 M$ US", "3 millions de dollars américains", "3 millions $ US", "3 millions de $US", "US$ 3 millions", "3 millions USD", "3 M$US", "3 M$ US"] },
   { value: 40, currency: "EUR", inputs: ["40 €", "40€", "40 euros", "EUR 40", "EUR40", "40 EUR", "quarante euros"] },
   { value: 2_000_000, currency: "EUR", inputs: ["2 millions d'euros", "2 millions d’euros", "2 M€", "2 millions €"] },
   { value: 7_000_000, currency: "HKD", inputs: ["7 millions de $ HK"] },
@@ -44,7 +44,7 @@ const NEGATIVES = [
   "1,2 million de véhicules", "3 millions de personnes", "2 millions d'habitants", "25 emplois",
   "12 projets", "les 22 municipalités", "COVID-19", "2,5 millions", "des millions de dollars",
   "plusieurs milliers de dollars", "Saint-Lin — 98 27", "1m n'est pas un nombre", "M. Tremblay",
-  "5 M. Gagnon", "la TECQ 2019-2023", "3 cents", "de84 initiatives",
+  "5 M. Gagnon", "la TECQ 2019-2023", "3 cents", "de84 initiatives", "Montant en $ 2023-2024",
 ];
 
 describe("findAmounts: surface forms", () => {
