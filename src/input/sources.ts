@@ -16,6 +16,11 @@ export interface Expanded {
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+/**
+ * Files a directory walk passes over: metadata sidecars (.json beside the .txt it describes),
+ * notes, and databases. Named explicitly, they are still read.
+ */
+const COMPANION_FILES = /\.(json|md|markdown|db|db-wal|db-shm|db-journal|sqlite3?)$/i;
 const URL_PREFIX = /^https?:\/\//i;
 
 /** Expands files, directories (recursively, in name order), unexpanded globs, URLs and "-". */
@@ -39,6 +44,14 @@ function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -81,6 +94,7 @@ function addPath(path: string, out: Expanded, seenDirs: Set<string>): void {
   }
   for (const entry of entries) {
     if (entry.startsWith(".")) continue; // .git, editor swap files
+    if (COMPANION_FILES.test(entry) && !isDirectory(join(path, entry))) continue;
     addPath(join(path, entry), out, seenDirs);
   }
   seenDirs.delete(real);
