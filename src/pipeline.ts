@@ -47,7 +47,8 @@ export function extractText(doc: TextDocument, options: ExtractOptions = {}): Re
 
   const body = maskChrome(text);
   const masked = body.text;
-  if (!/[\p{L}\p{N}]/u.test(masked)) throw new ExtractError("no release text found (only page chrome or nothing)");
+  // Digits and punctuation alone ("123 456 --- !!!") are no release either: a release has words.
+  if (!/\p{L}/u.test(masked)) throw new ExtractError("no release text found (no words: only page chrome, digits or symbols)");
 
   const dateline = findDateline(masked);
   const date = findReleaseDate({ text, masked, pageDate: body.pageDate ?? null });
