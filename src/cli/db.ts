@@ -1,8 +1,23 @@
 // Which database file a command uses, and opening it (better-sqlite3 is loaded only when needed).
 import type { Release } from "../record.js";
+import { UsageError } from "./errors.js";
 
 export function databasePath(option?: string): string {
   return option ?? process.env.COMMUNIQUE_DB ?? "communique.db";
+}
+
+/**
+ * How long a write waits for another process's transaction: $COMMUNIQUE_BUSY_TIMEOUT_MS, else the
+ * store's default (10 s). A cron job that must not queue can set it low; tests use 1 s.
+ */
+export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.COMMUNIQUE_BUSY_TIMEOUT_MS;
+  if (raw === undefined || raw.trim() === "") return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0) {
+    throw new UsageError(`COMMUNIQUE_BUSY_TIMEOUT_MS=${raw}: expected a whole number of milliseconds, 0 or more`);
+  }
+  return ms;
 }
 
 export interface StoreHandle {
@@ -12,8 +27,9 @@ export interface StoreHandle {
 }
 
 export async function openDefaultStore(option?: string, opts: { readonly?: boolean } = {}) {
+  const busy = busyTimeoutMs();
   const { openStore } = await import("../store/index.js");
   const path = databasePath(option);
-  const store = openStore(path, opts);
+  const store = openStore(path, { ...opts, busyTimeoutMs: busy });
   return Object.assign(store, { path });
 }

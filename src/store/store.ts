@@ -58,6 +58,24 @@ export interface FeedItem {
 }
 
 const DB_HINT = "use --db PATH for another file";
+const BUSY_HINT = "another process is writing to it: try again when it has finished, or raise COMMUNIQUE_BUSY_TIMEOUT_MS";
+
+/** A write that SQLite refused, named after the database (a bare "database is locked" names nothing). */
+function writeFailure(path: string, error: unknown): unknown {
+  if (error instanceof StoreError) return error;
+  if (hasCode(error, "SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY", "SQLITE_LOCKED")) {
+    return new StoreError(`${path}: database is locked`, BUSY_HINT, { cause: error });
+  }
+  if (hasCode(error, "SQLITE_FULL")) return new StoreError(`${path}: disk full`, `free some space, or ${DB_HINT}`, { cause: error });
+  if (hasCode(error, "SQLITE_READONLY", "SQLITE_READONLY_DIRECTORY", "SQLITE_READONLY_DBMOVED")) {
+    return new StoreError(`${path}: not writable`, `check its permissions, or ${DB_HINT}`, { cause: error });
+  }
+  if (hasCode(error, "SQLITE_CORRUPT", "SQLITE_NOTADB")) return new StoreError(`${path}: database file is damaged`, DB_HINT, { cause: error });
+  if (typeof (error as { code?: unknown })?.code === "string" && String((error as { code: string }).code).startsWith("SQLITE_IOERR")) {
+    return new StoreError(`${path}: input/output error (${(error as Error).message})`, DB_HINT, { cause: error });
+  }
+  return error;
+}
 
 function hasCode(error: unknown, ...codes: string[]): boolean {
   return typeof error === "object" && error !== null && codes.includes((error as { code?: string }).code ?? "");
@@ -67,6 +85,9 @@ function openDatabase(path: string, readonly: boolean): Database.Database {
   const dir = dirname(resolve(path));
   if (!existsSync(dir)) {
     throw new StoreError(`${path}: directory ${dir} does not exist`, `create it, or ${DB_HINT}`);
+  }
+  if (!statSync(dir).isDirectory()) {
+    throw new StoreError(`${path}: ${dir} is a file, not a directory`, DB_HINT);
   }
   if (readonly && !existsSync(path)) {
     throw new StoreError(`${path}: no such database`, `extract or ingest something first, or ${DB_HINT}`);
@@ -124,7 +145,7 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
     if (hasCode(error, "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_READONLY_DIRECTORY")) {
       throw new StoreError(`${path}: not writable`, `check its permissions, or ${DB_HINT}`, { cause: error });
     }
-    throw error;
+    throw writeFailure(path, error);
   }
 }
 
@@ -160,7 +181,11 @@ export class Store {
       for (const record of batch) result[this.upsertOne(record, now)]++;
       return result;
     });
-    return run.immediate(parsed);
+    try {
+      return run.immediate(parsed);
+    } catch (error) {
+      throw writeFailure(this.path, error);
+    }
   }
 
   private upsertOne(record: Release, now: string): keyof UpsertResult {
