@@ -110,6 +110,16 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
       }
     }
     flush();
+  } catch (err) {
+    // The pool or the store failed: keep what was extracted if the store can still take it.
+    if (!isStoreError(err)) {
+      try {
+        flush();
+      } catch {
+        // the first error is the one to report
+      }
+    }
+    throw err;
   } finally {
     writer.end();
     progress.done();
@@ -124,6 +134,10 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   }
   if (interrupted) return 130;
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+function isStoreError(err: unknown): boolean {
+  return err instanceof Error && err.name === "StoreError";
 }
 
 function readOptions(opts: ExtractCliOptions): ReadOptions {
