@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  LEGAL_SUFFIXES, NAME_STOP_WORDS, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_VERBS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_VERBS, VAGUE_CLASSES,
   foldName, isAcronym, isCapitalized, tokenize, type Token,
 } from "../lexicon/organisations.js";
 import { readAcronym, startsStopPhrase } from "./programs.js";
@@ -51,12 +51,15 @@ interface Scanned { start: number; end: number; name: string; acronym: string | 
  */
 export function scanOrgName(text: string, toks: Token[], i: number, allowGroup = false): Scanned | null {
   if (/^(?:ce|ces|cet|cette)$/iu.test(toks[i]?.text ?? "")) return null; // "Ces projets": an anaphora
-  // skip "l'organisme", articles and counts: "aux 22 pôles", "à l'organisme X"
-  while (i < toks.length && (ARTICLES.has(lower(toks[i])) || /^\p{N}+$/u.test(toks[i].text)
+  // skip "l'organisme", articles and counts: "aux 22 pôles", "à l'organisme X", "à trois organismes"
+  const from = i;
+  while (i < toks.length && ((ARTICLES.has(lower(toks[i])) && !keepsArticle(toks, i, from)) || /^\p{N}+$/u.test(toks[i].text)
+    || COUNT_WORDS.has(toks[i].text)
     || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
   const first = toks[i];
   if (!isWord(first) || /^\p{N}/u.test(first.text)) return null;
-  const group = !isCapitalized(first.text);
+  // "la coopérative d'habitation Les Berges du Saint-Maurice": a generic head, its complement, a proper name
+  const group = !isCapitalized(first.text) && !headsProperName(toks, i);
   if (group && !allowGroup) return null;
   let k = i + 1;
   let acronym: string | null = null;
@@ -101,7 +104,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
       if (isInfinitive(toks[k + 1]) || !(isWord(toks[j]) && isCapitalized(toks[j].text))) break;
     }
     if (!group && !isCapitalized(t.text) && isWord(t) && !ARTICLES.has(w) && !["et", "en", "à", "pour", "sur", "of", "and", "the"].includes(w)
-      && isLowercaseTail(toks, k)) break;
+      && isLowercaseTail(text, toks, k)) break;
     k += 1;
   }
   let end = k;
@@ -115,17 +118,60 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
 }
 
 /**
+ * A capitalised article inside a sentence opens the name: "à la coopérative Les Jardins
+ * maskoutains", "versée à La Pocatière"; at the start of a sentence it is only an article.
+ */
+function keepsArticle(toks: Token[], i: number, from: number): boolean {
+  if (!isCapitalized(toks[i].text) || toks[i].kind !== "word" || !isWord(toks[i + 1]) || !isCapitalized(toks[i + 1].text)) return false;
+  const prev = toks[i - 1];
+  return i > from && !!prev && (prev.kind === "word" || prev.kind === "elision");
+}
+
+/** "coopérative d'habitation Les Berges …": a singular org head, lower-case complements, then a capital. */
+function headsProperName(toks: Token[], i: number): boolean {
+  if (!ORG_HEADS.has(lower(toks[i])) || /s$/u.test(toks[i].text)) return false;
+  for (let j = i + 1; j < toks.length && j < i + 5; j++) {
+    const t = toks[j];
+    if (t.kind === "word" && isCapitalized(t.text)) return j > i + 1;
+    if (t.kind !== "elision" && !(t.kind === "word" && !NAME_STOP_WORDS.has(lower(t)) && !/^\p{N}/u.test(t.text))) return false;
+  }
+  return false;
+}
+
+/**
  * After a proper name, a run of lower-case words that holds no capital before the next stop is
  * a sentence going on, not the name: "Alliance Métal Québec mutualisera ses ressources".
- * A name may still contain lower-case words followed by capitals: "Festival international des Rythmes".
- * Lower-case words right after the head ("Centre collégial d'expertise") are accepted by the caller.
+ * Lower-case words right after the head ("Centre collégial d'expertise") are part of it, and so is
+ * an adjective that leads to a capital or ends the name: "Technopole maritime de l'Est (TME)",
+ * "Réussite éducative Montérégie", "Les Jardins maskoutains pour …"; and a legal suffix ("inc.").
  */
-function isLowercaseTail(toks: Token[], k: number): boolean {
+function isLowercaseTail(text: string, toks: Token[], k: number): boolean {
   // the word right after an org head or after "de/des/du" is part of the name
   const prev = lower(toks[k - 1]);
   if (ORG_HEADS.has(prev) || ["de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’"].includes(prev)) return false;
   if (!isCapitalized(toks[k - 1].text) && toks[k - 1].kind === "word") return false; // "collégial d'expertise en innovation sociale"
-  return true;
+  const w = lower(toks[k]);
+  if (LEGAL_SUFFIXES.has(w)) return false;
+  if (!ADJECTIVE_ENDING.test(w) && !/ime$/u.test(w)) return true;
+  return !(leadsToCapital(toks, k + 1) || endsName(text, toks, k + 1));
+}
+
+/** "… Montérégie", "… de l'Est", "… du Saint-Laurent": the name goes on to a proper noun. */
+function leadsToCapital(toks: Token[], j: number): boolean {
+  for (let n = 0; n < 3 && j < toks.length; n++, j++) {
+    const t = toks[j];
+    if (t.kind === "word" && isCapitalized(t.text)) return true;
+    if (!["de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"].includes(lower(t))) return false;
+  }
+  return false;
+}
+
+/** A clause boundary right after the word: punctuation, "pour", "afin", "qui", "dans le cadre". */
+function endsName(text: string, toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.kind === "newline" || t.kind === "punct") return true;
+  const w = lower(t);
+  return w === "pour" || NAME_STOP_WORDS.has(w) || startsStopPhrase(text, t, toks[j - 1]);
 }
 
 function isGovernment(name: string): boolean {
@@ -173,8 +219,21 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
     if (toks[k]?.text === ",") k += 1;
     if (lower(toks[k]) === "et") k += 1;
     if (!["à", "au", "aux"].includes(lower(toks[k])) || k === s.next) return;
+    if (isPlaceAfterA(text, toks, k)) return; // "au Centre d'art X, à Magog, dans le cadre …"
     i = k + 1;
   }
+}
+
+/**
+ * "à Magog", "à La Tuque": a bare "à" before a proper noun and no org head is where, not who
+ * (unless a funding verb governs it directly, which the callers check before coming here).
+ */
+function isPlaceAfterA(text: string, toks: Token[], k: number): boolean {
+  if (lower(toks[k]) !== "à") return false;
+  const s = scanOrgName(text, toks, k + 1);
+  if (!s || s.acronym) return false;
+  const words = s.name.split(/\s+/u);
+  return words.length <= 3 && words.every((w) => isCapitalized(w) && !ORG_HEADS.has(w.toLowerCase()));
 }
 
 const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?=(?:à|au|aux)\s)`, "giu");

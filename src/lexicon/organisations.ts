@@ -121,6 +121,36 @@ export const INTERMEDIARY_PHRASES = [
 /** Determiners and clitics that cannot start a name. */
 export const ARTICLES = new Set(["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "au", "aux"]);
 
+/** Counts written as words: "trois organismes", "plusieurs entreprises" are a class, not a name. */
+export const COUNT_WORDS = new Set([
+  "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+  "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "cent", "plusieurs", "quelques", "divers", "diverses",
+  "nombreux", "nombreuses", "différents", "différentes", "certains", "certaines",
+]);
+
+/**
+ * Adjective endings: after a capitalised word, a lower-case adjective still belongs to the name
+ * ("Les Jardins maskoutains", "Technopole maritime"), a verb does not ("X mutualisera ses …").
+ */
+export const ADJECTIVE_ENDING = /(?:ain|aine|ien|ienne|ais|aise|ois|oise|al|ale|aux|ique|if|ive|el|elle|aire|ier|ière|eux|euse)s?$/u;
+
+/** First words of a "label : amount" line that name money, not a recipient: "Coût total du projet : 2 M$". */
+export const MONEY_LABELS = new Set([
+  "total", "sous-total", "coût", "coûts", "budget", "valeur", "part", "montant", "montants", "aide", "aides",
+  "contribution", "contributions", "subvention", "subventions", "financement", "investissement",
+  "investissements", "somme", "sommes", "enveloppe", "prêt", "prêts", "dépenses", "solde", "revenus",
+  "fonds", "mise", "apport", "participation", "répartition",
+]);
+
+/** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
+export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada"]);
+
+/**
+ * Time adverbials between a funding word and its recipient: "versé dès cette année à",
+ * "2,75 M$ sur trois ans à", "accordés en 2025 au".
+ */
+export const TIME_ADVERBIAL = String.raw`(?:sur\s+(?:\p{L}+|\d+)\s+ans|pendant\s+(?:\p{L}+|\d+)\s+ans|dès\s+(?:cette\s+année|maintenant|aujourd['’]hui)|cette\s+année|cette\s+semaine|en\s+\d{4}(?:[-–]\d{2,4})?|par\s+(?:année|an)|annuellement|d['’]ici\s+\d{4}|au\s+cours\s+des\s+(?:\p{L}+|\d+)\s+(?:prochaines\s+)?(?:années|mois|ans)|également|aussi|ainsi|notamment|entre\s+autres)`;
+
 /** Strip accents and case: used to compare names. */
 export function foldName(s: string): string {
   return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’`]/g, "'")
