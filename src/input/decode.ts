@@ -2,7 +2,7 @@
 // pattern) and Windows-1252/Latin-1 (bytes that are not valid UTF-8); respects a charset hint
 // (HTTP header, <meta>) when it names a known charset that the bytes do not contradict.
 // Node's TextDecoder("windows-1252") maps 0x80-0x9F to control characters: iconv-lite does not.
-import iconv from "iconv-lite";
+import { iconv } from "./lazy.js";
 
 /** Input that is not a text release: one line saying why ("binary file (PDF), not a text release"). */
 export class InputError extends Error {
@@ -43,7 +43,7 @@ export function decodeBytes(bytes: Uint8Array, hint?: { charset?: string | null 
 
   const bom = byteOrderMark(bytes);
   if (bom) {
-    return finish(iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), bom.encoding, warnings);
+    return finish(iconv().decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), bom.encoding, warnings);
   }
 
   const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
@@ -52,7 +52,7 @@ export function decodeBytes(bytes: Uint8Array, hint?: { charset?: string | null 
   const utf16 = utf16ByNuls(bytes);
   if (utf16) {
     warnings.push(`no byte order mark: read as ${utf16.toUpperCase()} (NUL byte pattern)`);
-    return finish(iconv.decode(Buffer.from(bytes), utf16), utf16, warnings);
+    return finish(iconv().decode(Buffer.from(bytes), utf16), utf16, warnings);
   }
   if (bytes.includes(0)) throw new InputError("binary file (NUL bytes), not a text release");
 
@@ -67,7 +67,7 @@ export function decodeBytes(bytes: Uint8Array, hint?: { charset?: string | null 
       return finish(UTF8_FATAL.decode(bytes), "utf-8", warnings);
     }
     const encoding = CP1252_ALIASES.has(hinted) ? "windows-1252" : hinted;
-    return finish(iconv.decode(Buffer.from(bytes), encoding), encoding, warnings);
+    return finish(iconv().decode(Buffer.from(bytes), encoding), encoding, warnings);
   }
   if (validUtf8) return finish(UTF8_FATAL.decode(bytes), "utf-8", warnings);
 
@@ -76,7 +76,7 @@ export function decodeBytes(bytes: Uint8Array, hint?: { charset?: string | null 
       ? `charset "${hint!.charset}" declared but bytes are not valid UTF-8: read as Windows-1252`
       : "not valid UTF-8: read as Windows-1252",
   );
-  return finish(iconv.decode(Buffer.from(bytes), "windows-1252"), "windows-1252", warnings);
+  return finish(iconv().decode(Buffer.from(bytes), "windows-1252"), "windows-1252", warnings);
 }
 
 /** Rejects decoded text that is mostly control characters or undecodable bytes. */
@@ -148,7 +148,7 @@ function hasMultibyte(bytes: Uint8Array): boolean {
 /** Lower-case charset name that iconv-lite knows, "utf8" -> "utf-8"; null when unknown or absent. */
 function canonicalCharset(charset: string | null | undefined): string | null {
   const name = charset?.trim().replace(/^["']|["']$/gu, "").toLowerCase();
-  if (!name || !iconv.encodingExists(name)) return null;
+  if (!name || !iconv().encodingExists(name)) return null;
   if (name === "utf8" || name === "utf-8" || name === "unicode-1-1-utf-8") return "utf-8";
   return name;
 }

@@ -1,8 +1,7 @@
 // Raw decoded text -> the one text every extractor reads and every offset points into.
 // Deterministic: same input, same output. NO-BREAK SPACE (U+00A0), NARROW NBSP (U+202F) and
 // apostrophes (' and ’) are kept as written: extractors handle them, and quotes stay verbatim.
-import iconv from "iconv-lite";
-import { decodeHTMLStrict } from "entities";
+import { iconv, htmlEntities } from "../input/lazy.js";
 
 export interface NormalizedText {
   text: string;
@@ -38,7 +37,7 @@ export function normalizeText(raw: string): NormalizedText {
  */
 export function decodeEntities(text: string): string {
   for (let pass = 0; pass < 2 && ENTITY.test(text); pass++) {
-    text = decodeHTMLStrict(text);
+    text = htmlEntities().decodeHTMLStrict(text);
   }
   return text;
 }
@@ -47,36 +46,52 @@ export function decodeEntities(text: string): string {
 // "Québec" -> "QuÃ©bec", "’" -> "â€™", "à " -> "Ã  ", NBSP -> "Â ". Each mojibake sequence is a
 // UTF-8 lead byte (Â..ô) followed by continuation bytes (0x80-0xBF) as Windows-1252 shows them.
 
-/** Windows-1252 character -> the byte it stands for (0x80-0xFF), plus C1 controls read as Latin-1. */
-const CP1252_BYTE: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>();
-  for (let byte = 0x80; byte <= 0xff; byte++) {
-    const ch = iconv.decode(Buffer.from([byte]), "windows-1252");
-    if (ch !== "\uFFFD") map.set(ch, byte);
-    if (byte <= 0x9f) map.set(String.fromCharCode(byte), byte);
-  }
-  return map;
-})();
-
-const CONTINUATION_CHARS = [...CP1252_BYTE]
-  .filter(([, byte]) => byte >= 0x80 && byte <= 0xbf)
-  .map(([ch]) => ch)
-  .join("")
-  .replace(/[\]\\^-]/gu, "\\$&");
-
 /** Lead chars: Â..ß starts 2 bytes, à..ï starts 3, ð..ô starts 4. */
 const LEAD2 = "\u00C2-\u00DF";
 const LEAD3 = "\u00E0-\u00EF";
 const LEAD4 = "\u00F0-\u00F4";
-const CONT = `[${CONTINUATION_CHARS}]`;
+
 /**
- * "Ã©" | "â€™" | "ðŸ˜€"; also "Ã" + space where the NBSP of "à" became a plain space ("Ã  la"),
- * and a bare "â€" whose third byte 0x9D (undefined in Windows-1252) was dropped: "”".
+ * A cheap test that lets clean text skip the repair (and the tables below): a lead char followed by
+ * what a continuation byte looks like in Windows-1252 (U+0080-U+00BF, Œ œ Š š Ÿ Ž ž ƒ ˆ ˜, – — ‘ ’ ‚ “ ” „
+ * † ‡ • … ‰ ‹ › € ™), "Ã"/"Â" + space, or a bare "â€". A superset of what the sequence pattern matches.
  */
-const MOJIBAKE_SEQUENCE = new RegExp(
-  `[${LEAD2}]${CONT}|[${LEAD3}]${CONT}{2}|[${LEAD4}]${CONT}{3}|[\u00C3\u00C2] |\u00E2\u20AC`,
-  "gu",
-);
+const MAYBE_MOJIBAKE = /[\u00C2-\u00F4][\u0080-\u00BF\u0152-\u0192\u02C6\u02DC\u2013-\u2122]|[\u00C3\u00C2] |\u00E2\u20AC/u;
+
+interface MojibakeTables {
+  /** Windows-1252 character -> the byte it stands for (0x80-0xFF), plus C1 controls read as Latin-1. */
+  byteOf: ReadonlyMap<string, number>;
+  /**
+   * "Ã©" | "â€™" | "ðŸ˜€"; also "Ã" + space where the NBSP of "à" became a plain space ("Ã  la"),
+   * and a bare "â€" whose third byte 0x9D (undefined in Windows-1252) was dropped: "”".
+   */
+  sequence: RegExp;
+}
+
+let tables: MojibakeTables | undefined;
+
+/** Built on first need: most texts have no mojibake and never load iconv-lite. */
+function mojibakeTables(): MojibakeTables {
+  if (tables) return tables;
+  const byteOf = new Map<string, number>();
+  for (let byte = 0x80; byte <= 0xff; byte++) {
+    const ch = iconv().decode(Buffer.from([byte]), "windows-1252");
+    if (ch !== "\uFFFD") byteOf.set(ch, byte);
+    if (byte <= 0x9f) byteOf.set(String.fromCharCode(byte), byte);
+  }
+  const continuation = [...byteOf]
+    .filter(([, byte]) => byte >= 0x80 && byte <= 0xbf)
+    .map(([ch]) => ch)
+    .join("")
+    .replace(/[\]\\^-]/gu, "\\$&");
+  const cont = `[${continuation}]`;
+  const sequence = new RegExp(
+    `[${LEAD2}]${cont}|[${LEAD3}]${cont}{2}|[${LEAD4}]${cont}{3}|[\u00C3\u00C2] |\u00E2\u20AC`,
+    "gu",
+  );
+  tables = { byteOf, sequence };
+  return tables;
+}
 
 /**
  * What a mojibake sequence may stand for in a French text: Latin-1 and Latin Extended-A letters
@@ -101,7 +116,7 @@ function undoSequence(seq: string): string | null {
   if (seq === "\u00E2\u20AC") return "\u201D";
   // "Ã " / "Â ": the second byte was a NBSP (0xA0) that became a plain space on the way.
   const chars = [...seq].map((ch, i) => (i > 0 && ch === " " ? "\u00A0" : ch));
-  const bytes = chars.map((ch) => CP1252_BYTE.get(ch));
+  const bytes = chars.map((ch) => mojibakeTables().byteOf.get(ch));
   if (bytes.some((b) => b === undefined)) return null;
   let decoded: string;
   try {
@@ -114,7 +129,7 @@ function undoSequence(seq: string): string | null {
 
 function countMojibake(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(MOJIBAKE_SEQUENCE)) if (undoSequence(m[0]) !== null) n++;
+  for (const m of text.matchAll(mojibakeTables().sequence)) if (undoSequence(m[0]) !== null) n++;
   return n;
 }
 
@@ -124,10 +139,11 @@ function countMojibake(text: string): number {
  * that went through the mistake twice ("ÃƒÂ©").
  */
 export function repairMojibake(text: string): string {
+  if (!MAYBE_MOJIBAKE.test(text)) return text;
   for (let pass = 0; pass < 2; pass++) {
     const before = countMojibake(text);
     if (before === 0) break;
-    const next = text.replace(MOJIBAKE_SEQUENCE, (seq) => undoSequence(seq) ?? seq);
+    const next = text.replace(mojibakeTables().sequence, (seq) => undoSequence(seq) ?? seq);
     if (countMojibake(next) >= before) break;
     text = next;
   }
