@@ -1,5 +1,6 @@
 // Output formats, declared once and rendered by one writer for every command.
 // ndjson and json print whole objects; csv and table print the command's columns.
+import { csvField } from "../store/export.js";
 
 export const FORMATS = ["ndjson", "json", "table", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -33,9 +34,9 @@ export function createWriter<T>(format: Format, out: Out, columns: Column<T>[], 
       };
     }
     case "csv": {
-      out.write(columns.map((c) => csvCell(c.header)).join(",") + "\r\n");
+      out.write(columns.map((c) => csvField(c.header)).join(",") + "\r\n");
       return {
-        write: (row) => void out.write(columns.map((c) => csvCell(c.value(row))).join(",") + "\r\n"),
+        write: (row) => void out.write(columns.map((c) => csvField(c.value(row))).join(",") + "\r\n"),
         end: () => {},
       };
     }
@@ -48,13 +49,6 @@ export function createWriter<T>(format: Format, out: Out, columns: Column<T>[], 
       };
     }
   }
-}
-
-/** RFC 4180: quote when needed, double the quotes. */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function cellText(value: string | number | null | undefined): string {
