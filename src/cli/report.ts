@@ -2,6 +2,7 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databasePath } from "./db.js";
+import { filtersFrom } from "./query.js";
 
 export interface ReportCliOptions {
   db?: string;
@@ -34,15 +35,8 @@ export async function runReport(o: ReportCliOptions): Promise<number> {
   try {
     report = await buildReport(
       store,
-      {
-        minister: o.minister,
-        recipient: o.recipient,
-        program: o.program,
-        since: o.since,
-        until: o.until,
-        minAmount: o.minAmount,
-        search: o.search,
-      },
+      // The filters of `query` and `stats`, read the same way.
+      filtersFrom(o),
       { database: path, generatedAt: new Date().toISOString(), version: VERSION, outDir, cwd: process.cwd() },
     );
   } finally {

@@ -117,7 +117,7 @@ export function rankChartSpec(breakdown: Breakdown, max = 15): TopLevelSpec {
   const values = rows(keepLargest(breakdown.buckets, max));
   return {
     config: CONFIG,
-    width: WIDTH - 340,
+    width: WIDTH - 400,
     height: values.length === 0 ? 40 : { step: 24 },
     data: { values },
     encoding: {
@@ -127,7 +127,7 @@ export function rankChartSpec(breakdown: Breakdown, max = 15): TopLevelSpec {
         sort: null,
         title: null,
         // Vega measures text without a canvas here, a little wide: the limit leaves room for it.
-        axis: { labelLimit: 320, labelFontSize: 11 },
+        axis: { labelLimit: 400, labelFontSize: 11 },
       },
       x: {
         field: "total",

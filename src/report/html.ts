@@ -111,8 +111,9 @@ function summary(data: ReportData): string {
     s.duplicates > 0
       ? ` ${countOf(s.duplicates, "communiqué repris", "communiqués repris")} sur un autre site ${s.duplicates >= 2 ? "ne sont comptés" : "n'est compté"} qu'une fois.`
       : "";
+  const exact = formatMoneyShort(s.total) === formatDollars(s.total) ? "" : ` (${escapeHtml(formatDollars(s.total))})`;
   return (
-    `<strong>${escapeHtml(formatMoneyShort(s.total))}</strong> annoncés (${escapeHtml(formatDollars(s.total))}) en ` +
+    `<strong>${escapeHtml(formatMoneyShort(s.total))}</strong> annoncés${exact} en ` +
     `<strong>${escapeHtml(countOf(s.grants, "subvention"))}</strong>, dans ` +
     `<strong>${escapeHtml(countOf(s.releases, "communiqué"))}</strong>${escapeHtml(periodText(data.period))}.` +
     escapeHtml(duplicates)

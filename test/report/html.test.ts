@@ -85,6 +85,7 @@ describe("the report page", () => {
     expect(html).toContain("Aucune subvention ne correspond dans cette base");
     expect(html.match(/<svg /gu)?.length).toBe(4);
     expect(html).toContain("D&#39;après 0\u00a0communiqué · 0\u00a0subvention · 0\u00a0$");
+    expect(html).toContain("<strong>0\u00a0$</strong> annoncés en <strong>0\u00a0subvention</strong>");
     const filtered = await buildReport(store, { since: "2030", recipient: "rien" }, page(dir.dir));
     expect(filtered.html).toContain("Aucune subvention ne correspond à ces filtres");
     expect(filtered.html).toContain("Filtres\u00a0: bénéficiaire\u00a0: « rien » · depuis\u00a0: 2030.");
