@@ -71,9 +71,18 @@ export async function ingestFeed(store: Store, feed: string, opts: IngestOptions
   const parsed = parseFeed(xml, { source: feed, baseUrl: isUrl(feed) ? feed : undefined });
   summary.items = parsed.items.length;
   const fresh = parsed.items.filter((item) => {
-    const seen = store.seenItem(key, item.guid);
-    if (seen) summary.seen++;
-    return !seen;
+    if (store.seenItem(key, item.guid)) {
+      summary.seen++;
+      return false;
+    }
+    // The same page in another feed (RSS and Atom of one site) or already extracted: no fetch.
+    const stored = item.link === null ? undefined : store.releaseFromSource(item.link);
+    if (stored !== undefined) {
+      store.markItem({ feed: key, guid: item.guid, link: item.link, releaseId: stored });
+      summary.seen++;
+      return false;
+    }
+    return true;
   });
 
   // Extract with a bounded number of fetches at once; store in feed order, one transaction.

@@ -321,6 +321,11 @@ export class Store {
     return this.statements.seenItem.get(feed, guid) !== undefined;
   }
 
+  /** The release stored from this address (a page URL or file), if any: a feed item linking to it needs no fetch. */
+  releaseFromSource(source: string): string | undefined {
+    return this.statements.releaseFromSource.get(source) as string | undefined;
+  }
+
   markItem(item: FeedItem): void {
     this.statements.markItem.run(item.feed, item.guid, item.link ?? null, item.releaseId ?? null, new Date().toISOString());
   }
@@ -385,6 +390,7 @@ function prepareStatements(db: Database.Database) {
     addBand: w("INSERT OR IGNORE INTO fingerprint_bands (band, hash, release_id) VALUES (?, ?, ?)"),
     setFingerprint: w("UPDATE releases SET fingerprint = ? WHERE id = ?"),
     seenItem: db.prepare("SELECT 1 FROM feed_items WHERE feed = ? AND guid = ?"),
+    releaseFromSource: db.prepare("SELECT release_id FROM sources WHERE source = ? ORDER BY first_seen LIMIT 1").pluck(),
     markItem: w(`INSERT INTO feed_items (feed, guid, link, release_id, seen_at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (feed, guid) DO UPDATE SET link = coalesce(excluded.link, link),
         release_id = coalesce(excluded.release_id, release_id)`),
