@@ -34,7 +34,7 @@ export async function runIngest(feeds: string[], o: IngestCliOptions): Promise<n
       if (summary.failed > 0) failed = true;
       if (!o.quiet) {
         say(summary.notModified
-          ? `ingest: ${feed}: unchanged since the last run (HTTP 304)`
+          ? `ingest: ${feed}: 0 new (unchanged since the last run: HTTP 304)`
           : `ingest: ${feed}: ${summary.added} new, ${summary.seen} already seen, ${summary.failed} failed`);
       }
     }
