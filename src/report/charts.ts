@@ -84,7 +84,8 @@ export function monthChartSpec(breakdown: Breakdown): TopLevelSpec {
   const many = values.length > 18;
   return {
     config: CONFIG,
-    width: WIDTH,
+    // A few months get bars of a readable width rather than the whole page.
+    width: values.length > 0 && values.length <= 12 ? { step: 64 } : WIDTH,
     height: 240,
     data: { values },
     encoding: {
