@@ -90,9 +90,11 @@ describe.skipIf(!existsSync(CHROMIUM))("the report in headless Chromium", () => 
         expect(figure.count, figure.id).toMatch(/^D'après \d+\u00a0communiqués · \d+\u00a0subventions · [\d,]+\u00a0[MG]?\$$/u);
       }
       const rows = await page.$$eval("#beneficiaires tbody tr", (trs) => trs.length);
-      expect(rows).toBeGreaterThanOrEqual(20);
+      // Our synthetic releases alone give 5 grants; the fixtures, when present, more.
+      expect(rows).toBeGreaterThanOrEqual(5);
       const links = await page.$$eval("#beneficiaires a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
-      expect(links.length).toBeGreaterThanOrEqual(20);
+      // Every grant row links to its release's source (all are files or web addresses here).
+      expect(links).toHaveLength(rows);
       expect(links.some((href) => href.startsWith("https://www.example.org/") || !href.includes(":"))).toBe(true);
       mkdirSync(SCREENSHOTS, { recursive: true });
       const screenshot = join(SCREENSHOTS, "report.png");
