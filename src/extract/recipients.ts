@@ -310,29 +310,66 @@ function listEnd(text: string, from: number): number {
 
 /** "Courcelles-Saint-Évariste — 150 000 $", "Auclair75 000 $", "| Dégelis | 169 065 $ |". */
 const ROW_NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-–&]*(?:[ \u00A0](?:[\p{L}\p{M}'’.\-–&]+|\([\p{L} ]+\)))*?`;
-const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?\|?[ \t]*(${ROW_NAME})[ \t\u00A0]*(?:[—–:|]|-(?=[ \t]))?[ \t\u00A0]*(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmu");
+const ROW_SEPARATOR = String.raw`[—–:|]|-(?=[ \t])`;
+const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?\|?[ \t]*(${ROW_NAME})[ \t\u00A0]*(${ROW_SEPARATOR})?[ \t\u00A0]*(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmud");
+/**
+ * A labelled line whose label may hold lower-case words: "- Maison de la famille de Bellechasse : 312 500 $",
+ * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required.
+ */
+const LABEL_LINE = /^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}][^\n:|—–]*?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=\d)/gmu;
+/** A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first cell names. */
+const PIPE_LINE = /^[ \t\u00A0]*\|?[ \t\u00A0]*([^|\n]+?)[ \t\u00A0]*\|[^\n]*$/gmu;
+
+interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount }
+
+/** A row label that names a recipient, not money ("Coût total"), a funder ("Québec") or a sentence. */
+function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length > (lowercaseAllowed ? 12 : 8) || /^\p{N}/u.test(name) || isGovernment(name)) return false;
+  if (MONEY_LABELS.has(words[0].toLowerCase()) || FUNDER_NAMES.has(name.toLowerCase()) || /^voici$/iu.test(words[0])) return false;
+  if (lowercaseAllowed) return !words.some((w) => !isCapitalized(w) && NAME_STOP_WORDS.has(w.toLowerCase()));
+  return !/\p{N}/u.test(name) && words.every((w) => isCapitalized(w) || /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u.test(w));
+}
+
+/** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
+const withoutPlace = (name: string) => name.replace(/\s*\((?![\p{Lu}\p{N}&.\-]+\))[\p{Lu}][^()]{0,40}\)$/u, "");
 
 function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
-  const rows: { name: string; start: number; lineStart: number; lineEnd: number }[] = [];
+  const rows: Row[] = [];
+  const amountIn = (from: number, to: number) => ctx.amounts.find((a) => a.start >= from && a.end <= to);
+  const push = (name: string, start: number, lineStart: number, lineEnd: number) => {
+    if (rows.some((r) => r.lineStart === lineStart)) return;
+    rows.push({ name, start, lineStart, lineEnd, amount: amountIn(start + name.length, lineEnd) });
+  };
   for (const m of text.matchAll(TABLE_LINE)) {
     const line = m[0];
     const name = m[1].trim();
-    const words = name.split(/\s+/u);
-    if (words.length > 8 || !words.every((w) => isCapitalized(w) || /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u.test(w))) continue;
-    if (/\p{N}/u.test(name) || isGovernment(name)) continue;
-    const start = m.index! + line.indexOf(m[1]);
-    rows.push({ name, start, lineStart: m.index!, lineEnd: m.index! + line.length });
+    if (!isRecipientLabel(name, false)) continue;
+    const digits = m.indices![3][0];
+    // without a separator, the number must be an amount: not "Conformément à l'article 12"
+    if (!m[2] && !ctx.amounts.some((a) => a.start === digits)) continue;
+    push(name, m.indices![1][0], m.index!, m.index! + line.length);
   }
+  for (const re of [LABEL_LINE, PIPE_LINE]) {
+    for (const m of text.matchAll(re)) {
+      const lineStart = m.index!;
+      const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
+      const name = withoutPlace(m[1].trim());
+      const start = lineStart + m[0].indexOf(m[1]);
+      if (!isCapitalized(name) || !isRecipientLabel(name, true) || !amountIn(start + name.length, lineEnd)) continue;
+      push(name, start, lineStart, lineEnd);
+    }
+  }
+  rows.sort((a, b) => a.lineStart - b.lineStart);
   // a table is two rows or more on consecutive lines
+  const near = (a: Row, b: Row) => !/\S/u.test(text.slice(a.lineEnd, b.lineStart).replace(/\n/gu, ""))
+    && (text.slice(a.lineEnd, b.lineStart).match(/\n/gu)?.length ?? 0) <= 2;
   for (let r = 0; r < rows.length; r++) {
     const prev = rows[r - 1], next = rows[r + 1];
-    const near = (a: typeof rows[0], b: typeof rows[0]) => !/\S/u.test(text.slice(a.lineEnd, b.lineStart).replace(/\n/gu, ""))
-      && (text.slice(a.lineEnd, b.lineStart).match(/\n/gu)?.length ?? 0) <= 2;
     if (!(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
     const row = rows[r];
-    const amount = ctx.amounts.find((a) => a.start >= row.start && a.end <= row.lineEnd);
     const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };
-    add(s, "table", "recipient", amount);
+    add(s, "table", "recipient", row.amount);
   }
 }
 

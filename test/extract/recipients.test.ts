@@ -42,6 +42,26 @@ describe("findRecipients: constructions", () => {
     expect(recipients("Montants\nBiencourt81 000 $\nLejeune64 000 $\n")).toEqual(["Biencourt", "Lejeune"]);
   });
 
+  test("a ' | ' table with a project column; the Total row and the header are not recipients", () => {
+    const text = "| Municipalité | Projet | Aide |\n|---|---|---|\n| Saint-Onésime | Rang du Lac (3 km) | 210 000 $ |\n"
+      + "| Lac-Frontière | Chemin des Érables | 95 500 $ |\n| Total | | 305 500 $ |\n";
+    expect(recipients(text)).toEqual(["Saint-Onésime", "Lac-Frontière"]);
+    expect(recipients("Nom de l'organisme | Projet | Montant\nCentre communautaire des Prés | Cuisine | 45 000 $\nClub de voile du Bassin | Quai | 30 000 $\n"))
+      .toEqual(["Centre communautaire des Prés", "Club de voile du Bassin"]);
+  });
+
+  test("'- Name : amount' lists, names with lower-case words, a place in parentheses", () => {
+    const text = "Répartition :\n\n- Maison des aînés de la Pointe : 120 000 $\n- Centre de jour L'Étoile (Rimouski) : 80 000 $\n- Popote roulante du Fleuve : 45 000 $\n";
+    expect(recipients(text)).toEqual(["Maison des aînés de la Pointe", "Centre de jour L'Étoile", "Popote roulante du Fleuve"]);
+  });
+
+  test("money labels, funders and sentences with numbers are not table rows", () => {
+    expect(recipients("- Aide accordée : 500 000 $\n- Coût total du projet : 1 200 000 $\n")).toEqual([]);
+    expect(recipients("Québec : 500 000 $\nOttawa : 300 000 $\n")).toEqual([]);
+    const text = "- Entraide Bas-du-Fleuve : 50 000 $\n\nConformément à l'article 12 de la convention, un rapport est exigé.";
+    expect(recipients(text)).not.toContain("Conformément à l'article");
+  });
+
   test("a flattened table: row number, organisation, domain, amount", () => {
     const text = "Nom Domaine Montant 1 MRC de La Côte-Sud Loisirs 12 000 $ 2 MRC du Haut-Lac Transport 9 500 $ 3 Municipalité de Saint-Roch Culture 7 000 $";
     expect(recipients(text)).toEqual(["MRC de La Côte-Sud", "MRC du Haut-Lac", "Municipalité de Saint-Roch"]);
