@@ -149,6 +149,22 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
   }
 }
 
+// A repost may add its own headline, byline or source line around the same body: on a short
+// release that alone pulls the Jaccard similarity under DUPLICATE_JACCARD. Nearly all of the
+// smaller body inside the larger one, and sizes not far apart, is a repost too.
+const CONTAINMENT = 0.9;
+const CONTAINED_JACCARD = 0.7;
+const CONTAINED_ESTIMATE_FLOOR = Math.min(ESTIMATE_FLOOR, CONTAINED_JACCARD - (DUPLICATE_JACCARD - ESTIMATE_FLOOR));
+
+function isRepost(a: Set<number>, b: Set<number>): boolean {
+  const similarity = jaccard(a, b);
+  if (similarity >= DUPLICATE_JACCARD) return true;
+  if (similarity < CONTAINED_JACCARD) return false;
+  let shared = 0;
+  for (const hash of a) if (b.has(hash)) shared++;
+  return shared / Math.min(a.size, b.size) >= CONTAINMENT;
+}
+
 /** What is compared to decide "unchanged": the record minus where it was read and the store's own fields. */
 function contentKey(record: Release): string {
   return JSON.stringify({ ...record, source: undefined, canonical_id: undefined, text: undefined });
@@ -227,11 +243,11 @@ export class Store {
     let mine: Set<number> | undefined;
     for (const candidate of candidates) {
       if (candidate.fingerprint === null) continue;
-      if (estimatedJaccard(print.signature, candidate.fingerprint) < ESTIMATE_FLOOR) continue;
+      if (estimatedJaccard(print.signature, candidate.fingerprint) < CONTAINED_ESTIMATE_FLOOR) continue;
       const other = this.statements.getBody.get(candidate.id) as string | null;
       if (other === null) continue;
       mine ??= shingles(body);
-      if (jaccard(mine, shingles(other)) >= DUPLICATE_JACCARD) return candidate.canonical_id ?? candidate.id;
+      if (isRepost(mine, shingles(other))) return candidate.canonical_id ?? candidate.id;
     }
     return null;
   }
