@@ -1,12 +1,13 @@
 // Issue 6, bad inputs: each one gives exactly one line on stderr (`extract: <input>: <cause>`),
 // the run exits 1, and every good input beside it is still extracted and stored.
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
-import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync, closeSync, openSync, existsSync } from "node:fs";
-import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync, closeSync, openSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { createServer, type AddressInfo } from "node:net";
 import iconv from "iconv-lite";
-import { ROOT, run, tempDir } from "../helpers/cli.js";
+import { run, tempDir } from "../helpers/cli.js";
+import { canRunAsNobody, runAsNobody } from "../helpers/as-nobody.js";
 import { inspectStore } from "../helpers/store-checks.js";
 import { writeGeneratedReleases } from "../helpers/generated-releases.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
@@ -108,10 +109,8 @@ describe("a mix of bad and good inputs in one run", () => {
   });
 });
 
-// As root (CI), chmod 000 does not stop reads: run the executable as "nobody" instead, when the
-// system can drop privileges (setpriv, util-linux).
-const canDropToNobody = process.getuid?.() === 0 && existsSync("/usr/bin/setpriv");
-describe.skipIf(!canDropToNobody)("an unreadable file, as a user who may not read it", () => {
+// As root (CI), chmod 000 does not stop reads: run the executable as "nobody" instead.
+describe.skipIf(!canRunAsNobody)("an unreadable file, as a user who may not read it", () => {
   it("names it with 'permission denied' and extracts the readable one", async () => {
     const d = tempDir("communique-perm-");
     chmodSync(d, 0o755);
@@ -119,15 +118,7 @@ describe.skipIf(!canDropToNobody)("an unreadable file, as a user who may not rea
     chmodSync(join(d, "secret.txt"), 0o000);
     writeFileSync(join(d, "open.txt"), GOOD_B);
     chmodSync(join(d, "open.txt"), 0o644);
-    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, join(ROOT, "bin", "extract.js"), "--no-db", "--format", "ndjson", d], { cwd: d });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.setEncoding("utf8").on("data", (x) => (stdout += x));
-      child.stderr.setEncoding("utf8").on("data", (x) => (stderr += x));
-      child.on("error", reject);
-      child.on("close", (status) => resolve({ status, stdout, stderr }));
-    });
+    const r = await runAsNobody("extract", ["--no-db", "--format", "ndjson", d], d);
     expect(r.status, r.stderr).toBe(1);
     expect(records(r.stdout).map((x) => x.source)).toEqual([join(d, "open.txt")]);
     expect(linesFor(r.stderr, join(d, "secret.txt"))).toEqual([`extract: ${join(d, "secret.txt")}: permission denied`]);
