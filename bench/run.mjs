@@ -9,7 +9,9 @@
 //   npm run bench -- --sizes 1000,10000        the corpus sizes to extract
 //   options: --seed N, --jobs N (passed to extract as -j), --cold-runs 15, --rt-docs N,
 //            --skip-amounts, --no-build, --profile (CPU profile of the 10k run, top functions),
-//            --update-doc (rewrite the table in BENCHMARKS.md)
+//            --update-doc (rewrite the table in BENCHMARKS.md), --budget-minutes 10 (a 100k
+//            run whose time, estimated from the 10k rate, would overrun the budget is skipped
+//            and says so; the run into SQLite goes first)
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, loadavg } from "node:os";
@@ -47,6 +49,8 @@ if (flag("--skip-100k")) sizes = sizes.filter((s) => s < 100000);
 const jobs = opt("--jobs", undefined);
 const coldRuns = Number(opt("--cold-runs", 15));
 const rtDocs = Number(opt("--rt-docs", Infinity));
+const budgetSeconds = Number(opt("--budget-minutes", 10)) * 60;
+const startedAt = performance.now();
 const say = (line) => process.stderr.write(line + "\n");
 
 // ---------------------------------------------------------------------------------------------
@@ -113,14 +117,14 @@ function wall(args) {
 
 function build() {
   if (flag("--no-build")) return;
-  say("bench: compiling (tsc -p tsconfig.json)");
-  const r = spawnSync(process.execPath, [join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], { cwd: REPO, encoding: "utf8" });
+  say("bench: building (npm run build)");
+  const r = spawnSync("npm", ["run", "--silent", "build"], { cwd: REPO, encoding: "utf8" });
   if (r.status !== 0) {
-    if (!existsSync(join(REPO, "dist/cli/main.js"))) {
-      say(r.stdout);
+    if (!existsSync(join(REPO, "dist"))) {
+      say(r.stdout + r.stderr);
       throw new Error("the build failed and there is no dist/: fix the compile errors, then rerun");
     }
-    say(`bench: warning: tsc reported errors, measuring the JavaScript it emitted:\n${r.stdout.trim().split("\n").slice(0, 5).join("\n")}`);
+    say(`bench: warning: the build reported errors, measuring what it emitted:\n${(r.stdout + r.stderr).trim().split("\n").slice(0, 5).join("\n")}`);
   }
 }
 
@@ -180,6 +184,7 @@ function summariseProfiles(dir, top = 15) {
     p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
     for (const [id, us] of dt) {
       const cf = byId.get(id).callFrame;
+      if (cf.functionName === "(idle)" || cf.functionName === "(program)") continue; // waiting, not working
       const where = cf.url ? `${cf.url.replace(/^file:\/\//u, "").replace(REPO + "/", "")}:${cf.lineNumber + 1}` : "";
       const key = `${cf.functionName || "(anonymous)"} ${where}`.trim();
       self.set(key, (self.get(key) ?? 0) + us);
@@ -241,6 +246,7 @@ function table(results) {
   for (const size of sizes) {
     const d = find(size, true), n = find(size, false);
     if (d) row(`extract ${fmt(size)} into a new SQLite file`, `${fmt(d.rate)} releases/s (${fmt(d.seconds, 1)} s)${d.stored === size ? "" : `, stored ${d.stored}`}${d.exit ? `, exit ${d.exit}` : ""}`, size === 10000 ? `>= ${fmt(TARGET.dbRate)}/s` : "", size === 10000 ? d.rate >= TARGET.dbRate && d.exit === 0 && d.stored === size : null);
+    for (const k of results.skipped ?? []) if (k.size === size) row(`extract ${fmt(size)} ${k.db ? "into a new SQLite file" : "--no-db"}`, `skipped (about ${fmt(k.estimateSeconds / 60)} min; raise --budget-minutes)`, "", null);
     if (n) row(`extract ${fmt(size)} --no-db`, `${fmt(n.rate)} releases/s (${fmt(n.seconds, 1)} s)${n.exit ? `, exit ${n.exit}` : ""}`, "", null);
   }
   const c = results.cold;
@@ -304,15 +310,27 @@ async function main() {
   say(`bench: cold start (${coldRuns} runs each, alternating with node -e 0)`);
   results.cold = await coldStart(small);
 
-  for (const size of sizes) {
-    for (const db of [true, false]) results.runs.push(await extractRun(size, db));
-  }
-
   if (!flag("--skip-amounts")) {
     const sampleDir = writeAmountSample({ seed });
     const docs = goldDocuments({ sampleDir });
     say(`bench: amounts on ${docs.length} documents (${[...new Set(docs.map((d) => d.set))].join(", ")})`);
     results.amounts = await compareAmounts({ docs, rtDocs, log: say });
+  }
+
+
+  results.skipped = [];
+  for (const size of sizes) {
+    for (const db of [true, false]) {
+      const before = results.runs.filter((r) => r.db === db && r.size < size).sort((a, b) => b.size - a.size)[0];
+      const estimate = before ? size / before.rate : 0;
+      const left = budgetSeconds - (performance.now() - startedAt) / 1000;
+      if (size >= 100000 && estimate > left) {
+        say(`bench: skipping ${size} ${db ? "into SQLite" : "--no-db"}: about ${Math.round(estimate / 60)} min at the ${before.size} rate, ${Math.max(0, Math.round(left / 60))} min left of --budget-minutes`);
+        results.skipped.push({ size, db, estimateSeconds: estimate });
+        continue;
+      }
+      results.runs.push(await extractRun(size, db));
+    }
   }
 
   if (flag("--profile")) {
