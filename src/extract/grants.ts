@@ -97,6 +97,25 @@ function programFor(text: string, sentence: Span, programs: Program[], spans: Sp
   return source.length === 1 ? source[0].name : null;
 }
 
+/** A sentence that opens on money already stated: "Les sommes seront versées …", "Cette aide ira …". */
+const ANAPHORIC_MONEY = /^\s*(?:les|ces|cette|ce|cet|l['’])\s*(?:sommes?|montants?|aide|aides|financement|contribution|subvention|investissement|enveloppe|appui|soutien|fonds)(?![\p{L}])/iu;
+
+/**
+ * The one amount of the nearest earlier sentence with money (within three sentences), when that
+ * sentence names no recipient of its own.
+ */
+function amountBefore(text: string, sentence: Span, spans: Span[], amounts: Amount[], recipients: Recipient[]): Amount | null {
+  const at = spans.indexOf(sentence);
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const s = spans[i];
+    const money = amounts.filter((a) => a.start >= s.start && a.end <= s.end);
+    if (money.length === 0) continue;
+    if (money.length > 1 || occurrences(text.slice(s.start, s.end), recipients).length > 0) return null;
+    return money[0];
+  }
+  return null;
+}
+
 /** Every grant the text states, one per (recipient, amount). */
 export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const grants: Grant[] = [];
@@ -115,9 +134,9 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   };
   const sentenceOf = (offset: number) => spans.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
 
-  // table rows
+  // table rows and "dont 40 000 $ pour X": mentions that carry their own amount
   const rows = findRecipientMentions(text, { amounts: ctx.amounts, programs: ctx.programs })
-    .filter((m) => m.via === "table" && m.amount && names.has(foldName(m.name)));
+    .filter((m) => m.amount && names.has(foldName(m.name)));
   for (const row of rows) add(row.name, row.amount!, sentenceOf(row.start), row);
   const inRow = (a: Amount) => rows.some((r) => r.amount === a);
 
@@ -125,12 +144,17 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     const body = text.slice(sentence.start, sentence.end);
     if (!FUNDING_CUE.test(body)) continue;
     const money = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !inRow(a));
-    if (money.length === 0) continue;
     const occ = occurrences(body, ctx.recipients).map((o) => ({ ...o, start: o.start + sentence.start, end: o.end + sentence.start }));
     const order: Recipient[] = [];
     for (const o of occ) if (!order.includes(o.recipient)) order.push(o.recipient);
     if (order.length === 0) continue;
     const first = (r: Recipient) => occ.find((o) => o.recipient === r)!;
+    if (money.length === 0) {
+      // "Les sommes seront versées au X": the amount of an earlier sentence
+      const earlier = order.length === 1 && ANAPHORIC_MONEY.test(body) ? amountBefore(text, sentence, spans, amounts.filter((a) => !inRow(a)), ctx.recipients) : null;
+      if (earlier) add(order[0].name, earlier, sentence, first(order[0]));
+      continue;
+    }
     if (order.length === 1) {
       // the amount nearest to the recipient's mention
       const o = first(order[0]);

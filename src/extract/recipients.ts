@@ -53,6 +53,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   if (/^(?:ce|ces|cet|cette)$/iu.test(toks[i]?.text ?? "")) return null; // "Ces projets": an anaphora
   // skip "l'organisme", articles and counts: "aux 22 pôles", "à l'organisme X", "à trois organismes"
   const from = i;
+  i = afterApproximateCount(toks, i);
   while (i < toks.length && ((ARTICLES.has(lower(toks[i])) && !keepsArticle(toks, i, from)) || /^\p{N}+$/u.test(toks[i].text)
     || COUNT_WORDS.has(toks[i].text)
     || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
@@ -94,7 +95,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
     if (!isCapitalized(t.text) && (NAME_STOP_WORDS.has(w) || /.{3}(?:ait|aient)$/u.test(w))) break;
     if (startsStopPhrase(text, t, toks[k - 1]) || startsIntermediary(text, t)) break;
     if (/^\p{N}/u.test(t.text)) break;
-    if (w === "et" && ["à", "au", "aux"].includes(lower(toks[k + 1]))) break; // "… et au Festival B"
+    if (w === "et" && ["à", "au", "aux", "le", "la", "les", "l'", "l’"].includes(lower(toks[k + 1]))) break; // "… et au Festival B", "… et le Grenier C"
     if ((w === "à" || w === "au" || w === "aux") && !(isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text))) break;
     if (DETERMINERS.has(w) && FUNDING.has(lower(toks[k + 1]))) break; // "… des contributions"
     if ((w === "un" || w === "une") && !["pour", "à"].includes(lower(toks[k - 1]))) break; // "au X une occasion"
@@ -117,6 +118,14 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   return { start, end: toks[end - 1].end, name, acronym, next: k, group };
 }
 
+/** "près de vingt festivals", "plus de 30 organismes", "environ douze projets": skip to the count. */
+function afterApproximateCount(toks: Token[], i: number): number {
+  const isCount = (t: Token | undefined) => !!t && (/^\p{N}+$/u.test(t.text) || COUNT_WORDS.has(t.text));
+  if (["près", "plus", "moins"].includes(lower(toks[i])) && ["de", "d'", "d’"].includes(lower(toks[i + 1])) && isCount(toks[i + 2])) return i + 2;
+  if (lower(toks[i]) === "environ" && isCount(toks[i + 1])) return i + 1;
+  return i;
+}
+
 /**
  * A capitalised article inside a sentence opens the name: "à la coopérative Les Jardins
  * maskoutains", "versée à La Pocatière"; at the start of a sentence it is only an article.
@@ -130,9 +139,11 @@ function keepsArticle(toks: Token[], i: number, from: number): boolean {
 /** "coopérative d'habitation Les Berges …": a singular org head, lower-case complements, then a capital. */
 function headsProperName(toks: Token[], i: number): boolean {
   if (!ORG_HEADS.has(lower(toks[i])) || /s$/u.test(toks[i].text)) return false;
+  let content = false;
   for (let j = i + 1; j < toks.length && j < i + 5; j++) {
     const t = toks[j];
-    if (t.kind === "word" && isCapitalized(t.text)) return j > i + 1;
+    if (t.kind === "word" && isCapitalized(t.text)) return content; // not "communauté de Lanaudière"
+    if (t.kind === "word" && !ARTICLES.has(lower(t))) content = true;
     if (t.kind !== "elision" && !(t.kind === "word" && !NAME_STOP_WORDS.has(lower(t)) && !/^\p{N}/u.test(t.text))) return false;
   }
   return false;
@@ -210,7 +221,8 @@ type Sink = (s: Scanned, via: RecipientMention["via"], role?: RecipientMention["
  * A list of prepositional items: "au Réseau X, à la Société Y (SY) et à la Société Z (SZ)",
  * "au Festival A et au Festival B". `i` is the token after the first preposition.
  */
-function readPrepositionList(text: string, toks: Token[], i: number, ctx: RecipientContext, via: RecipientMention["via"], add: Sink): void {
+function readPrepositionList(text: string, toks: Token[], i: number, ctx: RecipientContext, via: RecipientMention["via"], add: Sink,
+  preps: readonly string[] = TO): void {
   for (let guard = 0; guard < 20; guard++) {
     const s = scanOrgName(text, toks, i, true);
     if (!accept(s, ctx, true)) return;
@@ -218,7 +230,7 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
     let k = s.next;
     if (toks[k]?.text === ",") k += 1;
     if (lower(toks[k]) === "et") k += 1;
-    if (!["à", "au", "aux"].includes(lower(toks[k])) || k === s.next) return;
+    if (!preps.includes(lower(toks[k])) || k === s.next) return;
     if (isPlaceAfterA(text, toks, k)) return; // "au Centre d'art X, à Magog, dans le cadre …"
     i = k + 1;
   }
@@ -236,7 +248,21 @@ function isPlaceAfterA(text: string, toks: Token[], k: number): boolean {
   return words.length <= 3 && words.every((w) => isCapitalized(w) && !ORG_HEADS.has(w.toLowerCase()));
 }
 
-const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?=(?:à|au|aux)\s)`, "giu");
+const TO = ["à", "au", "aux"] as const;
+const OF = ["de", "du", "des", "d'", "d’"] as const;
+// "versé à", "versé dès cette année à", "iront au"
+const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
+// "<montant> à", "<montant> sur trois ans à"
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
+// "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
+const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
+// "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
+const FOR_ORG = /(?<![\p{L}])pour\s+(?=(?:le|la|les|l['’])[\s\p{L}])/giu;
+// "une aide de 180 000 $ partagée entre A, B et C"
+const SHARED = /(?<![\p{L}])(?:partagée?s?|répartie?s?|divisée?s?)\s+entre\s+/giu;
+// "dont 40 000 $ pour le X", "dont 25 000 $ seront versés à la Y"
+const DONT_BEFORE = /(?<![\p{L}])dont\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/iu;
+const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destinée?s?|réservée?s?|versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?)\s+)?(?:pour|à|au|aux)\s+/u;
 const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${RECEIVING_VERBS.join("|")})(?![\p{L}])`, "giu");
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
@@ -413,8 +439,26 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   for (const m of text.matchAll(PARTICIPLE)) afterPreposition(m.index! + m[0].length, "given");
   for (const m of text.matchAll(GIVING)) afterPreposition(m.index! + m[0].length, "giving-verb");
   for (const a of ctx.amounts) {
-    const m = /^\s*(?=(?:à|au|aux)\s)/u.exec(text.slice(a.end, a.end + 8));
+    const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 60));
     if (m) afterPreposition(a.end + m[0].length, "amount");
+    readPartOfTotal(text, toks, a, ctx, add);
+  }
+  for (const m of text.matchAll(BENEFIT)) {
+    const [sStart, sEnd] = sentenceAround(text, m.index!);
+    if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
+    const k = tokenAt(toks, m.index! + m[0].length);
+    readPrepositionList(text, toks, k, ctx, "given", add, OF);
+  }
+  for (const m of text.matchAll(FOR_ORG)) {
+    const offset = m.index! + m[0].length;
+    const [sStart, sEnd] = sentenceAround(text, offset);
+    if (!FUNDING_CUE.test(text.slice(sStart, sEnd)) || !ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
+    const s = scanOrgName(text, toks, tokenAt(toks, offset));
+    if (accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym)) add(s, "given");
+  }
+  for (const m of text.matchAll(SHARED)) {
+    const [sStart, sEnd] = sentenceAround(text, m.index!);
+    if (FUNDING_CUE.test(text.slice(sStart, sEnd))) readArticleList(text, toks, tokenAt(toks, m.index! + m[0].length), ctx, add);
   }
   for (const m of text.matchAll(SUPPORT)) {
     const s = scanOrgName(text, toks, tokenAt(toks, m.index! + m[0].length));
@@ -439,10 +483,37 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** "dont 40 000 $ pour le Grenier X": a part of a total, given to one named recipient. */
+function readPartOfTotal(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
+  if (!DONT_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return;
+  const m = DONT_AFTER.exec(text.slice(a.end, a.end + 60));
+  if (!m) return;
+  const s = scanOrgName(text, toks, tokenAt(toks, a.end + m[0].length));
+  if (accept(s, ctx, false)) add(s, "amount", "recipient", a);
+}
+
+/** "entre l'Entraide X, la Banque Y et le Grenier Z": names with their articles, up to the end of the list. */
+function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientContext, add: Sink): void {
+  const items: Scanned[] = [];
+  for (let guard = 0; guard < 20; guard++) {
+    const s = scanOrgName(text, toks, i);
+    if (!accept(s, ctx, false)) break;
+    items.push(s);
+    let k = s.next;
+    if (toks[k]?.text === ",") k += 1;
+    if (lower(toks[k]) === "et") k += 1;
+    if (k === s.next || !ARTICLES.has(lower(toks[k]))) break;
+    i = k;
+  }
+  if (items.length >= 2) for (const s of items) add(s, "list");
+}
+
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): void {
   let j = verb - 1;
   if (lower(toks[j]) === "qui") j -= 1;
+  const relative = toks[j]?.text === ",";
+  if (relative) j -= 1; // "le projet de la Fondation Y, qui reçoit …": the nearest organisation before the comma
   const last = j;
   while (j >= 0 && last - j < 14) {
     const t = toks[j];
@@ -450,6 +521,16 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation)) break;
     if (t.kind === "word" && !isCapitalized(t.text) && NAME_STOP_WORDS.has(lower(t))) break;
     j -= 1;
+  }
+  if (relative) {
+    for (let p = j + 1; p <= last; p++) {
+      const s = scanOrgName(text, toks, p);
+      if (s && s.next === last + 1 && accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym)) {
+        add(s, "receiving-verb");
+        return;
+      }
+    }
+    return;
   }
   const s = scanOrgName(text, toks, j + 1, true);
   if (!s || s.next > last + 1) return;
@@ -470,7 +551,7 @@ function readPlaceList(text: string, from: number, add: Sink): void {
     const m = PLACE.exec(text);
     if (!m) break;
     items.push({ start: at, end: at + m[0].length, name: m[0], acronym: null, next: 0, group: false });
-    const sep = /^(?:,\s+|\s+et\s+)/u.exec(text.slice(at + m[0].length, at + m[0].length + 6));
+    const sep = /^(?:,\s+(?:et\s+)?|\s+et\s+)(?:de\s+|d['’])?/u.exec(text.slice(at + m[0].length, at + m[0].length + 10));
     if (!sep) break;
     at += m[0].length + sep[0].length;
   }

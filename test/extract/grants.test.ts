@@ -94,3 +94,45 @@ describe("findGrants: clauses of one sentence", () => {
     expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Ville de Granby", 125000], ["Loisirs Yamaska", 80000]]);
   });
 });
+
+describe("findGrants: constructions of issue 3", () => {
+  test("'dont <montant> pour X' gives X its part; the shared total goes to no one", () => {
+    const text = "Une aide de 90 000 $ est partagée entre l'Entraide du Plateau, la Popote des Berges et le Comptoir alimentaire de Laval, dont 30 000 $ pour le Comptoir alimentaire de Laval.";
+    const amounts = [at(text, "90 000 $", 90000), at(text, "30 000 $", 30000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Comptoir alimentaire de Laval", 30000]]);
+  });
+
+  test("'Les sommes seront versées au X' takes the one amount of an earlier sentence", () => {
+    const text = "Le ministre annonce un investissement de 12 M$ pour un nouveau pavillon.\n\nLe projet est inscrit au Plan des immobilisations. "
+      + "Les sommes seront versées au Centre de services scolaire du Fjord, qui gère le chantier.";
+    expect(grants(text, [at(text, "12 M$", 12_000_000)]).map(([r, a]) => [r, a])).toEqual([["Centre de services scolaire du Fjord", 12_000_000]]);
+  });
+
+  test("an earlier sentence with two amounts is not referred back to", () => {
+    const text = "Le ministre annonce 12 M$ pour un pavillon et 3 M$ pour un gymnase. Les sommes seront versées au Centre de services scolaire du Fjord.";
+    expect(grants(text, [at(text, "12 M$", 12_000_000), at(text, "3 M$", 3_000_000)])).toEqual([]);
+  });
+
+  test("a loan, an amount followed by a duration, a place after the recipient", () => {
+    const loan = "Le ministre annonce un prêt de 300 000 $ à l'entreprise Usinage Nordet inc. pour une presse.";
+    expect(grants(loan, [at(loan, "300 000 $", 300000)]).map(([r, a]) => [r, a])).toEqual([["Usinage Nordet inc.", 300000]]);
+    const years = "Ottawa octroie 900 000 $ sur quatre ans à l'organisme Écoute et entraide Haute-Côte (EEHC) pour ses services.";
+    expect(grants(years, [at(years, "900 000 $", 900000)]).map(([r, a]) => [r, a])).toEqual([["Écoute et entraide Haute-Côte (EEHC)", 900000]]);
+    const place = "Une somme de 40 000 $ est versée au Centre d'art Rivage, à Rimouski, dans le cadre du même programme.";
+    expect(grants(place, [at(place, "40 000 $", 40000)]).map(([r, a]) => [r, a])).toEqual([["Centre d'art Rivage", 40000]]);
+  });
+
+  test("the possessor of the project that receives the money", () => {
+    const text = "Le projet de la Fondation Les Amis du Parc, qui reçoit 70 000 $, prévoit un sentier.";
+    expect(grants(text, [at(text, "70 000 $", 70000)]).map(([r, a]) => [r, a])).toEqual([["Fondation Les Amis du Parc", 70000]]);
+  });
+
+  test("table rows with a project column and '- Name : amount' lines", () => {
+    const text = "| Municipalité | Projet | Aide |\n| Saint-Onésime | Rang du Lac | 210 000 $ |\n| Lac-Frontière | Chemin des Érables | 95 500 $ |\n| Total | | 305 500 $ |\n"
+      + "\nAutres sommes :\n- Maison des aînés de la Pointe : 120 000 $\n- Popote roulante du Fleuve : 45 000 $\n";
+    const amounts = [at(text, "210 000 $", 210000), at(text, "95 500 $", 95500), at(text, "305 500 $", 305500), at(text, "120 000 $", 120000), at(text, "45 000 $", 45000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([
+      ["Saint-Onésime", 210000], ["Lac-Frontière", 95500], ["Maison des aînés de la Pointe", 120000], ["Popote roulante du Fleuve", 45000],
+    ]);
+  });
+});

@@ -76,6 +76,49 @@ describe("findRecipients: constructions", () => {
   });
 });
 
+describe("findRecipients: names and constructions of issue 3", () => {
+  test.each([
+    // an adjective that leads to a capital or ends the name; a legal suffix
+    ["Une somme de 70 000 $ est remise à Innovation maritime du Golfe (IMG) afin d'équiper un atelier.", ["Innovation maritime du Golfe (IMG)"]],
+    ["Québec verse 50 000 $ à l'organisme Persévérance scolaire Haut-Richelieu pour des ateliers.", ["Persévérance scolaire Haut-Richelieu"]],
+    ["Une aide de 30 000 $ est accordée à la coopérative Les Ateliers jurassiens pour l'achat d'outils.", ["Les Ateliers jurassiens"]],
+    ["Le ministre annonce un prêt de 300 000 $ à l'entreprise Usinage Nordet inc. pour une presse.", ["Usinage Nordet inc."]],
+    // a time adverbial between the funding word and "à"
+    ["Deux millions seront versés dès cette année à l'Association forestière du Nord (AFN) pour des plantations. Total : 2 000 000 $.", ["Association forestière du Nord (AFN)"]],
+    ["Ottawa octroie 900 000 $ sur quatre ans à l'organisme Écoute et entraide Haute-Côte (EEHC) pour ses services.", ["Écoute et entraide Haute-Côte (EEHC)"]],
+    // au bénéfice de, au profit de, en faveur de; curly apostrophes; the intermediary kept apart
+    ["Québec annonce 1 200 000 $ au bénéfice du Centre d’innovation en agriculture nordique (CIAN), par le biais du Cégep de Baie-Comeau, pour des serres.",
+      ["Centre d’innovation en agriculture nordique (CIAN)", "~Cégep de Baie-Comeau"]],
+    ["Un montant de 25 000 $ est consenti au profit de la Fondation des Deux-Rives.", ["Fondation des Deux-Rives"]],
+    ["Le gouvernement annonce 60 000 $ en faveur du Centre de plein air Le Refuge.", ["Centre de plein air Le Refuge"]],
+    // the subject of a receiving verb, a lower-case generic head before a proper name
+    ["La Coopérative forestière du Haut-Bois recevra 45 000 $ pour une scierie.", ["Coopérative forestière du Haut-Bois"]],
+    ["La coopérative d'habitation Les Pins du Ruisseau obtient 4 000 000 $ pour 30 logements.", ["coopérative d'habitation Les Pins du Ruisseau"]],
+    ["Le projet de la Fondation Les Amis du Parc, qui reçoit 70 000 $, prévoit un sentier.", ["Fondation Les Amis du Parc"]],
+    // "pour" + an organisation in a sentence with money
+    ["Un investissement de 500 000 $ est confirmé pour la Société d'histoire du Lac.", ["Société d'histoire du Lac"]],
+    // a total shared between named organisations, one part given to one of them
+    ["Une aide de 90 000 $ est partagée entre l'Entraide du Plateau, la Popote des Berges et le Comptoir alimentaire de Laval, dont 30 000 $ pour le Comptoir alimentaire de Laval.",
+      ["Entraide du Plateau", "Popote des Berges", "Comptoir alimentaire de Laval"]],
+    // municipalities each with its own "de"
+    ["Les municipalités de Saint-Urbain, de Petite-Rivière et de Baie-Sainte-Anne se partagent 600 000 $.", ["Saint-Urbain", "Petite-Rivière", "Baie-Sainte-Anne"]],
+  ])("%s", (text, expected) => {
+    expect(recipients(text, [])).toEqual(expected);
+  });
+
+  test.each([
+    // the place after the recipient
+    ["Un montant de 40 000 $ est versé au Centre d'art Rivage, à Rimouski, pour une galerie.", ["Centre d'art Rivage"]],
+    // a count in words makes a vague class
+    ["Une aide de 812 000 $ est octroyée à trois organismes de la région pour leurs projets.", []],
+    ["Ottawa accorde 574 000 dollars en 2024 à près de vingt festivals de la région.", []],
+    // "au bénéfice de" a community, with no money in the sentence
+    ["Le projet stimulera l'économie, au bénéfice de la communauté de Portneuf. Une aide de 5 000 $ suit.", []],
+  ])("%s", (text, expected) => {
+    expect(recipients(text, [])).toEqual(expected);
+  });
+});
+
 describe("findRecipients: who is not a recipient", () => {
   test.each([
     // quoted organisation and partner
