@@ -4,7 +4,7 @@
 // "pour" + infinitive, "dans le cadre", …); a year range and an "(ACRONYM)" may close it.
 import type { Program } from "../record.js";
 import {
-  ARTICLES, NAME_CONNECTORS, NAME_STOP_PHRASES, NAME_STOP_WORDS, PROGRAM_KEYWORDS, SUB_PROGRAM_KINDS,
+  ADJECTIVE_ENDING, ARTICLES, NAME_CONNECTORS, NAME_STOP_PHRASES, NAME_STOP_WORDS, PROGRAM_KEYWORDS, SUB_PROGRAM_KINDS,
   foldName, isAcronym, isCapitalized, isYearOrRange, tokenize, type Token,
 } from "../lexicon/organisations.js";
 
@@ -121,11 +121,15 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
   if (capital) {
     from = i; // "Fonds …", "Programme d'aide …", "Plan d'action …": the keyword belongs to the name
     if (next.kind === "punct") return null;
+    if (isWord(next) && !isCapitalized(next.text) && NAME_STOP_WORDS.has(lower(next))) return null; // "le Fonds dispose d'un budget"
   } else if (kind === "mesure" && /^\p{N}+$/u.test(next.text)) {
     // "mesure 11": a numbered measure keeps its keyword
     return finish(text, toks, i, i, i + 2, kind);
   } else if (next.kind === "elision" && /^d/iu.test(next.text) && isWord(toks[i + 2]) && isCapitalized(toks[i + 2].text)) {
     from = i + 2; // "mesure d'Aide financière pour …" -> "Aide financière pour …"
+  } else if (isWord(next) && !isCapitalized(next.text) && ADJECTIVE_ENDING.test(next.text) && !NAME_STOP_WORDS.has(lower(next))
+    && isWord(toks[i + 2]) && isCapitalized(toks[i + 2].text) && !ARTICLES.has(lower(toks[i + 2]))) {
+    from = i + 2; // "l'enveloppe régionale Entrepreneuriat au féminin" -> "Entrepreneuriat au féminin"
   } else if (next.text === "«") {
     from = i + 1;
     quoted = true;
@@ -152,6 +156,8 @@ function finish(text: string, toks: Token[], kwIndex: number, from: number, name
   const name = text.slice(start, toks[end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
   const base = text.slice(start, toks[nameEnd - 1].end);
   // "volet X" and "mesure 11" are parts: kept only when tied to a program; "mesure d'Aide …" is a program
+  // "Entente bilatérale" is an agreement; "Entente de partenariat régional en tourisme (EPRT)" names one
+  if (kind === "entente" && !acronym && !tokenize(name).slice(1).some((t) => isWord(t) && isCapitalized(t.text))) return null;
   const part = SUB_PROGRAM_KINDS.has(kind) && (kind !== "mesure" || from === kwIndex);
   if (part && !isSubOfProgram(text, toks, kwIndex, end)) return null;
   return { name, acronym, kind, start: toks[kwIndex].start, end: toks[end - 1].end, key: foldName(base) };

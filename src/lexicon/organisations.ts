@@ -3,7 +3,7 @@
 
 /** Words that head a program name: "Fonds …", "programme …", "volet …". */
 export const PROGRAM_KEYWORDS = [
-  "fonds", "programme", "volet", "mesure", "plan", "stratégie", "partenariat", "enveloppe", "initiative",
+  "fonds", "programme", "volet", "mesure", "plan", "stratégie", "partenariat", "enveloppe", "initiative", "entente",
 ] as const;
 
 /** Program kinds that are parts of a larger program ("volet …", "mesure 11"). */

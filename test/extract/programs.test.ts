@@ -3,6 +3,15 @@ import { findPrograms } from "../../src/extract/programs.js";
 
 const names = (text: string) => findPrograms(text).map((p) => p.name);
 
+describe("findPrograms: agreements without a name are not programs", () => {
+  test.each([
+    ["Une Entente bilatérale de 90 millions $ est signée."],
+    ["L'entente de partenariat conclue avec la MRC prend fin."],
+  ])("%s", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe("findPrograms: one name per construction", () => {
   test.each([
     // [sentence, expected names]
@@ -18,6 +27,10 @@ describe("findPrograms: one name per construction", () => {
     ["Le financement vient du programme Petits Ponts (PP 2023-2026).", ["Petits Ponts (PP 2023-2026)"]],
     ["Le programme Nouveaux Sentiers, par le biais des écoles, rejoint les jeunes.", ["Nouveaux Sentiers"]],
     ["Le volet Culture locale du Fonds des régions appuie ce projet.", ["Culture locale", "Fonds des régions"]],
+    // a named envelope after an adjective; a named agreement; a later bare mention followed by a verb
+    ["La somme provient de l'enveloppe nationale Jeunes Pousses en région, lancée en 2023.", ["Jeunes Pousses en région"]],
+    ["Elle renouvelle l'Entente de développement culturel en Estrie (EDCE) pour trois ans.", ["Entente de développement culturel en Estrie (EDCE)"]],
+    ["Le Fonds des rivières (FR) finance ce projet. Cette année, le Fonds dispose d'un budget accru.", ["Fonds des rivières (FR)"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
