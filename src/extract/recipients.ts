@@ -369,7 +369,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   };
   for (const m of text.matchAll(TABLE_LINE)) {
     const line = m[0];
-    const name = m[1].trim();
+    const name = withoutPlace(m[1].trim());
     if (!isRecipientLabel(name, false)) continue;
     const digits = m.indices![3][0];
     // without a separator, the number must be an amount: not "Conformément à l'article 12"

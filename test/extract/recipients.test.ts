@@ -53,6 +53,7 @@ describe("findRecipients: constructions", () => {
   test("'- Name : amount' lists, names with lower-case words, a place in parentheses", () => {
     const text = "Répartition :\n\n- Maison des aînés de la Pointe : 120 000 $\n- Centre de jour L'Étoile (Rimouski) : 80 000 $\n- Popote roulante du Fleuve : 45 000 $\n";
     expect(recipients(text)).toEqual(["Maison des aînés de la Pointe", "Centre de jour L'Étoile", "Popote roulante du Fleuve"]);
+    expect(recipients("Festival du Vent (Matane) : 150 000 $\nCarrefour Bleu (Amqui) : 90 000 $\n")).toEqual(["Festival du Vent", "Carrefour Bleu"]);
   });
 
   test("money labels, funders and sentences with numbers are not table rows", () => {
@@ -90,6 +91,8 @@ describe("findRecipients: names and constructions of issue 3", () => {
     ["Québec annonce 1 200 000 $ au bénéfice du Centre d’innovation en agriculture nordique (CIAN), par le biais du Cégep de Baie-Comeau, pour des serres.",
       ["Centre d’innovation en agriculture nordique (CIAN)", "~Cégep de Baie-Comeau"]],
     ["Un montant de 25 000 $ est consenti au profit de la Fondation des Deux-Rives.", ["Fondation des Deux-Rives"]],
+    ["Une aide de 15 000 $ est consentie à la Fabrique de la paroisse Saint-Roch pour son clocher.", ["Fabrique de la paroisse Saint-Roch"]],
+    ["Le ministère attribue une subvention de 8 000 $ au Cercle de fermières de Sayabec.", ["Cercle de fermières de Sayabec"]],
     ["Le gouvernement annonce 60 000 $ en faveur du Centre de plein air Le Refuge.", ["Centre de plein air Le Refuge"]],
     // the subject of a receiving verb, a lower-case generic head before a proper name
     ["La Coopérative forestière du Haut-Bois recevra 45 000 $ pour une scierie.", ["Coopérative forestière du Haut-Bois"]],
