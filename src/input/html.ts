@@ -10,7 +10,7 @@ type DomNode = Parameters<typeof cheerio.contains>[0];
 export interface HtmlText {
   text: string;
   title: string | null;
-  /** YYYY-MM-DD, as written by the page (no time-zone shift), or null. */
+  /** YYYY-MM-DD, as written by the page (no time-zone shift); YYYY-MM when it gives only a month; or null. */
   published: string | null;
 }
 
@@ -143,11 +143,28 @@ function titleOf($: CheerioAPI): string | null {
   const og = $('meta[property="og:title"], meta[name="og:title"]').attr("content");
   const h1 = $("h1").first().text();
   const head = $("title").first().text();
-  for (const candidate of [og, h1, head]) {
+  for (const candidate of [og, h1]) {
     const clean = collapseSpaces(candidate ?? "").replace(/ \| [^|]*$/u, ""); // "Titre | Site"
     if (clean !== "") return clean;
   }
+  const clean = withoutSiteName(collapseSpaces(head));
+  if (clean !== "") return clean;
   return null;
+}
+
+/**
+ * A <title>: "Titre | Site", "Titre - L'Écho régional": the last segment goes when it is a short name, shorter
+ * than the headline before it ("Sherbrooke - 4,7 M$ pour une résidence" keeps its second part).
+ */
+function withoutSiteName(title: string): string {
+  const piped = title.replace(/ \| [^|]*$/u, "");
+  if (piped !== title) return piped;
+  const dash = / [-–—] (?=[^-–—]*$)/u.exec(title);
+  if (dash === null) return title;
+  const words = (s: string) => s.split(" ").filter(Boolean).length;
+  const site = title.slice(dash.index + 3);
+  const headline = title.slice(0, dash.index);
+  return words(site) <= 5 && words(site) < words(headline) ? headline : title;
 }
 
 function publishedFromMeta($: CheerioAPI): string | null {
@@ -158,10 +175,17 @@ function publishedFromMeta($: CheerioAPI): string | null {
     'meta[name="dcterms.date"], meta[name="DC.date"], meta[name="dc.date"], meta[name="date"]',
   ];
   for (const selector of selectors) {
-    const date = isoDateOf($(selector).first().attr("content") ?? "");
+    const content = $(selector).first().attr("content") ?? "";
+    const date = isoDateOf(content) ?? monthOf(content);
     if (date !== null) return date;
   }
   return null;
+}
+
+/** <meta name="date" content="2024-06">: a page dated to the month only gives YYYY-MM. */
+function monthOf(value: string): string | null {
+  const m = /^\s*(\d{4})-(\d{2})\s*$/u.exec(value);
+  return m && validDate(Number(m[1]), Number(m[2]), 1) !== null ? `${m[1]}-${m[2]}` : null;
 }
 
 function publishedFromJsonLd($: CheerioAPI): string | null {
