@@ -1,7 +1,7 @@
 // Bytes -> text: decodes (charset from the header, the page, or detected) and, for HTML pages,
 // keeps only the release body. cheerio is loaded only when a page is HTML (cold start).
 import { extname } from "node:path";
-import { decodeBytes } from "./decode.js";
+import { decodeBytes, InputError } from "./decode.js";
 import type { TextDocument, ByteDocument } from "../pipeline.js";
 
 const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml"]);
@@ -21,6 +21,7 @@ export async function loadDocument(doc: ByteDocument): Promise<TextDocument> {
   }
   const { htmlToText, charsetOf } = await import("./html.js");
   const decoded = decodeBytes(doc.bytes, { charset: charsetOf(doc.contentType ?? null, doc.bytes) });
+  refuseDeepNesting(decoded.text);
   const page = htmlToText(decoded.text);
   return { source: doc.source, text: page.text, title: page.title, published: page.published, warnings: decoded.warnings };
 }
@@ -28,4 +29,31 @@ export async function loadDocument(doc: ByteDocument): Promise<TextDocument> {
 function charsetParam(contentType: string | null | undefined): string | null {
   const m = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i);
   return m ? m[1]! : null;
+}
+
+/**
+ * Real pages nest 20-60 elements deep. The HTML parser's cost grows with the square of the depth and
+ * the text walk recurses, so 100,000 nested <div> (1 MB) would run for minutes: refuse such a page
+ * at once. Elements whose end tag may be left out (<p>, <li>, <td>…) and void ones are not counted,
+ * so a page that never closes its paragraphs is not deep.
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+const NOT_NESTING = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+  "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "colgroup", "caption", "option", "optgroup", "rt", "rp",
+  "html", "head", "body",
+]);
+// <div class="x">, </div>, <br/>: the name, and whether the tag closes or is self-closed.
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^<>"']|"[^"]*"|'[^']*')*?(\/?)>/gu;
+
+function refuseDeepNesting(html: string): void {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (NOT_NESTING.has(m[2]!.toLowerCase()) || m[3] === "/") continue;
+    depth = m[1] === "/" ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest > MAX_HTML_DEPTH) throw new InputError(`HTML nested ${deepest} elements deep (more than ${MAX_HTML_DEPTH}), not a release page`);
 }

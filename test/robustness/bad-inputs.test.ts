@@ -63,6 +63,8 @@ describe("a mix of bad and good inputs in one run", () => {
     { file: "digits.txt", cause: /no release text found/, make: (p) => writeFileSync(p, "2025-04-09   123 456 789\n--- *** ---\n") },
     { file: "unreadable.txt", cause: /permission denied/, make: (p) => (writeFileSync(p, GOOD_A), chmodSync(p, 0o000)), skip: isRoot },
     { file: "pipe.txt", cause: /not a regular file/, make: (p) => execFileSync("mkfifo", [p]) },
+    // 1 MB that the HTML parser would chew on for minutes (its cost grows with the square of the depth).
+    { file: "nested.html", cause: /HTML nested 100000 elements deep \(more than 1000\), not a release page/, make: (p) => writeFileSync(p, `<html><body>${"<div>".repeat(100_000)}<p>La ministre annonce 5 000 $.</p>${"</div>".repeat(100_000)}</body></html>`) },
   ];
 
   let out: Awaited<ReturnType<typeof run>>;
@@ -98,7 +100,7 @@ describe("a mix of bad and good inputs in one run", () => {
     expect(named[0]).toMatch(b.cause);
   });
 
-  it("refuses the 600 MB file by its size without reading it", () => {
+  it("refuses the 600 MB file by its size, and the deep page by its depth, without working on them", () => {
     // Reading 600 MB would take seconds and as much memory; a stat takes nothing.
     expect(elapsed).toBeLessThan(15_000);
   });
