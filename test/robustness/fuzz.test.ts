@@ -92,7 +92,7 @@ const releaseLike = fc
 
 describe("extractText on text built from release fragments", () => {
   it("amounts, dates, titles, guillemets, tables and chrome in any order", () => {
-    fc.assert(fc.property(releaseLike, (s) => void checkExtraction(s)), runs(400));
+    fc.assert(fc.property(releaseLike, (s) => void checkExtraction(s)), runs(300));
   });
 });
 
@@ -147,7 +147,7 @@ describe("extractText on mutated fixtures", () => {
       fc.property(fc.nat({ max: FIXTURES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), (index, edits) => {
         checkExtraction(edits.reduce((t, edit) => edit(t), FIXTURES[index]!));
       }),
-      runs(300),
+      runs(200),
     );
   });
 
