@@ -11,7 +11,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Bump when templates change: a corpus written by another version is regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20240;
 export const SHARD_SIZE = 1000;
 export const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), "out");
@@ -132,6 +132,15 @@ const FILLERS = [
   "Depuis {YEAR0}, l'organisme accompagne les familles, les aînés et les personnes seules, en plus d'offrir un soutien aux nouveaux arrivants.",
   "La mise en œuvre sera assurée par une équipe de {N} personnes, en étroite collaboration avec les établissements scolaires et les services de santé du territoire.",
 ];
+// Boilerplate is built from short parts with slots, so two releases rarely share a run of five
+// words: a corpus where every release repeats the same sentences would make near-duplicate
+// detection (word 5-shingles) see every release as a candidate repost of every other.
+const OPENERS = ["Par ailleurs,", "De plus,", "Dans ce contexte,", "Selon la direction régionale,", "Depuis {YEAR0},", "Au cours des prochains mois,", "À {place},", "En {YEAR},", "Ainsi,", "Rappelons que", "Au printemps dernier,", "Concrètement,"];
+const SUBJECTS = ["les partenaires du milieu", "l'équipe {org}", "les élus de {place}", "les citoyens de la région {region}", "le comité de suivi", "les {N} bénévoles", "les entreprises du secteur", "la direction {org}", "les organismes communautaires", "les familles de {place}", "les aînés de {place}", "les jeunes de la région {region}"];
+const VERBS = ["pourront compter sur", "ont souligné", "souhaitent renforcer", "entendent poursuivre", "participeront à", "ont contribué à", "misent sur", "privilégient", "ont salué", "veulent consolider", "accompagnent", "appuient"];
+const OBJECTS = ["la concertation régionale", "un service de proximité", "les {N} projets retenus", "l'accès aux soins", "la relance économique", "la vitalité des quartiers", "la formation de la main-d'œuvre", "l'offre culturelle", "la mobilité durable", "la sécurité alimentaire", "l'inclusion sociale", "le développement du territoire", "les initiatives {org}", "le réseau des bibliothèques"];
+const COMPLEMENTS = ["d'ici {YEAR}", "sur l'ensemble du territoire", "avec {N} partenaires", "au bénéfice de {N3} personnes", "dans {N} municipalités", "en collaboration avec {orgname}", "pour une durée de {N} mois", "malgré une hausse de {P} % des demandes", "comme l'indique le site Web {org}", "au plus tard le 31 mars {YEAR}", "dès le printemps {YEAR}", "à {place} et à {place}", "selon le plan adopté en {YEAR0}", "avec l'appui de {N2} membres"];
+
 const QUOTE_SENTENCES = [
   "Notre gouvernement est fier d'appuyer des projets qui font une réelle différence dans la vie des gens.",
   "Ce soutien permettra à l'organisme de poursuivre sa mission auprès de la population et de rayonner davantage.",
@@ -228,15 +237,24 @@ function organisation(rng) {
   return rng.pick(ORG_FORMS)({ place: place(rng), region: rng.pick(REGIONS) });
 }
 
-/** A paragraph of 2-4 distinct boilerplate sentences. */
+/** "De plus, les élus de Val-Doré misent sur la mobilité durable d'ici 2027." */
+function boilerplateSentence(rng) {
+  if (rng.chance(0.2)) return fill(rng, rng.pick(FILLERS));
+  const text = fill(rng, `${rng.pick(OPENERS)} ${rng.pick(SUBJECTS)} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} ${rng.pick(COMPLEMENTS)}.`);
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+/** A paragraph of 2-5 boilerplate sentences. */
 function filler(rng) {
-  const picked = new Set();
-  for (let n = rng.int(2, 4); picked.size < n; ) picked.add(rng.pick(FILLERS));
-  return [...picked].map((t) => fill(rng, t)).join(" ");
+  return Array.from({ length: rng.int(2, 5) }, () => boilerplateSentence(rng)).join(" ");
 }
 
 function fill(rng, template) {
   return template
+    .replace(/\{org\}/g, () => withPreposition("de", organisation(rng)))
+    .replace(/\{orgname\}/g, () => named(organisation(rng)))
+    .replace(/\{place\}/g, () => place(rng))
+    .replace(/\{region\}/g, () => rng.pick(REGIONS))
     .replace(/\{YEAR0\}/g, () => String(rng.int(1985, 2015)))
     .replace(/\{YEAR\}/g, () => String(rng.int(2019, 2028)))
     .replace(/\{N\}/g, () => String(rng.int(3, 60)))
