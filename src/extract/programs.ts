@@ -102,6 +102,40 @@ export function readAcronym(toks: Token[], at: number): { acronym: string; end: 
   return { acronym: words.join(" "), end: k + 1 };
 }
 
+/** Words an acronym skips: "Fonds pour accélérer la construction de logements (FACL)". */
+const ACRONYM_SKIPS = new Set(["de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "en", "et", "pour", "à", "au", "aux", "sur"]);
+
+/**
+ * A name anchored by its acronym: the tokens from `from` up to a "(ACRONYM)" whose letters are the
+ * initials of their content words ("Consortium québécois de recherche en procédés minéraux (CQRPM)",
+ * "Fonds pour accélérer la construction de logements (FACL)"). A hyphenated word may give one
+ * initial per part ("Jeunesse Santé-Mentale" -> "JSM"). Returns the index of the "(" or -1.
+ */
+export function acronymAnchor(toks: Token[], from: number, maxTokens = 20): number {
+  const letters: string[][] = [];
+  for (let k = from; k < toks.length && k - from <= maxTokens; k++) {
+    const t = toks[k];
+    if (t.kind === "newline") return -1;
+    if (t.text === "(" || t.text === "\\") {
+      const acr = readAcronym(toks, k);
+      if (!acr) return -1;
+      const wanted = foldName(acr.acronym.replace(/[^\p{Lu}]/gu, "")).toUpperCase();
+      return wanted.length >= 2 && initialsMatch(letters, wanted) ? k : -1;
+    }
+    if (t.kind === "punct" && !["-", "–", "'", "’"].includes(t.text)) return -1;
+    if (t.kind !== "word" || ACRONYM_SKIPS.has(lower(t)) || /^\p{N}/u.test(t.text)) continue;
+    const parts = t.text.split(/[-–‑]/u).filter((x) => x.length > 0);
+    letters.push([foldName(t.text[0]).toUpperCase(), parts.map((x) => foldName(x[0]).toUpperCase()).join("")]);
+  }
+  return -1;
+}
+
+/** Whether one choice of initials per word (first letter, or one per hyphenated part) spells `wanted`. */
+function initialsMatch(words: string[][], wanted: string, w = 0, at = 0): boolean {
+  if (w === words.length) return at === wanted.length;
+  return [...new Set(words[w])].some((x) => wanted.startsWith(x, at) && initialsMatch(words, wanted, w + 1, at + x.length));
+}
+
 /** Initials of a name's content words: "Fonds québécois d'initiatives sociales" -> "FQIS". */
 function initials(name: string): string {
   return tokenize(name).filter((t) => isWord(t) && !NAME_CONNECTORS.has(lower(t)) && !/^\p{N}/u.test(t.text))
@@ -138,7 +172,10 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
   }
   const scanFrom = quoted ? from + 1 : from === i ? i + 1 : from;
   const { end, closedByYear } = scanProgramName(text, toks, scanFrom, quoted);
-  const nameEnd = closedByYear || quoted ? end : trimEnd(toks, from, end);
+  let nameEnd = closedByYear || quoted ? end : trimEnd(toks, from, end);
+  // "Fonds pour accélérer la construction de logements (FACL)": the acronym's initials carry the name past a stop
+  const anchor = quoted ? -1 : acronymAnchor(toks, from, MAX_NAME_TOKENS);
+  if (anchor > nameEnd) nameEnd = anchor;
   if (nameEnd <= (from === i ? i + 1 : from)) return null;
   return finish(text, toks, i, from, nameEnd, kind);
 }

@@ -10,7 +10,7 @@ import {
   ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_VERBS, VAGUE_CLASSES,
   foldName, isAcronym, isCapitalized, tokenize, type Token,
 } from "../lexicon/organisations.js";
-import { readAcronym, startsStopPhrase } from "./programs.js";
+import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
 
 export interface RecipientContext {
   amounts: Amount[];
@@ -64,6 +64,13 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   if (group && !allowGroup) return null;
   let k = i + 1;
   let acronym: string | null = null;
+  const anchor = group ? -1 : acronymAnchor(toks, i);
+  if (anchor > i) {
+    // "Consortium québécois de recherche en procédés minéraux (CQRPM)": the acronym says where the name ends
+    const acr = readAcronym(toks, anchor)!;
+    const name = text.slice(first.start, toks[acr.end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
+    return { start: first.start, end: toks[acr.end - 1].end, name, acronym: acr.acronym, next: acr.end, group };
+  }
   while (k < toks.length && k - i < MAX_NAME_TOKENS) {
     const t = toks[k];
     const w = lower(t);

@@ -87,3 +87,12 @@ describe("findPrograms: what is not a program", () => {
     expect(findPrograms(text)).toEqual([]);
   });
 });
+
+describe("findPrograms: holdout classes (round 3)", () => {
+  test.each([
+    // "pour" + infinitive would stop the name; the acronym's initials carry it to the end
+    ["Les villes reçoivent 8 M$ du Fonds pour rénover les petites salles communautaires (FRPSC) cette année.", ["Fonds pour rénover les petites salles communautaires (FRPSC)"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

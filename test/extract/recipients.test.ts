@@ -141,3 +141,18 @@ describe("findRecipients: who is not a recipient", () => {
     expect(recipients(text)).toEqual([]);
   });
 });
+
+describe("findRecipients: holdout classes (round 3)", () => {
+  test.each([
+    // an "(ACRONYM)" whose letters are the initials of the words before it carries the name to it
+    ["Une aide de 4 M$ est accordée au Laboratoire régional de recherche en énergies marines (LRREM) pour un banc d'essai.",
+      ["Laboratoire régional de recherche en énergies marines (LRREM)"]],
+    ["Québec verse 90 000 $ à l'Observatoire citoyen des rivières (OCR) cette année.", ["Observatoire citoyen des rivières (OCR)"]],
+  ])("%s", (text, expected) => {
+    expect(recipients(text, [])).toEqual(expected);
+  });
+
+  test("an acronym whose letters do not spell the words does not stretch the name", () => {
+    expect(recipients("Une aide de 4 M$ est accordée au Centre Horizon pour les familles de la baie (ZZ).", [])).toEqual(["Centre Horizon"]);
+  });
+});
