@@ -58,7 +58,7 @@ export function buildProgram(name = "communique"): Command {
     .option("--no-db", "store nothing")
     .option("-q, --quiet", "no summary or progress on stderr")
     .option("--with-text", "include the text the tool read (offsets point into it)")
-    .option("--max-size <MB>", "largest input read, in megabytes", positiveNumber, 50)
+    .option("--max-size <MB>", "largest input read, in megabytes", positiveNumber, 10)
     .option("--timeout <seconds>", "time limit for each URL", positiveNumber, 15)
     .option("-j, --jobs <n>", "worker threads (default: one per core for 64 inputs or more; 0: none)", nonNegativeInt)
     .addHelpText("after", `

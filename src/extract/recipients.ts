@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_VERBS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_PHRASES, RECEIVING_VERBS, VAGUE_CLASSES,
   foldName, isAcronym, isCapitalized, tokenize, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
@@ -259,8 +259,9 @@ const TO = ["à", "au", "aux"] as const;
 const OF = ["de", "du", "des", "d'", "d’"] as const;
 // "versé à", "versé dès cette année à", "iront au"
 const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
-// "<montant> à", "<montant> sur trois ans à"
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
+// "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
+const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
@@ -271,7 +272,7 @@ const SHARED = /(?<![\p{L}])(?:partagée?s?|répartie?s?|divisée?s?)\s+entre\s+
 const DONT_BEFORE = /(?<![\p{L}])dont\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/iu;
 const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destinée?s?|réservée?s?|versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?)\s+)?(?:pour|à|au|aux)\s+/u;
 const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
-const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${RECEIVING_VERBS.join("|")})(?![\p{L}])`, "giu");
+const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
 const MUNICIPALITIES = /(?<![\p{L}])(?:municipalités|villes|MRC)\s+(?:de|d['’])\s*/gu;
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
@@ -291,6 +292,8 @@ function sentenceAround(text: string, offset: number): [number, number] {
   return [s, e];
 }
 
+/** A giving verb or participle before a gapped clause: "X se voit octroyer 600 000 $, et le Y, 400 000 $". */
+const GIVING_CUE = /(?:octroy|accord|attribu|allou|vers|remi[st])/iu;
 const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|\$|dollars)/iu;
 
 /**
@@ -350,8 +353,11 @@ const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?\|?[ \t]
  * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required.
  */
 const LABEL_LINE = /^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}][^\n:|—–]*?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=\d)/gmu;
-/** A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first cell names. */
-const PIPE_LINE = /^[ \t\u00A0]*\|?[ \t\u00A0]*([^|\n]+?)[ \t\u00A0]*\|[^\n]*$/gmu;
+/**
+ * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
+ * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
+ */
+const PIPE_LINE = /^[ \t\u00A0]*(?:\|[ \t\u00A0]*)?([^|\n \t\u00A0](?:[^|\n]*[^|\n \t\u00A0])?)[ \t\u00A0]*\|[^\n]*$/gmu;
 
 interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount }
 
@@ -449,6 +455,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 60));
     if (m) afterPreposition(a.end + m[0].length, "amount");
     readPartOfTotal(text, toks, a, ctx, add);
+    readGapped(text, toks, a, ctx, add);
   }
   for (const m of text.matchAll(BENEFIT)) {
     const [sStart, sEnd] = sentenceAround(text, m.index!);
@@ -490,6 +497,23 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** "…, et le Marathon Y, 400 000 $": a clause whose verb is left out after "X reçoit 600 000 $". */
+const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:le|la|les|l['’])\s*[\p{Lu}])/gu;
+
+function readGapped(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
+  const [sStart] = sentenceAround(text, a.start);
+  const before = text.slice(sStart, a.start);
+  if (!/,\s*$/u.test(before)) return;
+  const earlier = ctx.amounts.some((b) => b.end <= a.start && b.start >= sStart);
+  if (!earlier || !new RegExp(RECEIVING.source, "iu").test(before) && !GIVING_CUE.test(before)) return;
+  const m = [...before.matchAll(GAPPED_BEFORE)].pop();
+  if (!m) return;
+  const s = scanOrgName(text, toks, tokenAt(toks, sStart + m.index! + m[0].length));
+  // the name runs to the comma right before the amount
+  if (!s || toks[s.next]?.text !== "," || toks[s.next].end !== sStart + before.trimEnd().length || !accept(s, ctx, false)) return;
+  add(s, "amount", "recipient");
+}
+
 /** "dont 40 000 $ pour le Grenier X": a part of a total, given to one named recipient. */
 function readPartOfTotal(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
   if (!DONT_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return;
@@ -515,19 +539,34 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
   if (items.length >= 2) for (const s of items) add(s, "list");
 }
 
-/** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
-function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): void {
-  let j = verb - 1;
-  if (lower(toks[j]) === "qui") j -= 1;
-  const relative = toks[j]?.text === ",";
-  if (relative) j -= 1; // "le projet de la Fondation Y, qui reçoit …": the nearest organisation before the comma
-  const last = j;
+/** Walk back from token `last` to the start of a subject: a clause stop, a pronoun, "et la …". */
+function subjectStart(toks: Token[], last: number): number {
+  let j = last;
   while (j >= 0 && last - j < 14) {
     const t = toks[j];
     const abbreviation = t.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 1]));
     if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation)) break;
     if (t.kind === "word" && !isCapitalized(t.text) && NAME_STOP_WORDS.has(lower(t))) break;
+    // "…, et la Ville de Matane reçoit": a second clause starts after "et"
+    if (t.kind === "word" && t.text === "et" && ARTICLES.has(lower(toks[j + 1]))) break;
     j -= 1;
+  }
+  return j;
+}
+
+/** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
+function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): void {
+  let j = verb - 1;
+  if (lower(toks[j]) === "qui") j -= 1;
+  let relative = toks[j]?.text === ",";
+  if (relative) j -= 1; // "le projet de la Fondation Y, qui reçoit …": the nearest organisation before the comma
+  let last = j;
+  j = subjectStart(toks, last);
+  // "Les Ateliers X inc., une entreprise de Saint-Siméon …, obtient": the subject is before the apposition
+  if (relative && toks[j]?.text === "," && ["un", "une"].includes(lower(toks[j + 1])) && lower(toks[verb - 1]) !== "qui") {
+    relative = false;
+    last = j - 1;
+    j = subjectStart(toks, last);
   }
   if (relative) {
     for (let p = j + 1; p <= last; p++) {
@@ -541,6 +580,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   }
   const s = scanOrgName(text, toks, j + 1, true);
   if (!s || s.next > last + 1) return;
+  // "A, B et C reçoivent": the tail of a list, not one name
+  if (toks[j]?.text === "," && / et /u.test(s.name) && !LEGAL_SUFFIXES.has(lower(toks[last]))) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };
   if (accept(whole, ctx, true)) add(whole, "receiving-verb");

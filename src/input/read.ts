@@ -6,7 +6,8 @@ import type { Input } from "./sources.js";
 import { describeFsError } from "./sources.js";
 import type { ByteDocument } from "../pipeline.js";
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+// A release is a few KB; extraction of a 4 MB text already takes ~300 MB of memory.
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** A per-input failure: its message is the cause, printed after the input's name. */
 export class ReadError extends Error {

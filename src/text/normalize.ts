@@ -27,8 +27,23 @@ export function normalizeText(raw: string): NormalizedText {
   }
   // Entities can reappear once mojibake is gone ("&amp;" written in a mis-decoded page stays "&amp;").
   text = decodeEntities(text).replace(INVISIBLE, "");
-  text = text.replace(/\t/gu, " ").replace(/[ \t]+$/gmu, "");
+  text = trimLineEnds(text.replace(/\t/gu, " "));
   return { text, warnings };
+}
+
+/**
+ * Removes spaces at the end of each line (not NBSP: it may be the only thing left of a cell).
+ * A loop, not /[ ]+$/gm: that pattern retries at every blank of a long blank run (quadratic).
+ */
+function trimLineEnds(text: string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let end = line.length;
+    while (end > 0 && line.charCodeAt(end - 1) === 0x20) end--;
+    if (end < line.length) lines[i] = line.slice(0, end);
+  }
+  return lines.join("\n");
 }
 
 /**

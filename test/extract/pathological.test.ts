@@ -1,0 +1,26 @@
+// Masked page chrome leaves long runs of blanks (same length, newlines kept). Every extractor must
+// read them in linear time: a pattern that backtracks over blanks turned one page into 20 s of work.
+// These inputs finish in milliseconds when patterns are linear and hang (test time-out) when not.
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../src/pipeline.js";
+
+const BLANK_LINE = " ".repeat(20_000);
+const RELEASE = "QUÉBEC, le 3 mai 2024 /CNW/ - La ministre de la Culture, Mme Lise Tremblay, accorde 50 000 $ au Théâtre du Quai.\n";
+
+const shapes: [string, string][] = [
+  ["blank lines", `${RELEASE}${BLANK_LINE}\n${BLANK_LINE}\n`],
+  ["blanks then a word", `${RELEASE}${BLANK_LINE}Fonds${BLANK_LINE}\n`],
+  ["capital then blanks", `${RELEASE}Abc${BLANK_LINE}x\n`],
+  ["blanks around a pipe", `${RELEASE}${BLANK_LINE}|${BLANK_LINE}\n`],
+  ["blanks around a dash", `${RELEASE}Nom${BLANK_LINE}—${BLANK_LINE}\n`],
+  ["blanks before an amount", `${RELEASE}Ville de Matane${BLANK_LINE}150 000 $\n`],
+  ["no-break spaces", `${RELEASE}${"\u00a0".repeat(20_000)}\n${"1\u00a0".repeat(5_000)}\n`],
+  ["guillemets and blanks", `${RELEASE}«${BLANK_LINE}\n${BLANK_LINE}»\n`],
+];
+
+describe("extraction stays linear on long runs of blanks", () => {
+  it.each(shapes)("%s", (_name, text) => {
+    const record = extractText({ source: "blanks.txt", text });
+    expect(record.amounts.map((a) => a.value)).toContain(50000);
+  }, 10_000);
+});
