@@ -55,7 +55,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   const from = i;
   i = afterApproximateCount(toks, i);
   while (i < toks.length && ((ARTICLES.has(lower(toks[i])) && !keepsArticle(toks, i, from)) || /^\p{N}+$/u.test(toks[i].text)
-    || COUNT_WORDS.has(toks[i].text)
+    || COUNT_WORDS.has(lower(toks[i]))
     || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
   const first = toks[i];
   if (!isWord(first) || /^\p{N}/u.test(first.text)) return null;

@@ -63,7 +63,17 @@ export const GIVING_VERBS = [
 /** Verbs whose subject is the recipient: "l'organisme X reçoit 50 000 $", "… qui bénéficieront de". */
 export const RECEIVING_VERBS = [
   "reçoit", "recevra", "reçoivent", "recevront", "obtient", "obtiendra", "obtiennent", "obtiendront",
-  "bénéficie", "bénéficiera", "bénéficient", "bénéficieront",
+  "bénéficie", "bénéficiera", "bénéficient", "bénéficieront", "touche", "touchera", "touchent", "toucheront",
+] as const;
+
+/**
+ * Reflexive phrases whose subject is the recipient: "le Festival X se voit octroyer 600 000 $",
+ * "Les cinq MRC de la Gaspésie se partagent 1,75 M$" (a named group's total).
+ */
+export const RECEIVING_PHRASES = [
+  String.raw`se\s+voi(?:t|ent)\s+(?:octroyer|accorder|attribuer|remettre|verser|allouer|confier)`,
+  String.raw`se\s+verra\s+(?:octroyer|accorder|attribuer|remettre|verser|allouer|confier)`,
+  String.raw`se\s+(?:partag|répart)(?:issent|iront|ent|eront)`,
 ] as const;
 
 /** Nouns of money that end an organisation name when a determiner precedes them: "… des contributions". */

@@ -148,8 +148,21 @@ describe("findRecipients: holdout classes (round 3)", () => {
     ["Une aide de 4 M$ est accordée au Laboratoire régional de recherche en énergies marines (LRREM) pour un banc d'essai.",
       ["Laboratoire régional de recherche en énergies marines (LRREM)"]],
     ["Québec verse 90 000 $ à l'Observatoire citoyen des rivières (OCR) cette année.", ["Observatoire citoyen des rivières (OCR)"]],
+    // clause shapes: a second clause after "et", "touchera", an apposition, a named group's share, a gapped verb, "vont à"
+    ["La Ville de Percé obtient 300 000 $ pour un quai, et la Ville de Gaspé reçoit 210 000 $ pour un sentier.", ["Ville de Percé", "Ville de Gaspé"]],
+    ["Une somme de 20 000 $ va à la Ville de Mont-Joli, alors que la Municipalité de Padoue touchera 15 000 $.", ["Ville de Mont-Joli", "Municipalité de Padoue"]],
+    ["Les Serres du Plateau inc., une entreprise de Mirabel spécialisée en culture hydroponique, obtient un prêt de 500 000 $.", ["Serres du Plateau inc."]],
+    ["Les quatre MRC du Bas-Saint-Laurent se partagent une enveloppe de 2 M$ pour attirer des familles.", ["MRC du Bas-Saint-Laurent"]],
+    ["Le Festival des cerfs-volants de Sept-Îles se voit octroyer 80 000 $, et le Rendez-vous des Grands Voiliers, 45 000 $.",
+      ["Festival des cerfs-volants de Sept-Îles", "Rendez-vous des Grands Voiliers"]],
+    ["Enfin, 75 000 $ vont à l'organisme Pas à Pas Gaspésie, qui aide les familles.", ["Pas à Pas Gaspésie"]],
   ])("%s", (text, expected) => {
     expect(recipients(text, [])).toEqual(expected);
+  });
+
+  test("a list before a plural verb is not one name; a capitalised count opens a vague class", () => {
+    expect(recipients("Les municipalités de Ristigouche, Matapédia et Escuminac se voient octroyer 90 000 $.", [])).toEqual(["Ristigouche", "Matapédia", "Escuminac"]);
+    expect(recipients("Trois municipalités de la Mitis se partageront une aide de 120 000 $.", [])).toEqual([]);
   });
 
   test("an acronym whose letters do not spell the words does not stretch the name", () => {
