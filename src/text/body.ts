@@ -50,12 +50,13 @@ interface Line extends Span {
 const META_DATE_TOKEN = /^[ \u00A0]*date[ \u00A0]+\d{4}-\d{2}(?=[\s\u00A0]|$)/u;
 
 // A standalone date line: "22 août 2020", "Mercredi 22 avril 2025", "le 3 avril 2024 à 11 h 43",
-// "27/03/2023", "2020-08-22", "09 déc, 2024, 13:25 ET" (newswire header).
+// "27/03/2023", "2020-08-22", "09 déc, 2024, 13:25 ET" (newswire header), "28 juin 2023 — 11:15".
 const WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
 const MONTH =
   "(?:janvier|janv\\.?|février|févr\\.?|fév\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|" +
   "août|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|décembre|déc\\.?)";
-const CLOCK = "(?:[,\\s]+(?:à\\s+)?\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?:\\s*(?:HNE|HAE|ET|HE))?)?";
+// The time may follow a comma, a space or a dash/bar: "28 juin 2023 — 11:15", "3 mai 2024 | 9 h 30".
+const CLOCK = "(?:(?:[,\\s]+|\\s*[—–|·-]\\s*)(?:à\\s+)?\\d{1,2}\\s*[h:]\\s*\\d{0,2}(?:\\s*(?:HNE|HAE|ET|HE))?)?";
 const DAY_MONTH_YEAR = `(?:${WEEKDAY},?\\s+)?(?:le\\s+)?(?:1er|\\d{1,2})\\s+${MONTH},?\\s+\\d{4}${CLOCK}`;
 const NUMERIC_DATE = `(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})${CLOCK}`;
 const DATE_LINE = new RegExp(`^(?:${DAY_MONTH_YEAR}|${NUMERIC_DATE})$`, "iu");

@@ -169,6 +169,26 @@ describe("maskChrome: newswire web page header", () => {
   });
 });
 
+describe("maskChrome: a date widget with its time after a dash", () => {
+  const text = [
+    "Le Courrier du Fjord",
+    "ACCUEIL  ACTUALITÉS  SPORTS",
+    "",
+    "Une nouvelle halte-garderie à La Baie",
+    "",
+    "Actualités",
+    "Par Rédaction",
+    "14 avril 2024 — 09:40",
+    "",
+    "Le gouvernement du Québec accorde 180 000 $ à la Maison de la famille du Fjord pour ouvrir une halte-garderie.",
+  ].join("\n");
+
+  it("reads the line as the page's date", () => {
+    const out = maskChrome(text);
+    expect(text.slice(out.pageDate!.start, out.pageDate!.end)).toBe("14 avril 2024 — 09:40");
+  });
+});
+
 describe("maskChrome: what stays body", () => {
   it("does not cut at a contact-like line followed by more paragraphs", () => {
     const text = [
