@@ -435,6 +435,34 @@ function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
   }
 }
 
+/** The item before "(45 000 $)": back to ": ", ", ", " et " or the start of the line. */
+const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux)\s*)?([\p{Lu}][^,:;()\n]*?)\s*\(\s*$/du;
+
+/**
+ * "Les organismes retenus sont : le Centre X (45 000 $), la Maison Y (32 800 $) et l'Association Z
+ * (18 200 $).", "… soit 313 400 $ : Saint-A (125 000 $), Sainte-B (98 400 $) et Saint-C (90 000 $)":
+ * items that carry their amount in parentheses, two or more in a sentence.
+ */
+function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink): void {
+  const bySentence = new Map<number, { s: Scanned; amount: Amount }[]>();
+  for (const a of ctx.amounts) {
+    if (!/^\s*\)/u.test(text.slice(a.end, a.end + 3))) continue;
+    const [sStart] = sentenceAround(text, a.start);
+    const from = Math.max(sStart, a.start - 120);
+    const m = ITEM_BEFORE_PAREN.exec(text.slice(from, a.start));
+    if (!m) continue;
+    const name = m[1].trim();
+    if (!isRecipientLabel(name, true) || MONEY_LABELS.has(name.split(/\s+/u)[0].toLowerCase())) continue;
+    const start = from + m.indices![1][0];
+    const s: Scanned = { start, end: start + name.length, name, acronym: null, next: 0, group: false };
+    if (!accept(s, ctx, false)) continue;
+    const list = bySentence.get(sStart) ?? [];
+    list.push({ s, amount: a });
+    bySentence.set(sStart, list);
+  }
+  for (const items of bySentence.values()) if (items.length >= 2) for (const { s, amount } of items) add(s, "list", "recipient", amount);
+}
+
 /** Every mention of a recipient or an intermediary, in text order. */
 export function findRecipientMentions(text: string, ctx: RecipientContext): RecipientMention[] {
   const mentions: RecipientMention[] = [];
@@ -490,6 +518,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   }
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
+  findParenthesisedAmounts(text, ctx, add);
   for (const m of text.matchAll(INTERMEDIARY)) {
     const s = scanOrgName(text, toks, tokenAt(toks, m.index! + m[0].length));
     if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");

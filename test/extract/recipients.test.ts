@@ -160,6 +160,15 @@ describe("findRecipients: holdout classes (round 3)", () => {
     expect(recipients(text, [])).toEqual(expected);
   });
 
+  test("'Name (amount)' items after a colon or in a comma list, each with its own amount", () => {
+    const text = "Les projets retenus sont : la Halte du Quai (12 000 $), le Club Optimiste de Bonaventure (8 500 $) et l'Atelier Bois Flotté (6 000 $).";
+    expect(recipients(text, [])).toEqual(["Halte du Quai", "Club Optimiste de Bonaventure", "Atelier Bois Flotté"]);
+    expect(recipients("Le reste, soit 90 000 $, est partagé : Saint-Ulric (50 000 $) et Baie-des-Sables (40 000 $).", [])).toEqual(["Saint-Ulric", "Baie-des-Sables"]);
+    // one parenthesised amount is a remark, not a list; a money label is not a recipient
+    expect(recipients("Le projet de la Halte du Quai (12 000 $) avance bien.", [])).toEqual([]);
+    expect(recipients("Les coûts sont : Coût total (90 000 $) et Part du promoteur (10 000 $).", [])).toEqual([]);
+  });
+
   test("a list before a plural verb is not one name; a capitalised count opens a vague class", () => {
     expect(recipients("Les municipalités de Ristigouche, Matapédia et Escuminac se voient octroyer 90 000 $.", [])).toEqual(["Ristigouche", "Matapédia", "Escuminac"]);
     expect(recipients("Trois municipalités de la Mitis se partageront une aide de 120 000 $.", [])).toEqual([]);
