@@ -117,10 +117,10 @@ const MONEY_BEFORE = new RegExp(
     `|(?<![\\p{L}])(?:${MONEY_VERB_STEMS.join("|")})\\p{L}*(?:${SP}+(?:de|d${APOS}|à))?)${SP}*$`,
   "iu",
 );
-/** ... or before "ont été remis", "seront investis", ", consacré". */
+/** ... or before "ont été remis", "seront investis", ", consacré", "déjà prévus". */
 const MONEY_AFTER = new RegExp(
-  `^[\\s,]*(?:(?:ont|a|avaient|avait|auront|aura|seront|sera|sont|est|étaient|était)\\s+` +
-    `(?:(?:aussi|déjà|également|ainsi|donc|notamment|ensuite|récemment)\\s+)?(?:été\\s+)?)?` +
+  `^[\\s,]*(?:(?:ont|a|avaient|avait|auront|aura|seront|sera|sont|est|étaient|était)\\s+)?` +
+    `(?:(?:aussi|déjà|également|ainsi|donc|notamment|ensuite|récemment)\\s+)?(?:été\\s+)?` +
     `(?:${MONEY_PARTICIPLES.join("|")})(?:e|s|es)?(?![\\p{L}])`,
   "iu",
 );

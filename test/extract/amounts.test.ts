@@ -191,6 +191,10 @@ const SENTENCES: { sentence: string; amounts: Expected[] }[] = [
     ],
   },
   {
+    sentence: "Ce soutien s'ajoute aux 4,2 millions déjà réservés au volet régional.",
+    amounts: [{ text: "4,2 millions", value: 4_200_000 }],
+  },
+  {
     sentence: "Le constructeur rappelle 1,2 million de véhicules et 3 millions de pièces.",
     amounts: [],
   },
