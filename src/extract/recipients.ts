@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_PHRASES, RECEIVING_VERBS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
   foldName, isAcronym, isCapitalized, tokenize, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
@@ -435,6 +435,61 @@ function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
   }
 }
 
+// "Région Organisme Projet Aide accordée", "Municipalité Montant": a flattened table's header
+const FLAT_HEADER = new RegExp(String.raw`(?<![\p{L}])(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?![\p{L}])`, "gu");
+/** Words after which a capital goes on inside the same cell: "à Saint-Jérôme", "de la Matawinie". */
+const CELL_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "à", "au", "aux", "et", "en", "sur", "pour"]);
+
+/**
+ * A table flattened into one line after its header: "Municipalité Montant Population Ville de A
+ * 6 214 880 $ 27 810 Ville de B 2 905 114 $ 9 204 …". Each row is the text between two amounts:
+ * leading numbers (another column of the previous row) are dropped, a column before the
+ * recipient takes one word, a project column is split off at the last capital that does not
+ * follow a connector ("Théâtre du Marais | Tournée des villages").
+ */
+function findHeaderedFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
+  const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
+  for (const h of text.matchAll(FLAT_HEADER)) {
+    const headerEnd = h.index! + h[0].length;
+    const lineEnd = text.indexOf("\n", headerEnd) < 0 ? text.length : text.indexOf("\n", headerEnd);
+    const rows: { s: Scanned; amount: Amount }[] = [];
+    let from = headerEnd;
+    for (const a of amounts.filter((x) => x.start >= headerEnd && x.end <= lineEnd)) {
+      const segment = text.slice(from, a.start);
+      from = a.end;
+      const cell = rowCell(segment, !!h[1], !!h[2]);
+      if (!cell) continue;
+      const start = a.start - segment.length + cell.offset;
+      const s: Scanned = { start, end: start + cell.name.length, name: cell.name, acronym: null, next: 0, group: false };
+      if (isRecipientLabel(cell.name, true) && !MONEY_LABELS.has(cell.name.split(/\s+/u)[0].toLowerCase()) && accept(s, ctx, false)) rows.push({ s, amount: a });
+    }
+    if (rows.length >= 2) for (const { s, amount } of rows) add(s, "table", "recipient", amount);
+  }
+}
+
+/** The recipient's cell of a flattened row, with its offset in the segment. */
+function rowCell(segment: string, before: boolean, project: boolean): { name: string; offset: number } | null {
+  const words = [...segment.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
+  // the previous row's other columns ("27 810", "(2021)") and the header's tail ("TECQ 2019-2023 Population")
+  let first = 0;
+  words.forEach((w, i) => { if (/\p{N}|^\(.*\)$/u.test(w.text)) first = i + 1; });
+  if (before) first += 1;
+  let last = words.length;
+  if (project) {
+    let cut = -1;
+    for (let k = words.length - 1; k > first; k--) {
+      const prev = words[k - 1].text;
+      if (!isCapitalized(words[k].text) || CELL_CONNECTORS.has(prev.toLowerCase()) || /['’]$/u.test(prev)) continue;
+      if (words.slice(k + 1).some((w) => !isCapitalized(w.text) && !CELL_CONNECTORS.has(w.text.toLowerCase()))) { cut = k; break; }
+    }
+    if (cut < 0) return null;
+    last = cut;
+  }
+  if (first >= last || !isCapitalized(words[first].text)) return null;
+  const offset = words[first].at;
+  return { name: segment.slice(offset, words[last - 1].at + words[last - 1].text.length), offset };
+}
+
 /** The item before "(45 000 $)": back to ": ", ", ", " et " or the start of the line. */
 const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux)\s*)?([\p{Lu}][^,:;()\n]*?)\s*\(\s*$/du;
 
@@ -519,6 +574,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
+  findHeaderedFlatRows(text, ctx, add);
   for (const m of text.matchAll(INTERMEDIARY)) {
     const s = scanOrgName(text, toks, tokenAt(toks, m.index! + m[0].length));
     if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");

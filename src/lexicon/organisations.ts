@@ -152,6 +152,18 @@ export const MONEY_LABELS = new Set([
   "fonds", "mise", "apport", "participation", "répartition",
 ]);
 
+/**
+ * Column headers of a grants table flattened into one line ("Région Organisme Projet Aide accordée
+ * Laurentides Théâtre X Tournée des villages 27 200 $ …"): a column before the recipient, the
+ * recipient's, a project column between it and the amount, the amount's.
+ */
+export const TABLE_COLUMNS = {
+  before: String.raw`(?:Région|Circonscription|Territoire|MRC)`,
+  recipient: String.raw`(?:Nom\s+de\s+l['’]organisme|Organismes?|Municipalités?|Bénéficiaires?|Promoteurs?|Entreprises?|Établissements?|Demandeurs?)`,
+  project: String.raw`(?:(?:Nom|Titre|Description)\s+du\s+projet|Projets?|Description|Volet)`,
+  amount: String.raw`(?:Montants?(?:\s+accordés?)?|Aide(?:\s+(?:accordée|financière|octroyée))?|Subventions?|Contributions?|Financement)`,
+} as const;
+
 /** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
 export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada"]);
 

@@ -135,4 +135,10 @@ describe("findGrants: constructions of issue 3", () => {
       ["Saint-Onésime", 210000], ["Lac-Frontière", 95500], ["Maison des aînés de la Pointe", 120000], ["Popote roulante du Fleuve", 45000],
     ]);
   });
+
+  test("rows of a flattened table each carry their own amount", () => {
+    const text = "Répartition Municipalité Montant Ville de Percé 410 000 $ Municipalité de Grande-Vallée 95 500 $ Total 505 500 $";
+    const amounts = [at(text, "410 000 $", 410000), at(text, "95 500 $", 95500), at(text, "505 500 $", 505500)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Ville de Percé", 410000], ["Municipalité de Grande-Vallée", 95500]]);
+  });
 });

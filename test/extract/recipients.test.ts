@@ -169,6 +169,16 @@ describe("findRecipients: holdout classes (round 3)", () => {
     expect(recipients("Les coûts sont : Coût total (90 000 $) et Part du promoteur (10 000 $).", [])).toEqual([]);
   });
 
+  test("a table flattened into one line after its header: extra numeric columns, a region column, a project column", () => {
+    const withPopulation = "Sommes par municipalité Municipalité Montant Population (2021) Ville de Percé 410 000 $ 3 095 "
+      + "Municipalité de Grande-Vallée 95 500 $ 1 063 Canton de Gaspé-Nord 60 000 $ 812";
+    expect(recipients(withPopulation, [])).toEqual(["Ville de Percé", "Municipalité de Grande-Vallée", "Canton de Gaspé-Nord"]);
+    const withProject = "Projets soutenus Région Organisme Projet Aide accordée Estrie Théâtre des Collines Tournée des écoles 22 000 $ "
+      + "Estrie Chœur Les Voix du Lac Concerts en plein air à Magog 15 000 $ Montérégie Centre d'art de Beloeil inc. Murale collective 30 000 $ "
+      + "Montérégie L'Atelier des Pas perdus Résidence d'artistes 18 000 $ Total 85 000 $";
+    expect(recipients(withProject, [])).toEqual(["Théâtre des Collines", "Chœur Les Voix du Lac", "Centre d'art de Beloeil inc.", "L'Atelier des Pas perdus"]);
+  });
+
   test("a list before a plural verb is not one name; a capitalised count opens a vague class", () => {
     expect(recipients("Les municipalités de Ristigouche, Matapédia et Escuminac se voient octroyer 90 000 $.", [])).toEqual(["Ristigouche", "Matapédia", "Escuminac"]);
     expect(recipients("Trois municipalités de la Mitis se partageront une aide de 120 000 $.", [])).toEqual([]);
