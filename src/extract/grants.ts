@@ -5,7 +5,7 @@
 //   34 000 dollars au Festival A et au Festival B");
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
-import { SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
+import { ADJECTIVE_ENDING, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
 import { findRecipientMentions } from "./recipients.js";
 
 export interface GrantContext {
@@ -38,11 +38,35 @@ function occurrences(text: string, recipients: Recipient[]): Occurrence[] {
       const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(form)}(?![\p{L}\p{N}])`, "gu");
       for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length, recipient: r });
     }
+    for (const o of shortMentions(text, r, recipients)) found.push(o);
   }
   // keep the longest of overlapping occurrences
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((o, i) => !found.some((p, j) => j !== i && p.start <= o.start && p.end >= o.end && (p.end - p.start > o.end - o.start || j < i)));
 }
+
+/**
+ * "la Société", "le Consortium": the head word alone, after a definite article, names the one
+ * recipient it heads ("Société de diffusion culturelle X"), unless an adjective or a complement
+ * makes it another name ("la Société canadienne d'hypothèques", "la Société de transport").
+ */
+function shortMentions(text: string, r: Recipient, recipients: Recipient[]): Occurrence[] {
+  const head = r.name.split(/\s+/u)[0];
+  if (!ORG_HEADS.has(head.toLowerCase()) || head === r.name || !/^\p{Lu}/u.test(head)) return [];
+  if (recipients.some((o) => o !== r && o.name.split(/\s+/u)[0] === head)) return [];
+  const re = new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${escapeRegExp(head)})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "gdiu");
+  const found: Occurrence[] = [];
+  for (const m of text.matchAll(re)) {
+    const next = m[3].trim();
+    if (/^\p{Lu}/u.test(next) || /^(?:de|du|des|d['’].*)$/u.test(next) || (next !== "" && ADJECTIVE_ENDING.test(next))) continue;
+    // given to it ("versée à la Société") or its subject receives ("le Consortium recevra"); not "la Ville et ses partenaires financeront"
+    if (!/^\p{Lu}/u.test(m[2]) || (!/^à|^au$/iu.test(m[1]) && !RECEIVES.test(next))) continue;
+    found.push({ start: m.indices![1][0], end: m.indices![1][1], recipient: r });
+  }
+  return found;
+}
+
+const RECEIVES = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "iu");
 
 /** Sentences: split at a newline or at ". " / "! " / "? " before a capital or a quote mark. */
 function sentences(text: string): Span[] {

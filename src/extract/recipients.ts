@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
   foldName, isAcronym, isCapitalized, tokenize, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
@@ -57,8 +57,13 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   while (i < toks.length && ((ARTICLES.has(lower(toks[i])) && !keepsArticle(toks, i, from)) || /^\p{N}+$/u.test(toks[i].text)
     || COUNT_WORDS.has(lower(toks[i]))
     || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
+  // "à L’Appui pour …": a kept elided article opens the name, its word is the first of the name
+  const lead = toks[i]?.kind === "elision" ? toks[i] : null;
+  if (lead) i += 1;
   const first = toks[i];
   if (!isWord(first) || /^\p{N}/u.test(first.text)) return null;
+  const nameStart = lead ? lead.start : first.start;
+  const titled = lead !== null || (ARTICLES.has(lower(first)) && isCapitalized(first.text)); // "L’Appui", "Les Ateliers"
   // "la coopérative d'habitation Les Berges du Saint-Maurice": a generic head, its complement, a proper name
   const group = !isCapitalized(first.text) && !headsProperName(toks, i);
   if (group && !allowGroup) return null;
@@ -68,8 +73,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   if (anchor > i) {
     // "Consortium québécois de recherche en procédés minéraux (CQRPM)": the acronym says where the name ends
     const acr = readAcronym(toks, anchor)!;
-    const name = text.slice(first.start, toks[acr.end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
-    return { start: first.start, end: toks[acr.end - 1].end, name, acronym: acr.acronym, next: acr.end, group };
+    const name = text.slice(nameStart, toks[acr.end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
+    return { start: nameStart, end: toks[acr.end - 1].end, name, acronym: acr.acronym, next: acr.end, group };
   }
   while (k < toks.length && k - i < MAX_NAME_TOKENS) {
     const t = toks[k];
@@ -106,6 +111,11 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
     if ((w === "à" || w === "au" || w === "aux") && !(isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text))) break;
     if (DETERMINERS.has(w) && FUNDING.has(lower(toks[k + 1]))) break; // "… des contributions"
     if ((w === "un" || w === "une") && !["pour", "à"].includes(lower(toks[k - 1]))) break; // "au X une occasion"
+    if (w === "pour" && titled) {
+      // "L’Appui pour les proches aidants,": a titled name may end on the people it serves
+      const tail = servedClass(toks, k);
+      if (tail > 0) { k = tail; break; }
+    }
     if (w === "pour") {
       let j = k + 1;
       while (j < toks.length && (ARTICLES.has(lower(toks[j])) || lower(toks[j]) === "une")) j += 1;
@@ -120,9 +130,24 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
     while (end > i + 1 && (ARTICLES.has(lower(toks[end - 1])) || ["et", "en", "à", "pour", "sur", "ou", "par"].includes(lower(toks[end - 1]))
       || toks[end - 1].kind === "elision" || toks[end - 1].text === "-")) end -= 1;
   }
-  const start = first.start;
+  const start = nameStart;
   const name = text.slice(start, toks[end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
   return { start, end: toks[end - 1].end, name, acronym, next: k, group };
+}
+
+/**
+ * "pour les proches aidants," / "pour les jeunes)": "pour les|des" and one to three lower-case
+ * words, the first a plural, up to punctuation. Returns the index after them, or -1.
+ */
+const NAME_CONNECTORS_LOWER = new Set(["de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "et", "ou", "pour", "sur", "par", "dans"]);
+
+function servedClass(toks: Token[], k: number): number {
+  if (!["les", "des"].includes(lower(toks[k + 1]))) return -1;
+  let j = k + 2;
+  while (j < toks.length && j < k + 4 && isWord(toks[j]) && !isCapitalized(toks[j].text) && !NAME_STOP_WORDS.has(lower(toks[j]))
+    && !ARTICLES.has(lower(toks[j])) && !NAME_CONNECTORS_LOWER.has(lower(toks[j]))) j += 1;
+  if (j === k + 2 || !/[sx]$/u.test(toks[k + 2].text) || PURPOSE_NOUNS.has(lower(toks[k + 2]))) return -1;
+  return !toks[j] || toks[j].kind === "punct" || toks[j].kind === "newline" ? j : -1;
 }
 
 /** "près de vingt festivals", "plus de 30 organismes", "environ douze projets": skip to the count. */
@@ -138,9 +163,11 @@ function afterApproximateCount(toks: Token[], i: number): number {
  * maskoutains", "versée à La Pocatière"; at the start of a sentence it is only an article.
  */
 function keepsArticle(toks: Token[], i: number, from: number): boolean {
-  if (!isCapitalized(toks[i].text) || toks[i].kind !== "word" || !isWord(toks[i + 1]) || !isCapitalized(toks[i + 1].text)) return false;
+  if (!isCapitalized(toks[i].text) || !isWord(toks[i + 1]) || !isCapitalized(toks[i + 1].text)) return false;
   const prev = toks[i - 1];
-  return i > from && !!prev && (prev.kind === "word" || prev.kind === "elision");
+  if (!prev || (prev.kind !== "word" && prev.kind !== "elision")) return false;
+  // "à L’Appui pour …", "à La Ruche": a capital article right after a lower-case word opens the name
+  return i > from || (prev.kind === "word" && !isCapitalized(prev.text));
 }
 
 /** "coopérative d'habitation Les Berges …": a singular org head, lower-case complements, then a capital. */
@@ -707,5 +734,12 @@ export function findRecipients(text: string, ctx: RecipientContext): Recipient[]
     keys.set(key, r);
     out.push(r);
   }
-  return out;
+  // "versée à la Société": a head word alone is a short mention of the one recipient it heads
+  return out.filter((r) => {
+    if (/\s/u.test(r.name) || !ORG_HEADS.has(r.name.toLowerCase())) return true;
+    const full = out.filter((o) => o !== r && o.name.startsWith(`${r.name} `));
+    if (full.length !== 1) return true;
+    if (full[0].role === "intermediary" && r.role === "recipient") full[0].role = "recipient";
+    return false;
+  });
 }

@@ -44,6 +44,13 @@ export const VAGUE_CLASSES = new Set([
   "travaux", "activités", "services", "besoins", "coûts", "dépenses", "fins", "frais", "études", "équipements",
 ]);
 
+/** Plural nouns of what money pays for: "pour les travaux", unlike the people a name serves ("pour les proches aidants"). */
+export const PURPOSE_NOUNS = new Set([
+  "travaux", "activités", "services", "études", "équipements", "frais", "dépenses", "coûts", "besoins", "projets",
+  "infrastructures", "investissements", "installations", "rénovations", "réparations", "achats", "opérations",
+  "salaires", "honoraires", "locaux", "bâtiments", "programmes", "années", "prochaines", "prochains",
+]);
+
 /**
  * Participles of giving that take the recipient after "à": "remis à", "versée au", "octroyés aux".
  * Stems: the pattern adds the feminine and plural endings (-e, -s, -es).

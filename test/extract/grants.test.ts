@@ -141,4 +141,11 @@ describe("findGrants: constructions of issue 3", () => {
     const amounts = [at(text, "410 000 $", 410000), at(text, "95 500 $", 95500), at(text, "505 500 $", 505500)];
     expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Ville de Percé", 410000], ["Municipalité de Grande-Vallée", 95500]]);
   });
+
+  test("a short mention after 'à la' gets its grant; the same head as a funder does not", () => {
+    const text = "Une aide de 300 000 $ est accordée à la Société d'histoire du Bas-Richelieu. Une somme de 20 000 $ est aussi versée à la Société pour ses archives. "
+      + "Le projet coûte 900 000 $; la Société et ses partenaires financeront le reste.";
+    const amounts = [at(text, "300 000 $", 300000), at(text, "20 000 $", 20000), at(text, "900 000 $", 900000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Société d'histoire du Bas-Richelieu", 300000], ["Société d'histoire du Bas-Richelieu", 20000]]);
+  });
 });

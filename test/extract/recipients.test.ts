@@ -179,6 +179,17 @@ describe("findRecipients: holdout classes (round 3)", () => {
     expect(recipients(withProject, [])).toEqual(["Théâtre des Collines", "Chœur Les Voix du Lac", "Centre d'art de Beloeil inc.", "L'Atelier des Pas perdus"]);
   });
 
+  test("a capital article mid-sentence opens the name, which may end on the people it serves", () => {
+    expect(recipients("Québec verse 2 M$ à L’Envol pour les jeunes aidants, dont 500 000 $ pour une ligne d'écoute.", [])).toEqual(["L’Envol pour les jeunes aidants"]);
+    expect(recipients("La ministre verse 50 000 $ à La Ruche pour les travaux de rénovation.", [])).toEqual(["La Ruche"]);
+    expect(recipients("La ministre verse 50 000 $ à La Ruche pour les jeunes de la ville.", [])).toEqual(["La Ruche"]);
+  });
+
+  test("a later short mention ('la Société') is the recipient it heads, not a new one", () => {
+    const text = "Une aide de 300 000 $ est accordée à la Société d'histoire du Bas-Richelieu. Une somme de 20 000 $ est aussi versée à la Société pour ses archives.";
+    expect(recipients(text, [])).toEqual(["Société d'histoire du Bas-Richelieu"]);
+  });
+
   test("a list before a plural verb is not one name; a capitalised count opens a vague class", () => {
     expect(recipients("Les municipalités de Ristigouche, Matapédia et Escuminac se voient octroyer 90 000 $.", [])).toEqual(["Ristigouche", "Matapédia", "Escuminac"]);
     expect(recipients("Trois municipalités de la Mitis se partageront une aide de 120 000 $.", [])).toEqual([]);
