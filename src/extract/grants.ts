@@ -140,6 +140,28 @@ function amountBefore(text: string, sentence: Span, spans: Span[], amounts: Amou
   return null;
 }
 
+/** "redistribué par le RJSMQ": the one who hands the money on, not who receives it here. */
+const AGENT_BEFORE = /(?<![\p{L}])par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
+/** "Ce soutien comprend une subvention … et un prêt …": the parts of money already announced. */
+const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
+
+/** An amount after "dont" in its sentence: a part of the total before it ("… 17,8 M$ au X, dont 4,5 M$ pour …"). */
+function afterDont(text: string, sentence: Span, a: Amount): boolean {
+  return /(?<![\p{L}])dont(?![\p{L}])/iu.test(text.slice(sentence.start, a.start));
+}
+
+/** The one recipient of the nearest earlier sentence with money (within three sentences). */
+function recipientBefore(text: string, sentence: Span, spans: Span[], amounts: Amount[], recipients: Recipient[]): Recipient | null {
+  const at = spans.indexOf(sentence);
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const s = spans[i];
+    if (!amounts.some((a) => a.start >= s.start && a.end <= s.end)) continue;
+    const found = new Set(occurrences(text.slice(s.start, s.end), recipients).map((o) => o.recipient));
+    return found.size === 1 ? [...found][0] : null;
+  }
+  return null;
+}
+
 /** Every grant the text states, one per (recipient, amount). */
 export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const grants: Grant[] = [];
@@ -168,10 +190,16 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     const body = text.slice(sentence.start, sentence.end);
     if (!FUNDING_CUE.test(body)) continue;
     const money = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !inRow(a));
-    const occ = occurrences(body, ctx.recipients).map((o) => ({ ...o, start: o.start + sentence.start, end: o.end + sentence.start }));
+    const occ = occurrences(body, ctx.recipients).map((o) => ({ ...o, start: o.start + sentence.start, end: o.end + sentence.start }))
+      .filter((o) => !AGENT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 12), o.start)));
     const order: Recipient[] = [];
     for (const o of occ) if (!order.includes(o.recipient)) order.push(o.recipient);
-    if (order.length === 0) continue;
+    if (order.length === 0) {
+      // "Ce soutien comprend une subvention de 45 000 $ … ainsi qu'un prêt de 350 000 $": parts of the earlier grant
+      const r = COMPOSED_MONEY.test(body) ? recipientBefore(text, sentence, spans, amounts, ctx.recipients) : null;
+      if (r) for (const a of money) add(r.name, a, sentence, sentence);
+      continue;
+    }
     const first = (r: Recipient) => occ.find((o) => o.recipient === r)!;
     if (money.length === 0) {
       // "Les sommes seront versées au X": the amount of an earlier sentence
@@ -180,10 +208,11 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       continue;
     }
     if (order.length === 1) {
-      // the amount nearest to the recipient's mention
+      // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
       const o = first(order[0]);
       const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
-      const nearest = [...money].sort((a, b) => dist(a) - dist(b))[0];
+      const whole = money.filter((a) => !afterDont(text, sentence, a));
+      const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => dist(a) - dist(b))[0];
       add(order[0].name, nearest, sentence, o);
       continue;
     }

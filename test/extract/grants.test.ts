@@ -148,4 +148,20 @@ describe("findGrants: constructions of issue 3", () => {
     const amounts = [at(text, "300 000 $", 300000), at(text, "20 000 $", 20000), at(text, "900 000 $", 900000)];
     expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Société d'histoire du Bas-Richelieu", 300000], ["Société d'histoire du Bas-Richelieu", 20000]]);
   });
+
+  test("the whole before 'dont' is the grant; a later sentence where the recipient hands money on ('par le X') is not", () => {
+    const text = "Québec verse 6 M$ sur trois ans au Réseau Santé Jeunesse Estrie (RSJE), dont 1,5 M$ pour une ligne d'écoute. "
+      + "Le reste sera redistribué par le RSJE à ses membres, qui pourront recevoir jusqu'à 90 000 $ chacun.";
+    const amounts = [at(text, "6 M$", 6e6), at(text, "1,5 M$", 1.5e6), at(text, "90 000 $", 90000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Réseau Santé Jeunesse Estrie (RSJE)", 6e6]]);
+  });
+
+  test("'Ce soutien comprend une subvention … et un prêt …': both parts are grants to the earlier recipient", () => {
+    const text = "La ministre annonce un soutien de 230 000 $ à la Coopérative Les Saveurs du Quai pour agrandir sa cuisine. "
+      + "Ce soutien comprend une subvention de 30 000 $ ainsi qu'un prêt de 200 000 $ consenti par une société d'État.";
+    const amounts = [at(text, "230 000 $", 230000), at(text, "30 000 $", 30000, 1), at(text, "200 000 $", 200000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([
+      ["Coopérative Les Saveurs du Quai", 230000], ["Coopérative Les Saveurs du Quai", 30000], ["Coopérative Les Saveurs du Quai", 200000],
+    ]);
+  });
 });
