@@ -4,7 +4,7 @@
 // "pour" + infinitive, "dans le cadre", …); a year range and an "(ACRONYM)" may close it.
 import type { Program } from "../record.js";
 import {
-  ADJECTIVE_ENDING, ARTICLES, NAME_CONNECTORS, NAME_STOP_PHRASES, NAME_STOP_WORDS, PROGRAM_KEYWORDS, SUB_PROGRAM_KINDS,
+  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, ARTICLES, NAME_CONNECTORS, PROGRAM_ADJECTIVES, NAME_STOP_PHRASES, NAME_STOP_WORDS, PROGRAM_KEYWORDS, SUB_PROGRAM_KINDS,
   foldName, isAcronym, isCapitalized, isYearOrRange, tokenize, type Token,
 } from "../lexicon/organisations.js";
 
@@ -152,10 +152,20 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
   if (!next || next.kind === "newline") return null;
   let from = i + 1; // first token of the name when the keyword is not part of it
   let quoted = false;
+  const adjective = toks[i - 1];
+  if (!capital && isWord(adjective) && isCapitalized(adjective.text) && PROGRAM_ADJECTIVES.has(lower(adjective))
+    && ARTICLES.has(lower(toks[i - 2])) && isWord(next)) {
+    // "du Grand chantier pour les familles": the capitalised adjective opens the name
+    const { end, closedByYear } = scanProgramName(text, toks, i + 1, false);
+    const nameEnd = closedByYear ? end : trimEnd(toks, i - 1, end);
+    return finish(text, toks, i - 1, i - 1, Math.max(nameEnd, i + 1), kind);
+  }
+  if (ADJECTIVE_ONLY_KEYWORDS.has(kind)) return null;
   if (capital) {
     from = i; // "Fonds …", "Programme d'aide …", "Plan d'action …": the keyword belongs to the name
     if (next.kind === "punct") return null;
-    if (isWord(next) && !isCapitalized(next.text) && NAME_STOP_WORDS.has(lower(next))) return null; // "le Fonds dispose d'un budget"
+    // "le Fonds dispose d'un budget", "La Stratégie mise sur trois axes"
+    if (isWord(next) && !isCapitalized(next.text) && (NAME_STOP_WORDS.has(lower(next)) || startsStopPhrase(text, next, kw))) return null;
   } else if (kind === "mesure" && /^\p{N}+$/u.test(next.text)) {
     // "mesure 11": a numbered measure keeps its keyword
     return finish(text, toks, i, i, i + 2, kind);

@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  ADJECTIVE_ENDING, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
   foldName, isAcronym, isCapitalized, tokenize, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
@@ -35,7 +35,7 @@ const isWord = (t: Token | undefined) => t?.kind === "word";
 const isInfinitive = (t: Token | undefined) => isWord(t) && !isCapitalized(t!.text) && /(?:er|ir|re|oir)$/u.test(t!.text);
 const FUNDING = new Set<string>(FUNDING_NOUNS);
 const DETERMINERS = new Set(["un", "une", "des", "les", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces"]);
-const PROGRAM_WORDS = new Set<string>(PROGRAM_KEYWORDS);
+const PROGRAM_WORDS = new Set<string>(PROGRAM_KEYWORDS.filter((k) => !ADJECTIVE_ONLY_KEYWORDS.has(k))); // "Chantier de l'économie sociale" is an organisation
 const startsIntermediary = (text: string, t: Token) => {
   const ahead = text.slice(t.start, t.start + 24).toLowerCase();
   return INTERMEDIARY_PHRASES.some((p) => ahead.startsWith(p));

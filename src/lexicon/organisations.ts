@@ -4,7 +4,14 @@
 /** Words that head a program name: "Fonds …", "programme …", "volet …". */
 export const PROGRAM_KEYWORDS = [
   "fonds", "programme", "volet", "mesure", "plan", "stratégie", "partenariat", "enveloppe", "initiative", "entente",
+  "chantier",
 ] as const;
+
+/** Keywords that name a program only after a capitalised adjective: "du Grand chantier pour les familles". */
+export const ADJECTIVE_ONLY_KEYWORDS = new Set(["chantier"]);
+
+/** Capitalised adjectives that open a program name before a lower-case keyword: "Grand chantier", "Nouveau plan". */
+export const PROGRAM_ADJECTIVES = new Set(["grand", "grande", "grands", "grandes", "nouveau", "nouvelle", "vaste"]);
 
 /** Program kinds that are parts of a larger program ("volet …", "mesure 11"). */
 export const SUB_PROGRAM_KINDS = new Set(["volet", "mesure"]);
@@ -127,7 +134,7 @@ export const NAME_STOP_PHRASES = [
   "dans le cadre", "dans le but", "en vue", "en partenariat", "en collaboration", "de même", "en plus",
   "au cours", "au moyen", "à hauteur", "à titre", "en lien", "au profit", "au bénéfice", "à l'issue", "à l’issue",
   "au nom", "à la suite", "en raison", "d'ici", "d’ici", "en matière", "mis en place", "mise en place",
-  "mis sur pied", "mise sur pied", "mis en œuvre", "mise en œuvre",
+  "mis sur pied", "mise sur pied", "mis en œuvre", "mise en œuvre", "mise sur", "misent sur", "misera sur",
 ] as const;
 
 /** Phrases that introduce an intermediary: "par le biais du Cégep …", "par l'entremise de …". */

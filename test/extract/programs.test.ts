@@ -92,6 +92,14 @@ describe("findPrograms: holdout classes (round 3)", () => {
   test.each([
     // "pour" + infinitive would stop the name; the acronym's initials carry it to the end
     ["Les villes reçoivent 8 M$ du Fonds pour rénover les petites salles communautaires (FRPSC) cette année.", ["Fonds pour rénover les petites salles communautaires (FRPSC)"]],
+    // a capitalised adjective before a lower-case keyword opens the name; "chantier" names a program only so
+    ["La mesure découle du Grand chantier pour les aînés. Le grand chantier de la rue Principale avance.", ["Grand chantier pour les aînés"]],
+    ["Le Chantier de l'économie sociale appuie le projet.", []],
+    // a capitalised keyword followed by a verb phrase is a bare mention
+    ["La Politique culturelle est connue. La Stratégie mise sur quatre axes.", []],
+    // an agreement named with a capitalised place and closed by its years
+    ["Les sommes proviennent de l'Entente sectorielle de développement pour la vitalité des villages en Estrie 2024-2027.",
+      ["Entente sectorielle de développement pour la vitalité des villages en Estrie 2024-2027"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -156,6 +156,7 @@ describe("findRecipients: holdout classes (round 3)", () => {
     ["Le Festival des cerfs-volants de Sept-Îles se voit octroyer 80 000 $, et le Rendez-vous des Grands Voiliers, 45 000 $.",
       ["Festival des cerfs-volants de Sept-Îles", "Rendez-vous des Grands Voiliers"]],
     ["Enfin, 75 000 $ vont à l'organisme Pas à Pas Gaspésie, qui aide les familles.", ["Pas à Pas Gaspésie"]],
+    ["Le Chantier de la relève agricole reçoit 5 000 $ pour un colloque.", ["Chantier de la relève agricole"]],
   ])("%s", (text, expected) => {
     expect(recipients(text, [])).toEqual(expected);
   });
