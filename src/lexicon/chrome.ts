@@ -5,12 +5,11 @@
 
 /** Lower-cases, unifies apostrophes and spaces, drops a trailing colon: the form lists are written in. */
 export function chromeKey(line: string): string {
-  return line
-    .replace(/[’ʼ`]/gu, "'")
-    .replace(/[\s\u00A0\u202F]+/gu, " ")
-    .trim()
-    .replace(/\s*:$/u, "")
-    .toLocaleLowerCase("fr");
+  let key = line.replace(/[’ʼ`]/gu, "'").replace(/[\s\u00A0\u202F]+/gu, " ").trim();
+  // Not /\s*:$/: on a line of blanks that pattern retries at every blank.
+  if (key.endsWith(":")) key = key.slice(0, -1).trimEnd();
+  // French has no locale-specific case mapping: toLowerCase() is toLocaleLowerCase("fr"), without the ICU call.
+  return key.toLowerCase();
 }
 
 /** Whole lines that are site navigation or page widgets ("Nous joindre", "Rechercher", "j'aime"). */

@@ -88,7 +88,8 @@ export function maskChrome(text: string): MaskedBody {
   const token = META_DATE_TOKEN.exec(text);
   if (token && lines[0]) {
     spans.push({ start: 0, end: token[0].length });
-    lines[0] = classify({ ...lines[0], text: text.slice(token[0].length, lines[0].end) });
+    const rest = text.slice(token[0].length, lines[0].end);
+    lines[0] = { ...lines[0], text: rest, kind: kindOf(rest) };
   }
 
   const firstParagraph = lines.findIndex((l, i) => i < HEADER_MAX_LINES && isParagraph(l));
@@ -138,21 +139,34 @@ export function maskChrome(text: string): MaskedBody {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split("\n")) {
-    lines.push(classify({ start, end: start + part.length, text: part, kind: "text" }));
-    start += part.length + 1;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    lines.push({ start, end, text: line, kind: kindOf(line) });
+    start = end + 1;
   }
   return lines;
 }
 
-function classify(line: Line): Line {
-  return { ...line, kind: kindOf(line.text) };
-}
+/**
+ * Longer lines are paragraphs or chrome that opens with its word ("SOURCE …", "Photo : …", a
+ * comment-box notice): every other kind is a short line. Checking only the openings of long
+ * lines saves a lower-cased copy of each paragraph.
+ */
+const SHORT_LINE_MAX = 200;
+/** Longer than any comment-box opening (COMMENT_BOX_PREFIXES). */
+const OPENING_LENGTH = 60;
 
 function kindOf(raw: string): LineKind {
-  const line = raw.replace(/[\s\u00A0\u202F]+/gu, " ").trim();
+  const line = clean(raw);
   if (line === "") return "blank";
+  if (line.length > SHORT_LINE_MAX) {
+    const opening = chromeKey(line.slice(0, OPENING_LENGTH));
+    if (COMMENT_BOX_PREFIXES.some((p) => opening.startsWith(p))) return "comments";
+    if (/^SOURCE(?:\s|$)/u.test(line)) return "contact";
+    return PHOTO_CREDIT.test(line) ? "credit" : "text";
+  }
   const key = chromeKey(line);
   if (RELATED_HEADINGS.has(key)) return "related";
   if (COMMENT_BOX_PREFIXES.some((p) => key.startsWith(p))) return "comments";
@@ -292,9 +306,20 @@ function trimmedSpan(text: string, line: Line): Span {
 
 /** Replaces every character of the spans except newlines by a space. */
 function maskSpans(text: string, spans: Span[]): string {
-  const chars = text.split("");
-  for (const { start, end } of spans) {
-    for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+  spans.sort((a, b) => a.start - b.start);
+  let out = "";
+  let done = 0;
+  for (const span of spans) {
+    const start = Math.max(span.start, done);
+    if (span.end <= start) continue;
+    const hidden = text.slice(start, span.end);
+    out += text.slice(done, start) + blank(hidden);
+    done = span.end;
   }
-  return chars.join("");
+  return out + text.slice(done);
+}
+
+/** As many spaces as UTF-16 units (offsets count units), newlines kept. */
+function blank(hidden: string): string {
+  return hidden.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
