@@ -610,6 +610,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
 }
 
 /** "…, et le Marathon Y, 400 000 $": a clause whose verb is left out after "X reçoit 600 000 $". */
+const RECEIVING_ANY = new RegExp(RECEIVING.source, "iu");
 const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:le|la|les|l['’])\s*[\p{Lu}])/gu;
 
 function readGapped(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
@@ -617,7 +618,7 @@ function readGapped(text: string, toks: Token[], a: Amount, ctx: RecipientContex
   const before = text.slice(sStart, a.start);
   if (!/,\s*$/u.test(before)) return;
   const earlier = ctx.amounts.some((b) => b.end <= a.start && b.start >= sStart);
-  if (!earlier || !new RegExp(RECEIVING.source, "iu").test(before) && !GIVING_CUE.test(before)) return;
+  if (!earlier || !RECEIVING_ANY.test(before) && !GIVING_CUE.test(before)) return;
   const m = [...before.matchAll(GAPPED_BEFORE)].pop();
   if (!m) return;
   const s = scanOrgName(text, toks, tokenAt(toks, sStart + m.index! + m[0].length));
