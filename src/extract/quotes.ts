@@ -48,7 +48,13 @@ function findQuotedSpans(text: string): QuotedSpan[] {
   for (const [openMark, closeMark] of PAIRS) {
     let depth = 0;
     let open = -1;
-    for (let i = 0; i < text.length; i++) {
+    // From mark to mark: most of the text is neither.
+    let nextOpen = text.indexOf(openMark);
+    let nextClose = text.indexOf(closeMark);
+    while (nextOpen !== -1 || nextClose !== -1) {
+      const i = nextClose === -1 || (nextOpen !== -1 && nextOpen < nextClose) ? nextOpen : nextClose;
+      if (i === nextOpen) nextOpen = text.indexOf(openMark, i + 1);
+      else nextClose = text.indexOf(closeMark, i + 1);
       if (text[i] === openMark) {
         // A paragraph that reopens a quote continues it rather than nesting.
         const continuesParagraph = depth > 0 && /\n[ \u00A0\u202F]*$/u.test(text.slice(Math.max(0, i - 4), i));
@@ -188,7 +194,7 @@ function ministerIsFeminine(text: string, minister: Minister): boolean | undefin
   return undefined;
 }
 
-function resolve(speaker: Speaker, ministers: Minister[], text: string, surnames: Map<string, Set<string>>): Speaker {
+function resolve(speaker: Speaker, ministers: Minister[], text: string, surnames: () => Map<string, Set<string>>): Speaker {
   const byKey = (name: string) => ministers.find((m) => nameKey(m.name) === nameKey(name));
   if (speaker.name) {
     const exact = byKey(speaker.name);
@@ -200,7 +206,7 @@ function resolve(speaker: Speaker, ministers: Minister[], text: string, surnames
         const m = ministersNamed[0]!;
         return { ...speaker, name: m.name, role: speaker.minister ? m.title : speaker.role ?? m.title };
       }
-      const full = surnames.get(key);
+      const full = surnames().get(key);
       if (full && full.size === 1) return { ...speaker, name: [...full][0]! };
     }
     return speaker;
@@ -225,7 +231,9 @@ function standsAlone(text: string, span: QuotedSpan): boolean {
 
 /** Quotes in the text, with their speaker and role resolved against the ministers found in it. */
 export function findQuotes(text: string, ministers: Minister[]): Quote[] {
-  const surnames = fullNamesBySurname(text);
+  // Read once, and only when a speaker is named by surname alone: it reads every capitalised word.
+  let bySurname: Map<string, Set<string>> | undefined;
+  const surnames = () => (bySurname ??= fullNamesBySurname(text));
   const quotes: Quote[] = [];
   for (const span of findQuotedSpans(text)) {
     const speaker =
