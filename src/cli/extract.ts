@@ -4,7 +4,8 @@ import { readInput, DEFAULT_MAX_BYTES, type ReadOptions } from "../input/read.js
 import { extractInParallel, workerCount } from "./pool.js";
 import { extractDocument } from "../pipeline.js";
 import type { Release } from "../record.js";
-import { createWriter, formatMoney, type Column, type Format } from "./output.js";
+import { createWriter, type Column, type Format } from "./output.js";
+import { formatDollars } from "../report/money.js";
 import { UsageError, oneLine, EXIT_OK, EXIT_SOME_FAILED } from "./errors.js";
 import { Progress } from "./progress.js";
 import { openDefaultStore, type StoreHandle } from "./db.js";
@@ -29,7 +30,7 @@ export const RELEASE_COLUMNS: Column<Release>[] = [
   { header: "date", value: (r) => r.date },
   { header: "city", value: (r) => r.dateline?.city },
   { header: "amounts", value: (r) => r.amounts.length, numeric: true },
-  { header: "largest", value: (r) => (r.amounts.length ? formatMoney(Math.max(...r.amounts.map((a) => a.value))) : ""), numeric: true },
+  { header: "largest", value: (r) => (r.amounts.length ? formatDollars(Math.max(...r.amounts.map((a) => a.value))) : ""), numeric: true },
   { header: "ministers", value: (r) => r.ministers.map((m) => m.name).join("; ") },
   { header: "recipients", value: (r) => r.recipients.map((m) => m.name).join("; ") },
   { header: "programs", value: (r) => r.programs.map((m) => m.name).join("; ") },

@@ -3,8 +3,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "./output.js";
 import { UsageError, oneLine, EXIT_USAGE } from "./errors.js";
+import { VERSION } from "../version.js";
 
-const VERSION = "0.1.0";
 
 const formatOption = (fallback: Format) =>
   new Option("-f, --format <format>", "output format").choices(FORMATS as unknown as string[]).default(fallback);

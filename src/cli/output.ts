@@ -66,8 +66,3 @@ function renderTable<T>(columns: Column<T>[], rows: string[][]): string {
   return [line(columns.map((c) => c.header)), widths.map((w) => "-".repeat(w)).join("  "), ...clipped.map(line)].join("\n") + "\n";
 }
 
-/** Québec style: 686 139 $ with a narrow no-break space between thousands. */
-export function formatMoney(value: number): string {
-  const rounded = Math.round(value);
-  return rounded.toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f") + "\u00a0$";
-}

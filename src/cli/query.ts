@@ -1,6 +1,7 @@
 // `query`: grants (or releases) matching filters, in any output format.
 import type { GrantFilters, GrantRow, ReleaseRow } from "../store/index.js";
-import { createWriter, formatMoney, type Column, type Format } from "./output.js";
+import { createWriter, type Column, type Format } from "./output.js";
+import { formatDollars } from "../report/money.js";
 import { openDefaultStore } from "./db.js";
 import { EXIT_OK } from "./errors.js";
 
@@ -32,7 +33,7 @@ export function filtersFrom(o: FilterOptions): GrantFilters {
 const GRANT_COLUMNS: Column<GrantRow>[] = [
   { header: "date", value: (g) => g.date },
   { header: "recipient", value: (g) => g.recipient },
-  { header: "amount", value: (g) => formatMoney(g.amount), numeric: true },
+  { header: "amount", value: (g) => formatDollars(g.amount), numeric: true },
   { header: "program", value: (g) => g.program },
   { header: "minister", value: (g) => g.minister },
   { header: "source", value: (g) => g.source },
@@ -54,7 +55,7 @@ const RELEASE_COLUMNS: Column<ReleaseRow>[] = [
   { header: "title", value: (r) => r.title },
   { header: "ministers", value: (r) => r.ministers.join("; ") },
   { header: "grants", value: (r) => r.grants, numeric: true },
-  { header: "total", value: (r) => formatMoney(r.grants_total), numeric: true },
+  { header: "total", value: (r) => formatDollars(r.grants_total), numeric: true },
   { header: "source", value: (r) => r.source },
 ];
 

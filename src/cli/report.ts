@@ -2,22 +2,14 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databasePath } from "./db.js";
-import { filtersFrom } from "./query.js";
+import { filtersFrom, type FilterOptions } from "./query.js";
+import { VERSION } from "../version.js";
 
-export interface ReportCliOptions {
-  db?: string;
+export interface ReportCliOptions extends FilterOptions {
   out?: string;
-  minister?: string;
-  recipient?: string;
-  program?: string;
-  since?: string;
-  until?: string;
-  minAmount?: number;
-  search?: string;
   quiet?: boolean;
 }
 
-const VERSION = "0.1.0";
 
 export async function runReport(o: ReportCliOptions): Promise<number> {
   const path = databasePath(o.db);

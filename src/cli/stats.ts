@@ -1,7 +1,8 @@
 // `stats`: totals and counts by program, minister, recipient and year (money counted once
 // when the same release was stored from several sites).
 import type { Stats, Tally } from "../store/index.js";
-import { createWriter, formatMoney, type Column, type Format } from "./output.js";
+import { createWriter, type Column, type Format } from "./output.js";
+import { formatDollars } from "../report/money.js";
 import { openDefaultStore } from "./db.js";
 import { filtersFrom, type FilterOptions } from "./query.js";
 import { EXIT_OK } from "./errors.js";
@@ -48,7 +49,7 @@ export async function runStats(o: FilterOptions & { format: Format; by?: Dimensi
     { header: "by", value: (r) => r.dimension },
     { header: "key", value: (r) => r.key ?? "(none)" },
     { header: "grants", value: (r) => r.grants, numeric: true },
-    { header: "total", value: (r) => (numeric ? r.total : formatMoney(r.total)), numeric: true },
+    { header: "total", value: (r) => (numeric ? r.total : formatDollars(r.total)), numeric: true },
   ];
   const writer = createWriter(o.format, process.stdout, columns);
   writer.write({ dimension: "all" as Dimension, key: `${stats.releases} releases (${stats.duplicates} reposts)`, grants: stats.grants, total: stats.total });

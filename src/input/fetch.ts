@@ -2,8 +2,9 @@
 // enforced while streaming, bounded redirects, retries on server errors, conditional requests.
 import { STATUS_CODES } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import { VERSION } from "../version.js";
 
-export const USER_AGENT = "communique/0.1 (+https://github.com/communique)";
+export const USER_AGENT = `communique/${VERSION} (+https://github.com/communique)`;
 
 export interface FetchOptions {
   /** Deadline for the whole call: redirects, retries and body read included. Default 15 s. */

@@ -32,7 +32,7 @@ describe("fetchUrl", () => {
     expect(page.notModified).toBe(false);
     expect(Buffer.from(page.bytes).toString("utf8")).toBe(PAGE_HTML);
     expect(server.lastHeaders("/page")?.["user-agent"]).toBe(USER_AGENT);
-    expect(USER_AGENT).toBe("communique/0.1 (+https://github.com/communique)");
+    expect(USER_AGENT).toMatch(/^communique\/\d+\.\d+\.\d+ \(\+https:\/\/github.com\/communique\)$/);
   });
 
   it("follows redirects (relative Location) and reports the final URL", async () => {
