@@ -47,16 +47,16 @@ const PREFIX_CURRENCY = `(?<![\\p{L}])(?:${group(PREFIX_CURRENCIES)})`;
 const NUMBER_AMOUNT = new RegExp(
   `(?<num>${DIGITS})(?:${SP}*(?<mult>${MULTIPLIER})(?:${CONNECTOR}(?<cur>${SUFFIX_CURRENCY}))?` +
     `|${SP}*(?<cur2>${SUFFIX_CURRENCY}))?`,
-  "giu",
+  "gu",
 );
 /** Currency just before a number: "$ 75", "$10", "USD1,23", "EUR 20", "cad$ 15", "€20". */
-const PREFIX_BEFORE = new RegExp(`(?:${PREFIX_CURRENCY})${SP}?$`, "iu");
+const PREFIX_BEFORE = new RegExp(`(?:${PREFIX_CURRENCY})${SP}?$`, "u");
 const PREFIX_LOOKBACK = 16;
 const YEAR_RANGE_AFTER = /^(?:19|20)\d\d[-‑–]\d/u;
 /** After a currency-first number: "$ 75 millions", "$10k". */
 const PREFIX_MULT_AFTER = new RegExp(
   `${SP}*(?:${LONG_MULTIPLIER}(?![\\p{L}])|${SHORT_MULTIPLIER}(?![\\p{L}\\p{N}]))`,
-  "iuy",
+  "uy",
 );
 
 /** French number words, each a whole word: "cinq", "quatre-vingt", "deux cent mille". */
@@ -75,19 +75,19 @@ const CENT_WORDS_RE = numberWords(wordList(["cent", "cents", "mille"]));
  * and is several times faster so. Word amounts in other currencies are not read.
  */
 const CURRENCY_ANCHOR = /[$€£¥]|[dD](?:ollar|OLLAR)|[eE](?:uro|URO)|[yY]en|USD|CAD|EUR/g;
-const CURRENCY_AT = new RegExp(`(?:${SUFFIX_CURRENCY})`, "iuy");
+const CURRENCY_AT = new RegExp(`(?:${SUFFIX_CURRENCY})`, "uy");
 const WORDS_BEFORE = new RegExp(
   `(?<words>${NUMBER_WORDS_RE})` +
     `(?:[-${SP.slice(1, -1)}]+(?<wmult>${LONG_MULTIPLIER}(?![\\p{L}])(?:${SP}+et${SP}+demie?(?![\\p{L}]))?))?` +
     `${CONNECTOR}$`,
-  "iu",
+  "u",
 );
 const WORDS_LOOKBACK = 80;
 
 /** Cents after a currency word: "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50". */
 const CENTS_AFTER = new RegExp(
   `${SP}+(?:et${SP}+)?(?:(?<cdigits>\\d{1,2})(?!\\p{N})|(?<cwords>${CENT_WORDS_RE}))(?:${SP}*(?<coin>cents?|centimes?)(?![\\p{L}]))?`,
-  "iuy",
+  "uy",
 );
 /** Cents without "cents" must close the phrase: "15 dollars 50." but not "500 dollars 2 fois". */
 const PHRASE_END = /^[ \u00A0\u202F]*[.;,!?)]/u;
@@ -95,7 +95,7 @@ const PHRASE_END = /^[ \u00A0\u202F]*[.;,!?)]/u;
 const QUALIFIER_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?<over>${alternation(QUALIFIERS.over)})|(?<about>${alternation(QUALIFIERS.about)})` +
     `|(?<up_to>${alternation(QUALIFIERS.up_to)})|(?<under>${alternation(QUALIFIERS.under)}))${SP}*$`,
-  "iu",
+  "u",
 );
 const LOOKBACK = 48;
 
@@ -103,11 +103,15 @@ const LOOKBACK = 48;
 const RANGE_LOW = new RegExp(
   `(?:(?<![\\p{L}])(?<kw>entre|de|d${APOS})${SP}*)?(?<low>${DIGITS})` +
     `(?:${SP}*(?<lmult>${LONG_MULTIPLIER})(?![\\p{L}]))?${SP}*(?<conn>et|à|au|-|–)${SP}*$`,
-  "iu",
+  "u",
 );
 /** Between two amounts of one range: "entre 10 euro et 20 euro", "de 500 000 $ à 1 M$". */
-const RANGE_JOIN = new RegExp(`^${SP}*(?<conn>et|à|au|-|–)${SP}*$`, "iu");
-const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?<kw>entre|de|d${APOS})${SP}*$`, "iu");
+const RANGE_JOIN = new RegExp(`^${SP}*(?<conn>et|à|au|-|–)${SP}*$`, "u");
+const RANGE_OPEN = new RegExp(`(?<![\\p{L}])(?<kw>entre|de|d${APOS})${SP}*$`, "u");
+/** The connector that ends a range's low end: "30 millions et" -> "30 millions". */
+const RANGE_CONNECTOR_END = new RegExp(`${SP}*(?:et|à|au|-|–)${SP}*$`, "u");
+/** The number a candidate starts with: "2 500 000" of "2 500 000 $". */
+const NUMBER_AT = /[\d \u00A0\u202F\u2009.,]*\d/uy;
 
 /** A bare "N millions" is money after "un montant de", "une enveloppe globale de", "investit". */
 const MONEY_BEFORE = new RegExp(
@@ -115,20 +119,20 @@ const MONEY_BEFORE = new RegExp(
     `(?:de|d${APOS}|à|totalis\\p{L}*|atteign\\p{L}*|atteint|atteindr\\p{L}*|représent\\p{L}*` +
     `|s${APOS}él[eè]v\\p{L}*${SP}+à|(?:évalué|estimé)e?s?${SP}+à)` +
     `|(?<![\\p{L}])(?:${MONEY_VERB_STEMS.join("|")})\\p{L}*(?:${SP}+(?:de|d${APOS}|à))?)${SP}*$`,
-  "iu",
+  "u",
 );
 /** ... or before "ont été remis", "seront investis", ", consacré", "déjà prévus". */
 const MONEY_AFTER = new RegExp(
   `^[\\s,]*(?:(?:ont|a|avaient|avait|auront|aura|seront|sera|sont|est|étaient|était)\\s+)?` +
     `(?:(?:aussi|déjà|également|ainsi|donc|notamment|ensuite|récemment)\\s+)?(?:été\\s+)?` +
     `(?:${MONEY_PARTICIPLES.join("|")})(?:e|s|es)?(?![\\p{L}])`,
-  "iu",
+  "u",
 );
 /** "1,2 million de véhicules", "3 millions d'habitants": a noun follows, not money. */
-const NOUN_AFTER = new RegExp(`^${SP}*(?:de${SP}+|d${APOS})`, "iu");
+const NOUN_AFTER = new RegExp(`^${SP}*(?:de${SP}+|d${APOS})`, "u");
 
-const SUFFIX_CURRENCY_TESTS = SUFFIX_CURRENCIES.map((c) => ({ re: new RegExp(`^(?:${c.pattern})$`, "iu"), iso: c.iso }));
-const PREFIX_CURRENCY_TESTS = PREFIX_CURRENCIES.map((c) => ({ re: new RegExp(`^(?:${c.pattern})$`, "iu"), iso: c.iso }));
+const SUFFIX_CURRENCY_TESTS = SUFFIX_CURRENCIES.map((c) => ({ re: new RegExp(`^(?:${c.pattern})$`, "u"), iso: c.iso }));
+const PREFIX_CURRENCY_TESTS = PREFIX_CURRENCIES.map((c) => ({ re: new RegExp(`^(?:${c.pattern})$`, "u"), iso: c.iso }));
 const SPACES = /[ \u00A0\u202F\u2009]/g;
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
@@ -173,12 +177,21 @@ function multiplierValue(mult: string): { factor: number; andHalf: boolean } {
 }
 
 function isoOf(written: string, tests: typeof SUFFIX_CURRENCY_TESTS): string {
-  for (const t of tests) if (t.re.test(written)) return t.iso || written.trim().toUpperCase();
-  return "CAD";
+  let known = isoCache.get(tests);
+  if (!known) isoCache.set(tests, (known = new Map()));
+  let iso = known.get(written);
+  if (iso === undefined) {
+    iso = tests.find((t) => t.re.test(written))?.iso ?? "CAD";
+    iso ||= written.trim().toUpperCase();
+    known.set(written, iso);
+  }
+  return iso;
 }
+/** Releases write their currency a few ways ("$", "dollars", "M$"): each is read once. */
+const isoCache = new Map<typeof SUFFIX_CURRENCY_TESTS, Map<string, string>>();
 
 /** Float noise away: 4,35 * 1e6 is 4349999.999999999 in binary. */
-const tidy = (v: number): number => Number(v.toPrecision(12));
+const tidy = (v: number): number => (Number.isInteger(v) && Math.abs(v) < 1e12 ? v : Number(v.toPrecision(12)));
 
 // ---------------------------------------------------------------------------------------------
 // Candidates
@@ -195,8 +208,8 @@ interface Candidate {
   qualifier?: Qualifier;
 }
 
-/** A number matched by NUMBER_AMOUNT -> an amount, or null when nothing makes it money. */
-function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number): Candidate | null {
+/** A number matched by NUMBER_AMOUNT -> an amount, or null when nothing makes it money. `text` is lower-cased. */
+function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number, original: string): Candidate | null {
   const g = m.groups!;
   const numStart = m.index!;
   let start = numStart;
@@ -204,13 +217,12 @@ function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number)
   let mult = g.mult;
   let cur = g.cur ?? g.cur2;
   let prefix = false;
-  if (cur === undefined) {
+  if (cur === undefined && mayFollowPrefixCurrency(text, numStart)) {
     // "$ 75 millions", "USD1,23": the currency comes first (and was not the last amount's "$").
     const before = text.slice(Math.max(0, numStart - PREFIX_LOOKBACK), numStart);
     const p = PREFIX_BEFORE.exec(before);
     // "en $ 2023-2024" heads a table column: a year range, not an amount.
-    const yearRange = YEAR_RANGE_AFTER.test(text.slice(numStart, numStart + 10));
-    if (p && !yearRange && numStart - before.length + p.index >= consumedUpTo) {
+    if (p && !YEAR_RANGE_AFTER.test(text.slice(numStart, numStart + 10)) && numStart - before.length + p.index >= consumedUpTo) {
       prefix = true;
       cur = p[0].trim();
       start = numStart - before.length + p.index;
@@ -219,10 +231,13 @@ function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number)
       if (pm) { mult = pm[0].trim(); end += pm[0].length; }
     }
   }
+  if (cur === undefined && (!mult || !/^(?:demi[-\s\u00A0\u202F]?)?milli/u.test(mult) || NOUN_AFTER.test(text.slice(end, end + 4)))) {
+    return null; // a bare number is money only as "N millions" with no noun after
+  }
   const raw = parseFrenchNumber(g.num!);
   let value = raw;
   let warning: string | undefined;
-  const written = text.slice(start, end);
+  const written = original.slice(start, end);
   if (mult) {
     const { factor, andHalf } = multiplierValue(mult);
     if (factor >= 1e6 && raw >= 1e6 && Number.isInteger(raw)) {
@@ -239,11 +254,23 @@ function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number)
       const cents = readCents(text, end);
       if (cents) { value += cents.value; end = cents.end; }
     }
-  } else if (!mult || !/^(?:demi[-\s\u00A0\u202F]?)?milli/iu.test(mult) || NOUN_AFTER.test(text.slice(end, end + 4))) {
-    return null; // a bare number is money only as "N millions" with no noun after
   }
   return { start, end, value: tidy(value), currency, numStart, warning };
 }
+
+/**
+ * Whether a currency may be written just before `at` ("$ 75", "USD1,23", "€20"): every prefix form
+ * ends with a sign or a letter, so most numbers skip PREFIX_BEFORE.
+ */
+function mayFollowPrefixCurrency(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && SIGN_OR_LETTER.test(text[i]!);
+}
+const SIGN_OR_LETTER = /[$€£\p{L}]/u;
+
+/** The horizontal spaces of SP: space, NBSP, NARROW NBSP, thin space. */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
 
 /** A currency word found by CURRENCY_ANCHOR -> an amount written in words before it, or null. */
 function wordCandidate(text: string, at: number): Candidate | null {
@@ -297,6 +324,7 @@ function dropOverlaps(cands: Candidate[]): Candidate[] {
 }
 
 function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } {
+  if (!QUALIFIER_LAST_WORDS.has(wordBefore(text, at))) return { qualifier: "exact", start: at };
   const before = text.slice(Math.max(0, at - LOOKBACK), at);
   const q = QUALIFIER_BEFORE.exec(before);
   if (!q) return { qualifier: "exact", start: at };
@@ -304,6 +332,26 @@ function qualifierBefore(text: string, at: number): { qualifier: Qualifier; star
   const qualifier: Qualifier = g.over ? "over" : g.about ? "about" : g.up_to ? "up_to" : "under";
   return { qualifier, start: at - before.length + q.index };
 }
+
+/**
+ * The word that ends just before `at` (spaces skipped), with its apostrophe: "de" in "plus de ",
+ * "d'" in "plus d’". A qualifier can only end with the last word of one of its phrases.
+ */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const apostrophe = end > 0 && (text[end - 1] === "'" || text[end - 1] === "’");
+  if (apostrophe) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+  return text.slice(start, end) + (apostrophe ? "'" : "");
+}
+const LETTER = /\p{L}/u;
+
+/** "de" (plus de), "d'" (plus d'), "à" (jusqu'à), "environ", "pas" (n'excédant pas), … */
+const QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(
+  Object.values(QUALIFIERS).flat().map((phrase) => wordBefore(phrase, phrase.length)),
+);
 
 /** A bare "28 millions" stays only when the words around it say money. */
 function isMoneyInContext(text: string, c: Candidate): boolean {
@@ -316,6 +364,7 @@ function isMoneyInContext(text: string, c: Candidate): boolean {
 
 /** "entre 2 et 3 M$": adds the low end (2 000 000) that has no currency of its own. */
 function lowEndBefore(text: string, high: Candidate): Candidate | null {
+  if (!endsWithRangeConnector(text, high.start)) return null;
   const from = Math.max(0, high.start - 60);
   const r = RANGE_LOW.exec(text.slice(from, high.start));
   if (!r) return null;
@@ -328,13 +377,24 @@ function lowEndBefore(text: string, high: Candidate): Candidate | null {
   const afterWord = /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, from + r.index - 3), from + r.index));
   if (!kw && afterWord && raw < 1000 && !g.lmult) return null;
   const lowStart = from + r.index + r[0].indexOf(g.low!, g.kw ? g.kw.length : 0);
-  const highNumber = parseFrenchNumber(text.slice(high.numStart).match(/^[\d \u00A0\u202F\u2009.,]*\d/u)?.[0] ?? "0");
+  NUMBER_AT.lastIndex = high.numStart;
+  const highNumber = parseFrenchNumber(NUMBER_AT.exec(text)?.[0] ?? "0");
   let value = raw;
   if (g.lmult) value = raw * multiplierValue(g.lmult).factor;
   else if (raw < highNumber && high.value > highNumber) value = raw * (high.value / highNumber);
   if (!(value > 0 && value < high.value && high.value / value <= 1000)) return null;
-  const lowText = g.lmult ? r[0].slice(r[0].indexOf(g.low!)).replace(new RegExp(`${SP}*(?:et|à|au|-|–)${SP}*$`, "iu"), "") : g.low!;
+  const lowText = g.lmult ? r[0].slice(r[0].indexOf(g.low!)).replace(RANGE_CONNECTOR_END, "") : g.low!;
   return { start: lowStart, end: lowStart + lowText.length, value: tidy(value), currency: high.currency, numStart: lowStart, range: "low" };
+}
+
+/** RANGE_LOW's end: "et", "à", "au", "-" or "–" before `at`, spaces skipped. */
+function endsWithRangeConnector(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = text[end - 1];
+  if (last === "-" || last === "–" || last === "à") return true;
+  const two = text.slice(Math.max(0, end - 2), end);
+  return two === "et" || two === "au";
 }
 
 function addRanges(text: string, cands: Candidate[]): Candidate[] {
@@ -370,17 +430,36 @@ function addRanges(text: string, cands: Candidate[]): Candidate[] {
 // Entry point
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The text in lower case, offsets unchanged. The patterns read it without the `i` flag: with it,
+ * V8 takes 30-60 ms to compile the many [\p{L}] of these patterns (a release's first extraction).
+ * The same as `i`: a letter whose lower case is longer ("İ") has no simple case folding and stays,
+ * and "ſ" folds to "s".
+ */
+export function lowerCased(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    lower = "";
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      lower += l.length === ch.length ? l : ch;
+    }
+  }
+  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
+}
+
 /** Every money amount of the text, in text order, with offsets into `text` (end exclusive). */
-export function findAmounts(text: string): AmountsResult {
+export function findAmounts(original: string): AmountsResult {
+  const text = lowerCased(original);
   const cands: Candidate[] = [];
   let consumedUpTo = 0;
   for (const m of text.matchAll(NUMBER_AMOUNT)) {
-    const c = digitCandidate(m, text, consumedUpTo);
+    const c = digitCandidate(m, text, consumedUpTo, original);
     if (c) { cands.push(c); consumedUpTo = c.end; }
   }
   const digitCount = cands.length;
   let next = 0; // digit amounts are in text order: skip anchors inside them
-  for (const m of text.matchAll(CURRENCY_ANCHOR)) {
+  for (const m of original.matchAll(CURRENCY_ANCHOR)) {
     const at = m.index!;
     while (next < digitCount && cands[next]!.end <= at) next++;
     if (next < digitCount && cands[next]!.start <= at) continue;
@@ -401,7 +480,7 @@ export function findAmounts(text: string): AmountsResult {
       ? amounts[amounts.length - 1]!.qualifier
       : qualifierBefore(text, c.range === "low" ? rangeOpenStart(text, c.start) : c.start).qualifier;
     const amount: Amount = {
-      text: text.slice(c.start, c.end), value: c.value, currency: c.currency!, qualifier, start: c.start, end: c.end,
+      text: original.slice(c.start, c.end), value: c.value, currency: c.currency!, qualifier, start: c.start, end: c.end,
     };
     if (c.range) amount.range = c.range;
     amounts.push(amount);

@@ -271,6 +271,27 @@ describe("findAmounts: typos a reader resolves", () => {
   });
 });
 
+describe("findAmounts: any letter case (the patterns read a lower-cased copy)", () => {
+  test.each([
+    ["PLUS DE 2,3 MILLIONS DE DOLLARS", 2_300_000, "over"],
+    ["Jusqu’À 45 000 $ US", 45_000, "up_to"],
+    ["ENTRE 10 ET 20 M$", 10_000_000, "exact"],
+    ["Cinq Millions De Dollars", 5_000_000, "exact"],
+  ] as const)("%s", (sentence, value, qualifier) => {
+    const [first] = findAmounts(sentence).amounts;
+    expect(first).toMatchObject({ value, qualifier });
+  });
+  test("a letter whose lower case is longer (İ) keeps every offset in place", () => {
+    const sentence = "İİ Le projet İstanbul reçoit PLUS DE 75 000 $ et une somme de 2 MILLIONS.";
+    const { amounts } = findAmounts(sentence);
+    expect(amounts.map((a) => [a.text, a.value, a.qualifier])).toEqual([
+      ["75 000 $", 75_000, "over"],
+      ["2 MILLIONS", 2_000_000, "exact"],
+    ]);
+    for (const a of amounts) expect(sentence.slice(a.start, a.end)).toBe(a.text);
+  });
+});
+
 describe("number readers", () => {
   test.each([
     ["2 952 412", 2_952_412], ["2,3", 2.3], ["12,345", 12.345], ["94.000", 94_000],
