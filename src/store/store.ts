@@ -1,10 +1,20 @@
 // The SQLite store: opening (with clear errors), migrating, and writing releases in batches.
+import { createHash } from "node:crypto";
 import { existsSync, statSync, accessSync, constants } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Release } from "../record.js";
 import { fold } from "./fold.js";
-import { BAND_COUNT, DUPLICATE_JACCARD, ESTIMATE_FLOOR, estimatedJaccard, fingerprint, jaccard, shingles } from "./fingerprint.js";
+import {
+  BAND_COUNT,
+  DUPLICATE_JACCARD,
+  ESTIMATE_FLOOR,
+  estimatedJaccard,
+  fingerprintOf,
+  jaccard,
+  shingles,
+  type Fingerprint,
+} from "./fingerprint.js";
 import { migrate, schemaVersion, SCHEMA_VERSION } from "./schema.js";
 import {
   queryGrants,
@@ -133,6 +143,9 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
       if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
       // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last batches only.
       db.pragma("synchronous = NORMAL");
+      // Batches of 500 releases touch a few MB of pages (bodies, full-text index): keep them cached.
+      db.pragma("cache_size = -32768");
+      db.pragma("temp_store = MEMORY");
       migrate(db);
     }
     return new Store(db, path);
@@ -156,7 +169,14 @@ const CONTAINMENT = 0.9;
 const CONTAINED_JACCARD = 0.7;
 const CONTAINED_ESTIMATE_FLOOR = Math.min(ESTIMATE_FLOOR, CONTAINED_JACCARD - (DUPLICATE_JACCARD - ESTIMATE_FLOOR));
 
-function isRepost(a: Set<number>, b: Set<number>): boolean {
+// Releases of one ministry share paragraphs, so some band hashes are shared by thousands of
+// releases: only the most recent few per band are read, and only the best MinHash estimates are
+// confirmed on their body, so an insert costs the same in a store of 1,000 or 1,000,000 releases.
+// A repost shares most of its 16 bands with the original, including bands no other release has.
+export const CANDIDATES_PER_BAND = 8;
+export const EXACT_CHECKS = 3;
+
+function isRepost(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   const similarity = jaccard(a, b);
   if (similarity >= DUPLICATE_JACCARD) return true;
   if (similarity < CONTAINED_JACCARD) return false;
@@ -167,7 +187,20 @@ function isRepost(a: Set<number>, b: Set<number>): boolean {
 
 /** What is compared to decide "unchanged": the record minus where it was read and the store's own fields. */
 function contentKey(record: Release): string {
-  return JSON.stringify({ ...record, source: undefined, canonical_id: undefined, text: undefined });
+  const { source: _source, canonical_id: _canonical, text: _text, ...content } = record;
+  return JSON.stringify(content);
+}
+
+const digest = (text: string) => createHash("sha1").update(text).digest("base64");
+
+/** `content_hash`: digests of the content key and of the body, so "unchanged" needs no read-back. */
+function contentHash(key: string, body: string | null): string {
+  return `${digest(key)} ${body === null ? "-" : digest(body)}`;
+}
+
+/** The stored record's JSON from its content key, with where it was read and its canonical id. */
+function recordJson(key: string, source: string, canonicalId: string | null): string {
+  return `{"source":${JSON.stringify(source)},"canonical_id":${JSON.stringify(canonicalId)},${key.slice(1)}`;
 }
 
 interface StoredRelease {
@@ -175,10 +208,28 @@ interface StoredRelease {
   seq: number;
   record: string;
   body: string | null;
+  canonical_id: string | null;
+}
+
+interface StoredState {
+  seq: number;
+  source: string;
+  canonical_id: string | null;
+  content_hash: string | null;
+}
+
+/** How much near-duplicate work inserts did (for tests and profiling): bounded per insert. */
+export interface RepostWork {
+  /** Releases whose MinHash signature was compared. */
+  candidates: number;
+  /** Releases whose body was re-read for the exact Jaccard similarity. */
+  exactChecks: number;
 }
 
 export class Store {
   private readonly statements;
+  /** Near-duplicate work done by this connection's inserts so far. */
+  readonly repostWork: RepostWork = { candidates: 0, exactChecks: 0 };
 
   constructor(
     /** The better-sqlite3 connection, for callers that need plain SQL. */
@@ -206,67 +257,94 @@ export class Store {
 
   private upsertOne(record: Release, now: string): keyof UpsertResult {
     const s = this.statements;
-    const stored = s.getRelease.get(record.id) as StoredRelease | undefined;
+    const key = contentKey(record);
+    const stored = s.getState.get(record.id) as StoredState | undefined;
     if (stored !== undefined) {
       s.addSource.run(record.id, record.source, now);
-      const previous = Release.parse(JSON.parse(stored.record));
-      const bodyChanged = record.text !== undefined && record.text !== stored.body;
-      if (!bodyChanged && contentKey(previous) === contentKey(record)) return "unchanged";
-      const body = record.text ?? stored.body;
-      const saved = { ...record, source: previous.source, canonical_id: previous.canonical_id ?? null };
-      this.writeRelease(saved, body, stored.seq, now);
-      if (bodyChanged) this.writeFingerprint(record.id, body);
+      let body: string | null;
+      let bodyChanged: boolean;
+      if (stored.content_hash !== null) {
+        const [storedKey, storedBody] = stored.content_hash.split(" ");
+        const hash = contentHash(key, record.text ?? null).split(" ");
+        bodyChanged = record.text !== undefined && hash[1] !== storedBody;
+        if (!bodyChanged && hash[0] === storedKey) return "unchanged";
+        body = record.text ?? (s.getBody.get(record.id) as string | null);
+      } else {
+        // Written before content_hash existed: compare with the stored record itself.
+        const row = s.getRelease.get(record.id) as StoredRelease;
+        bodyChanged = record.text !== undefined && record.text !== row.body;
+        if (!bodyChanged && contentKey(Release.parse(JSON.parse(row.record))) === key) return "unchanged";
+        body = record.text ?? row.body;
+      }
+      const set = bodyChanged && body !== null ? shingles(body) : null;
+      const print = set === null ? undefined : fingerprintOf(set);
+      // The release keeps the source it was first stored from; this one is in `sources`.
+      const json = recordJson(key, stored.source, stored.canonical_id);
+      this.writeRelease({ id: record.id, seq: stored.seq, source: stored.source, key, json }, record, body, now, print);
+      if (print !== undefined) this.writeBands(record.id, stored.seq, print, true);
       return "updated";
     }
     const body = record.text ?? null;
-    const canonicalId = body === null ? null : this.findCanonical(body);
+    const set = body === null ? null : shingles(body);
+    const print = set === null ? null : fingerprintOf(set);
+    const canonicalId = set === null || print === null ? null : this.findCanonical(set, print);
     const seq = (s.nextSeq.get() as { seq: number }).seq;
-    this.writeRelease({ ...record, canonical_id: canonicalId }, body, seq, now, true);
-    this.writeFingerprint(record.id, body);
+    const json = recordJson(key, record.source, canonicalId);
+    this.writeRelease({ id: record.id, seq, source: record.source, key, json }, record, body, now, print, canonicalId);
+    this.writeBands(record.id, seq, print, false);
     s.addSource.run(record.id, record.source, now);
     return "inserted";
   }
 
   /** The oldest stored release (following its own canonical_id) whose body is nearly this one. */
-  private findCanonical(body: string): string | null {
-    const print = fingerprint(body);
-    if (print === null) return null;
-    // Candidates share a band; their MinHash agreement estimates the Jaccard similarity, so only
-    // the likely ones (estimate within ~3 standard errors of the threshold) have their body re-read.
-    const candidates = this.statements.duplicateCandidates
-      .all(...print.bands.flatMap((hash, band) => [band, hash])) as {
-      id: string;
-      seq: number;
-      fingerprint: Buffer | null;
-      canonical_id: string | null;
-    }[];
-    let mine: Set<number> | undefined;
-    for (const candidate of candidates) {
-      if (candidate.fingerprint === null) continue;
-      if (estimatedJaccard(print.signature, candidate.fingerprint) < CONTAINED_ESTIMATE_FLOOR) continue;
+  private findCanonical(mine: ReadonlySet<number>, print: Fingerprint): string | null {
+    // Candidates share a band (the most recent few per band); their MinHash agreement estimates
+    // the Jaccard similarity, so only the likely ones (estimate within ~3 standard errors of the
+    // threshold), best first, have their body re-read.
+    const candidates = this.statements.duplicateCandidates.all(
+      ...print.bands.flatMap((hash, band) => [band, hash]),
+    ) as { id: string; seq: number; fingerprint: Buffer | null; canonical_id: string | null }[];
+    this.repostWork.candidates += candidates.length;
+    const likely = candidates
+      .map((candidate) => ({
+        candidate,
+        estimate: candidate.fingerprint === null ? 0 : estimatedJaccard(print.signature, candidate.fingerprint),
+      }))
+      .filter((c) => c.estimate >= CONTAINED_ESTIMATE_FLOOR)
+      .sort((a, b) => b.estimate - a.estimate || a.candidate.seq - b.candidate.seq)
+      .slice(0, EXACT_CHECKS);
+    let best: { seq: number; id: string } | null = null;
+    for (const { candidate } of likely) {
+      if (best !== null && candidate.seq > best.seq) continue;
       const other = this.statements.getBody.get(candidate.id) as string | null;
-      if (other === null) continue;
-      mine ??= shingles(body);
-      if (isRepost(mine, shingles(other))) return candidate.canonical_id ?? candidate.id;
+      this.repostWork.exactChecks++;
+      if (other === null || !isRepost(mine, shingles(other))) continue;
+      best = { seq: candidate.seq, id: candidate.canonical_id ?? candidate.id };
     }
-    return null;
+    return best?.id ?? null;
   }
 
-  private writeFingerprint(id: string, body: string | null): void {
+  private writeBands(id: string, seq: number, print: Fingerprint | null, replace: boolean): void {
     const s = this.statements;
-    s.deleteBands.run(id);
-    const print = body === null ? null : fingerprint(body);
-    s.setFingerprint.run(print === null ? null : Buffer.from(print.signature.buffer), id);
-    print?.bands.forEach((hash, band) => s.addBand.run(band, hash, id));
+    if (replace) s.deleteBands.run(id);
+    print?.bands.forEach((hash, band) => s.addBand.run(band, hash, seq, id));
   }
 
-  private writeRelease(record: Release, body: string | null, seq: number, now: string, isNew = false): void {
+  /** A new release when canonicalId is given; `print` undefined on an update whose body is unchanged. */
+  private writeRelease(
+    stored: { id: string; seq: number; source: string; key: string; json: string },
+    record: Release,
+    body: string | null,
+    now: string,
+    print: Fingerprint | null | undefined,
+    canonicalId?: string | null,
+  ): void {
     const s = this.statements;
-    const { text: _text, ...withoutText } = record;
+    const { id, seq, source, key, json } = stored;
     const row = {
-      id: record.id,
+      id,
       seq,
-      source: record.source,
+      source,
       title: record.title,
       date: record.date,
       date_source: record.date_source ?? null,
@@ -275,27 +353,25 @@ export class Store {
       wire: record.wire,
       body,
       warnings: JSON.stringify(record.warnings),
-      record: JSON.stringify(withoutText),
-      canonical_id: record.canonical_id ?? null,
+      record: json,
+      content_hash: contentHash(key, body),
       extracted_at: now,
     };
-    if (isNew) s.insertRelease.run(row);
+    const fingerprint = print ? Buffer.from(print.signature.buffer) : null;
+    if (canonicalId !== undefined) s.insertRelease.run({ ...row, canonical_id: canonicalId, fingerprint });
     else {
-      s.updateRelease.run(row);
-      for (const remove of s.deleteChildren) remove.run(record.id);
+      if (print === undefined) s.updateRelease.run(row);
+      else s.updateReleaseAndFingerprint.run({ ...row, fingerprint });
+      for (const remove of s.deleteChildren) remove.run(id);
     }
     record.amounts.forEach((a, idx) =>
-      s.addAmount.run(record.id, idx, a.text, a.value, a.currency, a.qualifier, a.range ?? null, a.start, a.end),
+      s.addAmount.run(id, idx, a.text, a.value, a.currency, a.qualifier, a.range ?? null, a.start, a.end),
     );
-    record.ministers.forEach((m, idx) => s.addMinister.run(record.id, idx, m.name, m.title, m.start, m.end));
-    record.recipients.forEach((r, idx) =>
-      s.addRecipient.run(record.id, idx, r.name, r.acronym, r.role, r.start, r.end),
-    );
-    record.programs.forEach((p, idx) =>
-      s.addProgram.run(record.id, idx, p.name, p.acronym, p.kind ?? null, p.start, p.end),
-    );
-    record.grants.forEach((g, idx) => s.addGrant.run(record.id, idx, g.recipient, g.amount, g.program, g.start, g.end));
-    record.quotes.forEach((q, idx) => s.addQuote.run(record.id, idx, q.speaker, q.role, q.text, q.start, q.end));
+    record.ministers.forEach((m, idx) => s.addMinister.run(id, idx, m.name, m.title, m.start, m.end));
+    record.recipients.forEach((r, idx) => s.addRecipient.run(id, idx, r.name, r.acronym, r.role, r.start, r.end));
+    record.programs.forEach((p, idx) => s.addProgram.run(id, idx, p.name, p.acronym, p.kind ?? null, p.start, p.end));
+    record.grants.forEach((g, idx) => s.addGrant.run(id, idx, g.recipient, g.amount, g.program, g.start, g.end));
+    record.quotes.forEach((q, idx) => s.addQuote.run(id, idx, q.speaker, q.role, q.text, q.start, q.end));
   }
 
   /** The stored record (with `text` = the stored body and the store's canonical_id), or undefined. */
@@ -303,8 +379,7 @@ export class Store {
     const row = this.statements.getRelease.get(id) as StoredRelease | undefined;
     if (row === undefined) return undefined;
     const record = Release.parse(JSON.parse(row.record));
-    const canonical = this.db.prepare("SELECT canonical_id FROM releases WHERE id = ?").pluck().get(id) as string | null;
-    return { ...record, canonical_id: canonical, ...(row.body === null ? {} : { text: row.body }) };
+    return { ...record, canonical_id: row.canonical_id, ...(row.body === null ? {} : { text: row.body }) };
   }
 
   /** Every place the release was read from, oldest first. */
@@ -374,21 +449,28 @@ function prepareStatements(db: Database.Database) {
   const prepareWrite = (sql: string) => (writable ? db.prepare(sql) : undefined);
   const w = (sql: string) => prepareWrite(sql) as Database.Statement;
   return {
-    getRelease: db.prepare("SELECT id, seq, record, body FROM releases WHERE id = ?"),
-    duplicateCandidates: db.prepare(`WITH wanted(band, hash) AS (VALUES ${Array(BAND_COUNT).fill("(?, ?)").join(", ")})
-      SELECT r.id, r.seq, r.fingerprint, r.canonical_id FROM releases r
-      WHERE r.id IN (SELECT b.release_id FROM wanted w JOIN fingerprint_bands b ON b.band = w.band AND b.hash = w.hash)
-      ORDER BY r.seq`),
+    getRelease: db.prepare("SELECT id, seq, record, body, canonical_id FROM releases WHERE id = ?"),
+    getState: db.prepare("SELECT seq, source, canonical_id, content_hash FROM releases WHERE id = ?"),
+    // One index range per band, newest first, at most CANDIDATES_PER_BAND rows each.
+    duplicateCandidates: db.prepare(`SELECT r.id, r.seq, r.fingerprint, r.canonical_id FROM releases r
+      WHERE r.seq IN (${Array.from({ length: BAND_COUNT }, () => `SELECT seq FROM (SELECT seq FROM fingerprint_bands
+        WHERE band = ? AND hash = ? ORDER BY seq DESC LIMIT ${CANDIDATES_PER_BAND})`).join(" UNION ALL ")})`),
     getBody: db.prepare("SELECT body FROM releases WHERE id = ?").pluck(),
     nextSeq: db.prepare("SELECT coalesce(max(seq), 0) + 1 AS seq FROM releases"),
+    // The fingerprint and hash go in with the row: a second UPDATE would rewrite the whole body.
     insertRelease: w(`INSERT INTO releases (id, seq, source, title, date, date_source, dateline_city,
-        dateline_province, wire, body, warnings, record, canonical_id, extracted_at)
+        dateline_province, wire, body, warnings, record, canonical_id, extracted_at, fingerprint, content_hash)
       VALUES (@id, @seq, @source, @title, @date, @date_source, @dateline_city, @dateline_province, @wire,
-        @body, @warnings, @record, @canonical_id, @extracted_at)`),
+        @body, @warnings, @record, @canonical_id, @extracted_at, @fingerprint, @content_hash)`),
     updateRelease: w(`UPDATE releases SET source = @source, title = @title, date = @date,
         date_source = @date_source, dateline_city = @dateline_city, dateline_province = @dateline_province,
-        wire = @wire, body = @body, warnings = @warnings, record = @record, canonical_id = @canonical_id,
+        wire = @wire, body = @body, warnings = @warnings, record = @record, content_hash = @content_hash,
         extracted_at = @extracted_at
+      WHERE id = @id AND seq = @seq`),
+    updateReleaseAndFingerprint: w(`UPDATE releases SET source = @source, title = @title, date = @date,
+        date_source = @date_source, dateline_city = @dateline_city, dateline_province = @dateline_province,
+        wire = @wire, body = @body, warnings = @warnings, record = @record, content_hash = @content_hash,
+        extracted_at = @extracted_at, fingerprint = @fingerprint
       WHERE id = @id AND seq = @seq`),
     deleteChildren: writable ? CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE release_id = ?`)) : [],
     addAmount: w(`INSERT INTO amounts (release_id, idx, text, value, currency, qualifier, range, start, "end")
@@ -403,8 +485,7 @@ function prepareStatements(db: Database.Database) {
     addQuote: w(`INSERT INTO quotes (release_id, idx, speaker, role, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`),
     addSource: w("INSERT OR IGNORE INTO sources (release_id, source, first_seen) VALUES (?, ?, ?)"),
     deleteBands: w("DELETE FROM fingerprint_bands WHERE release_id = ?"),
-    addBand: w("INSERT OR IGNORE INTO fingerprint_bands (band, hash, release_id) VALUES (?, ?, ?)"),
-    setFingerprint: w("UPDATE releases SET fingerprint = ? WHERE id = ?"),
+    addBand: w("INSERT OR IGNORE INTO fingerprint_bands (band, hash, seq, release_id) VALUES (?, ?, ?, ?)"),
     seenItem: db.prepare("SELECT 1 FROM feed_items WHERE feed = ? AND guid = ?"),
     releaseFromSource: db.prepare("SELECT release_id FROM sources WHERE source = ? ORDER BY first_seen LIMIT 1").pluck(),
     markItem: w(`INSERT INTO feed_items (feed, guid, link, release_id, seen_at) VALUES (?, ?, ?, ?, ?)
