@@ -97,15 +97,18 @@ export function nameOpening(text: string, from: number, limit: number): PersonNa
 /** The end of the stretch a title can occupy: a line end, a sentence end, a quotation mark. */
 export function stretchEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
-    const c = text[i]!;
-    if ("\n;:!?«»“”\"".includes(c)) return i;
-    if (c === "." && (i + 1 === text.length || /\s/u.test(text[i + 1]!))) {
+    const c = text.charCodeAt(i);
+    if (STRETCH_ENDS.has(c)) return i;
+    if (c === 0x2e /* . */ && (i + 1 === text.length || /\s/u.test(text[i + 1]!))) {
       const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1];
       if (!before || !ABBREVIATIONS.has(before)) return i;
     }
   }
   return text.length;
 }
+
+/** Line end, ";", ":", "!", "?" and quotation marks: « » “ ” ". */
+const STRETCH_ENDS: ReadonlySet<number> = new Set([..."\n;:!?«»“”\""].map((c) => c.charCodeAt(0)));
 
 export interface TitleReading {
   /** End of the ministerial part of the title. */
@@ -231,11 +234,48 @@ function nameAbove(text: string, stemStart: number): PersonName | null {
 
 /** "adjointe parlementaire de la ministre …", "l'ancienne ministre …": a stem that names no minister. */
 function isSomeoneElsesMinister(text: string, stemStart: number): boolean {
-  const before = text.slice(Math.max(0, stemStart - 60), stemStart);
-  const serves = /([\p{L}\-]+)[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+la|du|de[ \u00A0\u202F]+l['’]|au|à[ \u00A0\u202F]+la)[ \u00A0\u202F]+$/u.exec(before);
-  if (serves && SERVES_A_MINISTER.has(serves[1]!.toLowerCase())) return true;
-  const previous = /([\p{L}]+)[ \u00A0\u202F]+$/u.exec(before)?.[1]?.toLowerCase();
-  return previous !== undefined && NOT_IN_OFFICE.has(previous);
+  // Read backwards from the stem, within 60 characters: "<word> (de la|du|de l'|au|à la) " or "<word> ".
+  const from = Math.max(0, stemStart - 60);
+  const gap = spacesBefore(text, stemStart, from);
+  if (gap === stemStart) return false;
+  const previous = wordBefore(text, gap, from, LETTER);
+  if (previous !== null && NOT_IN_OFFICE.has(previous.toLowerCase())) return true;
+  const linkStart = servingLinkStart(text, gap, from);
+  if (linkStart === -1) return false;
+  const gap2 = spacesBefore(text, linkStart, from);
+  const serves = gap2 < linkStart ? wordBefore(text, gap2, from, LETTER_OR_HYPHEN) : null;
+  return serves !== null && SERVES_A_MINISTER.has(serves.toLowerCase());
+}
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_HYPHEN = /[\p{L}\-]/u;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f;
+
+/** Where the spaces (space, NBSP, NARROW NBSP) that end at `end` begin, not before `from`. */
+function spacesBefore(text: string, end: number, from: number): number {
+  let i = end;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The run of `chars` ending at `end` (not before `from`), or null when there is none. */
+function wordBefore(text: string, end: number, from: number, chars: RegExp): string | null {
+  let i = end;
+  while (i > from && chars.test(text[i - 1]!)) i--;
+  // A letter outside the BMP ends the run here, but belongs to the word: no list word has one.
+  if (i > from && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00) return null;
+  return i < end ? text.slice(i, end) : null;
+}
+
+/** Start of "de la", "du", "de l'", "au" or "à la" ending at `end` (not before `from`), or -1. */
+function servingLinkStart(text: string, end: number, from: number): number {
+  const ending = text.slice(Math.max(from, end - 2), end);
+  if (ending === "du" || ending === "au") return end - 2;
+  if (ending !== "la" && ending !== "l'" && ending !== "l’") return -1;
+  const spaces = spacesBefore(text, end - 2, from);
+  if (spaces === end - 2) return -1;
+  if (text.slice(Math.max(from, spaces - 2), spaces) === "de") return spaces - 2;
+  return ending === "la" && text.slice(Math.max(from, spaces - 1), spaces) === "à" ? spaces - 1 : -1;
 }
 
 /** Same person however written: accents, case and hyphens ignored. */
@@ -249,13 +289,47 @@ function closeTitle(text: string, start: number, end: number): number {
   return title.lastIndexOf("(") > title.lastIndexOf(")") && text[end] === ")" ? end + 1 : end;
 }
 
+const MINISTER_STEM_AT = new RegExp(MINISTER_STEM.source, "uy");
+
+/**
+ * The matches of MINISTER_STEM, in order, without running it over the whole text (its leading
+ * lookbehind is tried at every character): each "inistre" is found with indexOf, then the pattern
+ * is tried where a match ending there can start, leftmost first ("Vice-première ministre",
+ * "premier ministre", "ministre"), as the global scan would.
+ */
+function* ministerStems(text: string): Generator<{ start: number; end: number }> {
+  let scanned = 0;
+  for (let at = text.indexOf("inistre", 1); at !== -1; at = text.indexOf("inistre", at + 1)) {
+    const m = at - 1;
+    if (m < scanned) continue;
+    const gap = spacesOrNbspBefore(text, m);
+    const starts = gap < m ? [gap - 13, gap - 12, gap - 8, gap - 7, m] : [m];
+    for (const start of starts) {
+      if (start < scanned) continue;
+      MINISTER_STEM_AT.lastIndex = start;
+      const stem = MINISTER_STEM_AT.exec(text);
+      if (!stem) continue;
+      scanned = start + stem[0].length;
+      yield { start, end: scanned };
+      break;
+    }
+  }
+}
+
+/** Where the spaces and NBSP between "premier" and "ministre" begin. */
+function spacesOrNbspBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\u00A0")) i--;
+  return i;
+}
+
 /** Ministers named in the text, each once, in order of first mention. */
 export function findMinisters(text: string): Minister[] {
   const byName = new Map<string, Minister>();
   let consumedUntil = 0;
-  for (const stem of text.matchAll(MINISTER_STEM)) {
-    const stemStart = stem.index;
-    const stemEnd = stemStart + stem[0].length;
+  for (const stem of ministerStems(text)) {
+    const stemStart = stem.start;
+    const stemEnd = stem.end;
     if (stemStart < consumedUntil) continue;
     const reading = readTitle(text, stemStart, stemEnd);
     consumedUntil = Math.max(reading.titleEnd, reading.name?.end ?? 0);

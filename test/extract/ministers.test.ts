@@ -190,8 +190,20 @@ const negatives: Array<[string, string]> = [
   ["surname only", "C'est lors de cette rencontre que la ministre Arsenault a fait l'annonce."],
   ["an organisation after the title", "Le ministre des Finances, Investissement Québec et la Caisse ont signé l'entente."],
   ["a former minister", "L'ancienne ministre, Mme Rita Bolduc, a été honorée."],
+  ["attachée de presse au ministre", "Mme Julie Caron, attachée de presse au ministre de l'Économie, a confirmé l'aide."],
+  ["chef de cabinet à la ministre", "M. Luc Potvin, chef de cabinet à la\u00A0ministre des Aînés, était sur place."],
   ["Conseil des ministres", "Le Conseil des ministres, M. Gilles Paré en tête, a adopté le décret."],
 ];
+
+describe("findMinisters: stems", () => {
+  test.each([
+    ["Le vice-premier\u00A0ministre, M. Paul Fortin, a pris la parole.", "Paul Fortin", "vice-premier ministre"],
+    ["La Vice-première  ministre, Mme Anne Roy, a pris la parole.", "Anne Roy", "Vice-première ministre"],
+    ["Selon la ex-ministre Anne Roy et le ministre des Forêts, M. Paul Fortin, tout va.", "Paul Fortin", "ministre des Forêts"],
+  ])("%s", (text, name, title) => {
+    expect(findMinisters(text).map((m) => [m.name, m.title])).toEqual([[name, title]]);
+  });
+});
 
 describe("findMinisters: not ministers", () => {
   test.each(negatives)("%s", (_, text) => {
