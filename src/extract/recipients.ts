@@ -239,7 +239,10 @@ function isNamedGroup(name: string): boolean {
   const words = name.split(/\s+/u);
   const head = words[0].toLowerCase();
   if (VAGUE_CLASSES.has(head) || !/[sx]$/u.test(head) || words.length < 2) return false;
-  return words.slice(1, 3).some((w) => /^(?:de|des|du)$/u.test(w) || /^d['’]/u.test(w));
+  // "repreneurs d'entreprises", "responsables de projets": a complement without article or capital is a class
+  if (words.length === 2 && /^d['’]\p{Ll}.*[sx]$/u.test(words[1]) || words.length === 3 && words[1] === "de" && /^\p{Ll}.*[sx]$/u.test(words[2])) return false;
+  // "banques alimentaires membres de Moisson X": up to two words between the head and its complement
+  return words.slice(1, 4).some((w) => /^(?:de|des|du)$/u.test(w) || /^d['’]/u.test(w));
 }
 
 function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): s is Scanned {
@@ -588,7 +591,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const s = scanOrgName(text, toks, tokenAt(toks, m.index! + m[0].length));
     if (accept(s, ctx, false) && ORG_HEADS.has(foldName(s.name).split(" ")[0]) || (s && s.acronym && accept(s, ctx, false))) add(s!, "support");
   }
-  for (const m of text.matchAll(RECEIVING)) readSubject(text, toks, tokenAt(toks, m.index!), ctx, add);
+  for (const m of text.matchAll(RECEIVING)) readSubject(text, toks, tokenAt(toks, m.index!), ctx, add, /nt(?:\s|$)/u.test(m[0]));
   for (const m of text.matchAll(MUNICIPALITIES)) readPlaceList(text, m.index! + m[0].length, add);
   for (const m of text.matchAll(BENEFICIARIES)) {
     const from = m.index! + m[0].length;
@@ -655,7 +658,7 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
 /** Walk back from token `last` to the start of a subject: a clause stop, a pronoun, "et la …". */
 function subjectStart(toks: Token[], last: number): number {
   let j = last;
-  while (j >= 0 && last - j < 14) {
+  while (j >= 0 && last - j < 24) {
     const t = toks[j];
     const abbreviation = t.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 1]));
     if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation)) break;
@@ -668,15 +671,19 @@ function subjectStart(toks: Token[], last: number): number {
 }
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
-function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): void {
-  let j = verb - 1;
-  if (lower(toks[j]) === "qui") j -= 1;
+function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {
+  let j = beforeAside(toks, verb - 1);
+  const qui = lower(toks[j]) === "qui";
+  if (qui) j -= 1;
   let relative = toks[j]?.text === ",";
   if (relative) j -= 1; // "le projet de la Fondation Y, qui reçoit …": the nearest organisation before the comma
   let last = j;
   j = subjectStart(toks, last);
-  // "Les Ateliers X inc., une entreprise de Saint-Siméon …, obtient": the subject is before the apposition
-  if (relative && toks[j]?.text === "," && ["un", "une"].includes(lower(toks[j + 1])) && lower(toks[verb - 1]) !== "qui") {
+  // ", qui livre 300 repas par semaine, reçoit": a relative clause between the subject and its verb
+  if (relative && !qui) j = relativeClauseStart(toks, last, j);
+  // "Les Ateliers X inc., une entreprise de Saint-Siméon …, obtient", "La Lanterne, centre de crise du …, obtient":
+  // the subject is before the apposition
+  if (relative && !qui && toks[j]?.text === "," && (opensApposition(toks[j + 1]) || ["qui", "dont"].includes(lower(toks[j + 1])))) {
     relative = false;
     last = j - 1;
     j = subjectStart(toks, last);
@@ -693,11 +700,49 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   }
   const s = scanOrgName(text, toks, j + 1, true);
   if (!s || s.next > last + 1) return;
-  // "A, B et C reçoivent": the tail of a list, not one name
-  if (toks[j]?.text === "," && / et /u.test(s.name) && !LEGAL_SUFFIXES.has(lower(toks[last]))) return;
+  // "A, B et C reçoivent": the tail of a list, not one name (not after "Enfin," nor when an acronym closes the name)
+  if (toks[j]?.text === "," && / et /u.test(s.name) && !LEGAL_SUFFIXES.has(lower(toks[last])) && !s.acronym
+    && !SENTENCE_ADVERBS.has(lower(toks[j - 1]))) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };
-  if (accept(whole, ctx, true)) add(whole, "receiving-verb");
+  if (!accept(whole, ctx, true)) return;
+  add(whole, "receiving-verb");
+  // "La Corporation A et la Société B se partageront …": a plural verb, no comma before "et": both are subjects
+  const prev = toks[j - 1];
+  if (plural && lower(toks[j]) === "et" && prev && (prev.kind === "word" || prev.text === ")" || prev.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 2])))) {
+    const before = subjectStart(toks, j - 1);
+    const first = scanOrgName(text, toks, before + 1);
+    if (first && first.next === j && accept(first, ctx, false)) add(first, "receiving-verb");
+  }
+}
+
+/** ", qui sert 200 repas par jour": the comma before "qui"/"dont" within the clause that ends at `last`, else `j`. */
+function relativeClauseStart(toks: Token[], last: number, j: number): number {
+  for (let p = last; p > 0 && last - p < 30; p--) {
+    const t = toks[p];
+    if (t.kind === "newline" || (t.kind === "punct" && t.text !== "(" && t.text !== ")")) return j;
+    if (["qui", "dont"].includes(t.text) && toks[p - 1].text === ",") return p - 1;
+  }
+  return j;
+}
+
+/** Adverbs that open a sentence before a comma: "Enfin, l'Association X et amis … reçoit". */
+const SENTENCE_ADVERBS = new Set(["enfin", "ainsi", "également", "finalement", "ensuite", "puis", "aussi", "ailleurs", "outre", "plus", "part", "côté"]);
+
+/** "quant à elles", "pour sa part", "de son côté" right before the verb: skip back over the aside. */
+function beforeAside(toks: Token[], j: number): number {
+  const w = (n: number) => lower(toks[j - n]);
+  if (["eux", "elles", "lui", "elle"].includes(w(0)) && w(1) === "à" && w(2) === "quant") return j - 3;
+  if (w(0) === "part" && ["sa", "son", "leur"].includes(w(1)) && w(2) === "pour") return j - 3;
+  if (w(0) === "côté" && ["son", "leur"].includes(w(1)) && w(2) === "de") return j - 3;
+  return j;
+}
+
+/** ", une entreprise de …,", ", centre de crise du …,", ", seule municipalité de …,": a lower-case noun phrase. */
+function opensApposition(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || isCapitalized(t.text)) return false;
+  const w = lower(t);
+  return w === "un" || w === "une" || (!ARTICLES.has(w) && !NAME_STOP_WORDS.has(w) && !NAME_CONNECTORS_LOWER.has(w) && !/(?:é|ée|és|ées)$/u.test(w));
 }
 
 /** "les municipalités de Contrecoeur, Calixa-Lavallée, Saint-Amable et Verchères se verront octroyer …" */

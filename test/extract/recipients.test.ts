@@ -196,6 +196,33 @@ describe("findRecipients: holdout classes (round 3)", () => {
     expect(recipients("Trois municipalités de la Mitis se partageront une aide de 120 000 $.", [])).toEqual([]);
   });
 
+  test("an apposition or a relative clause between the subject and its verb: the name before it", () => {
+    expect(recipients("Parmi eux, Le Phare, maison d'hébergement du Bas-Richelieu, obtient la plus forte hausse, soit 90 000 $.", [])).toEqual(["Phare"]);
+    expect(recipients("Sainte-Aline, seule municipalité du secteur à avoir déposé une demande, recevra pour sa part 30 000 $.", [])).toEqual(["Sainte-Aline"]);
+    expect(recipients("Le Grenier solidaire de Rimouski, qui sert plus de 200 repas par jour, reçoit 52 000 $ pour sa cuisine.", [])).toEqual(["Grenier solidaire de Rimouski"]);
+    expect(recipients("La Maison Vivre, active depuis 20 ans, reçoit 10 000 $.", [])).toEqual([]); // a participle: no apposition read
+  });
+
+  test("a subject longer than fourteen words, an aside before the verb, a raised budget", () => {
+    expect(recipients("Enfin, l’Association des parents et amis des personnes touchées par un trouble de santé du Bas-Saint-Laurent (APAPTS-BSL) reçoit 40 000 $.", []))
+      .toEqual(["Association des parents et amis des personnes touchées par un trouble de santé du Bas-Saint-Laurent (APAPTS-BSL)"]);
+    expect(recipients("Les 8 cuisines collectives membres de Réseau Partage se partageront quant à elles une somme de 400 000 $.", []))
+      .toEqual(["cuisines collectives membres de Réseau Partage"]);
+    expect(recipients("La Halte du Quartier voit son financement à la mission rehaussé de 25 000 $.", [])).toEqual(["Halte du Quartier"]);
+  });
+
+  test("two subjects joined by 'et' before a plural verb are both recipients; after a comma, a second clause", () => {
+    expect(recipients("La Fromagerie Rivière-Noire inc. et la Coopérative agricole de Sainte-Rose se partageront 300 000 $ pour leurs usines.", []))
+      .toEqual(["Fromagerie Rivière-Noire inc.", "Coopérative agricole de Sainte-Rose"]);
+    expect(recipients("La Ville de Trois-Lacs organise la fête, et la Société du patrimoine de Val-Clair recevra 20 000 $.", []))
+      .toEqual(["Société du patrimoine de Val-Clair"]);
+  });
+
+  test("a group whose complement is a bare plural noun is a vague class", () => {
+    expect(recipients("Une aide de 35 000 $ est consentie à la Coopérative Relève Nord pour un service destiné aux repreneurs d'entreprises.", []))
+      .toEqual(["Coopérative Relève Nord"]);
+  });
+
   test("an acronym whose letters do not spell the words does not stretch the name", () => {
     expect(recipients("Une aide de 4 M$ est accordée au Centre Horizon pour les familles de la baie (ZZ).", [])).toEqual(["Centre Horizon"]);
   });
