@@ -142,6 +142,8 @@ function amountBefore(text: string, sentence: Span, spans: Span[], amounts: Amou
 
 /** "redistribué par le RJSMQ": the one who hands the money on, not who receives it here. */
 const AGENT_BEFORE = /(?<![\p{L}])par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
+/** "les municipalités de la MRC de Maskinongé", "la députée de X": a place named by another body, not the town that receives. */
+const OTHER_PLACE_BEFORE = /(?<![\p{L}])(?:MRC|région|circonscription|territoire|députée?|préfète?|maire|mairesse)\s+(?:de\s+|du\s+|d['’]\s*)$/iu;
 /** "Ce soutien comprend une subvention … et un prêt …": the parts of money already announced. */
 const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
 
@@ -191,7 +193,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     if (!FUNDING_CUE.test(body)) continue;
     const money = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !inRow(a));
     const occ = occurrences(body, ctx.recipients).map((o) => ({ ...o, start: o.start + sentence.start, end: o.end + sentence.start }))
-      .filter((o) => !AGENT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 12), o.start)));
+      .filter((o) => !AGENT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 12), o.start))
+        && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));
     const order: Recipient[] = [];
     for (const o of occ) if (!order.includes(o.recipient)) order.push(o.recipient);
     if (order.length === 0) {

@@ -304,7 +304,8 @@ const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destiné
 const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
-const MUNICIPALITIES = /(?<![\p{L}])(?:municipalités|villes|MRC)\s+(?:de|d['’])\s*/gu;
+// "les municipalités de A et de B", "les municipalités voisines de A et de B"
+const MUNICIPALITIES = /(?<![\p{L}])(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*/gu;
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
 const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
 
@@ -521,7 +522,10 @@ function rowCell(segment: string, before: boolean, project: boolean): { name: st
 }
 
 /** The item before "(45 000 $)": back to ": ", ", ", " et " or the start of the line. */
-const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux)\s*)?([\p{Lu}][^,:;()\n]*?)\s*\(\s*$/du;
+// also "… sont ceux du Club X (21 000 $), du Regroupement Y (52 000 $) et d'Entraide Z (45 000 $)"
+const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux|du|des|de\s+la|de\s+l['’]|d['’])\s*)?([\p{Lu}][^,:;()\n]*?)\s*\(\s*$/du;
+/** "Les autres projets sont ceux du Club X": the first item after "ceux du" inside a sentence-long match. */
+const AFTER_CEUX = /\s(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?=[\p{Lu}])/du;
 
 /**
  * "Les organismes retenus sont : le Centre X (45 000 $), la Maison Y (32 800 $) et l'Association Z
@@ -536,9 +540,10 @@ function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink
     const from = Math.max(sStart, a.start - 120);
     const m = ITEM_BEFORE_PAREN.exec(text.slice(from, a.start));
     if (!m) continue;
-    const name = m[1].trim();
+    const ceux = AFTER_CEUX.exec(m[1]);
+    const name = (ceux ? m[1].slice(ceux.index + ceux[0].length) : m[1]).trim();
     if (!isRecipientLabel(name, true) || MONEY_LABELS.has(name.split(/\s+/u)[0].toLowerCase())) continue;
-    const start = from + m.indices![1][0];
+    const start = from + m.indices![1][0] + (ceux ? ceux.index + ceux[0].length : 0);
     const s: Scanned = { start, end: start + name.length, name, acronym: null, next: 0, group: false };
     if (!accept(s, ctx, false)) continue;
     const list = bySentence.get(sStart) ?? [];
@@ -614,7 +619,8 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
 
 /** "…, et le Marathon Y, 400 000 $": a clause whose verb is left out after "X reçoit 600 000 $". */
 const RECEIVING_ANY = new RegExp(RECEIVING.source, "iu");
-const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:le|la|les|l['’])\s*[\p{Lu}])/gu;
+// "…, et le Y, 400 000 $"; bare names too: "X obtient 84 300 $, Port-A, 61 000 $, et Baie-B, 72 000 $"
+const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:le|la|les|l['’])\s*[\p{Lu}])|,\s+(?:et\s+)?(?=[\p{Lu}])/gu;
 
 function readGapped(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
   const [sStart] = sentenceAround(text, a.start);

@@ -175,7 +175,7 @@ export const MONEY_LABELS = new Set([
  */
 export const TABLE_COLUMNS = {
   before: String.raw`(?:Région|Circonscription|Territoire|MRC)`,
-  recipient: String.raw`(?:Nom\s+de\s+l['’]organisme|Organismes?|Municipalités?|Bénéficiaires?|Promoteurs?|Entreprises?|Établissements?|Demandeurs?)`,
+  recipient: String.raw`(?:Nom\s+de\s+l['’]organisme|(?:Entreprise|Organisme)\s+ou\s+(?:entreprise|organisme)|Organismes?|Municipalités?|Bénéficiaires?|Promoteurs?|Entreprises?|Établissements?|Demandeurs?)`,
   project: String.raw`(?:(?:Nom|Titre|Description)\s+du\s+projet|Projets?|Description|Volet)`,
   amount: String.raw`(?:Montants?(?:\s+accordés?)?|Aide(?:\s+(?:accordée|financière|octroyée))?|Subventions?|Contributions?|Financement)`,
 } as const;

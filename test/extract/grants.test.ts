@@ -164,4 +164,22 @@ describe("findGrants: constructions of issue 3", () => {
       ["Coopérative Les Saveurs du Quai", 230000], ["Coopérative Les Saveurs du Quai", 30000], ["Coopérative Les Saveurs du Quai", 200000],
     ]);
   });
+
+  test("elliptical clauses pair each bare name with the amount after it; 'respectivement' pairs by order", () => {
+    const text = "La Ville de Rivière-Haute obtient 50 000 $ pour un parc, Pointe-Basse, 40 000 $, et Lac-Doré, 35 000 $.";
+    const amounts = [at(text, "50 000 $", 50000), at(text, "40 000 $", 40000), at(text, "35 000 $", 35000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Ville de Rivière-Haute", 50000], ["Pointe-Basse", 40000], ["Lac-Doré", 35000]]);
+    const both = "Les municipalités voisines de Saint-Onésime et de Val-Joli obtiennent respectivement 20 000 $ et 15 000 $.";
+    expect(grants(both, [at(both, "20 000 $", 20000), at(both, "15 000 $", 15000)]).map(([r, a]) => [r, a]))
+      .toEqual([["Saint-Onésime", 20000], ["Val-Joli", 15000]]);
+  });
+
+  test("a total two named subjects share is no one's grant; a town named inside 'MRC de X' is not the town", () => {
+    const shared = "La Fromagerie Rivière-Noire inc. et la Coopérative agricole de Sainte-Rose se partageront 300 000 $ pour leurs usines.";
+    expect(grants(shared, [at(shared, "300 000 $", 300000)])).toEqual([]);
+    const text = "Trois municipalités de la MRC de Bellefeuille recevront au total 90 000 $.\n"
+      + "Municipalité Projet Aide accordée Bellefeuille Trottoir neuf 50 000 $ Val-Joli Feux piétons 40 000 $ Total 90 000 $";
+    const amounts = [at(text, "90 000 $", 90000), at(text, "50 000 $", 50000), at(text, "40 000 $", 40000), at(text, "90 000 $", 90000, 1)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Bellefeuille", 50000], ["Val-Joli", 40000]]);
+  });
 });

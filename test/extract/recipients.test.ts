@@ -218,6 +218,21 @@ describe("findRecipients: holdout classes (round 3)", () => {
       .toEqual(["Société du patrimoine de Val-Clair"]);
   });
 
+  test("elliptical clauses with bare names, neighbours named by an adjective, items after 'ceux du'", () => {
+    expect(recipients("La Ville de Rivière-Haute obtient 50 000 $ pour un parc, Pointe-Basse, 40 000 $, et Lac-Doré, 35 000 $.", []))
+      .toEqual(["Ville de Rivière-Haute", "Pointe-Basse", "Lac-Doré"]);
+    expect(recipients("Les municipalités voisines de Saint-Onésime et de Val-Joli obtiennent respectivement 20 000 $ et 15 000 $.", []))
+      .toEqual(["Saint-Onésime", "Val-Joli"]);
+    expect(recipients("Les autres projets retenus sont ceux du Cercle des fermières de Saint-Ours (12 000 $), de la Halte Bon Voisin (9 000 $) et d’Accueil Nord (30 000 $).", []))
+      .toEqual(["Cercle des fermières de Saint-Ours", "Halte Bon Voisin", "Accueil Nord"]);
+  });
+
+  test("a flattened table whose recipient column is 'Entreprise ou organisme'", () => {
+    const text = "Projets retenus : Entreprise ou organisme Projet Aide accordée Marina du Cap Quai flottant 40 000 $ "
+      + "Gîte Les Trois Pignons Chambres adaptées 25 000 $ Total 65 000 $";
+    expect(recipients(text, [])).toEqual(["Marina du Cap", "Gîte Les Trois Pignons"]);
+  });
+
   test("a group whose complement is a bare plural noun is a vague class", () => {
     expect(recipients("Une aide de 35 000 $ est consentie à la Coopérative Relève Nord pour un service destiné aux repreneurs d'entreprises.", []))
       .toEqual(["Coopérative Relève Nord"]);
