@@ -152,6 +152,19 @@ function afterDont(text: string, sentence: Span, a: Amount): boolean {
   return /(?<![\p{L}])dont(?![\p{L}])/iu.test(text.slice(sentence.start, a.start));
 }
 
+/** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
+const OFFER_JOINT = /^\s*,?\s*(?:et|ainsi\s+qu['’])\s*(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
+
+/** The amounts chained to `a` by OFFER_JOINT, before or after it. */
+function offeredWith(text: string, money: Amount[], a: Amount): Amount[] {
+  const sorted = [...money].sort((x, y) => x.start - y.start);
+  const out: Amount[] = [];
+  const at = sorted.indexOf(a);
+  for (let i = at + 1; i < sorted.length && OFFER_JOINT.test(text.slice(sorted[i - 1].end, sorted[i].start)); i++) out.push(sorted[i]);
+  for (let i = at - 1; i >= 0 && OFFER_JOINT.test(text.slice(sorted[i].end, sorted[i + 1].start)); i--) out.push(sorted[i]);
+  return out;
+}
+
 /** The one recipient of the nearest earlier sentence with money (within three sentences). */
 function recipientBefore(text: string, sentence: Span, spans: Span[], amounts: Amount[], recipients: Recipient[]): Recipient | null {
   const at = spans.indexOf(sentence);
@@ -217,6 +230,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       const whole = money.filter((a) => !afterDont(text, sentence, a));
       const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => dist(a) - dist(b))[0];
       add(order[0].name, nearest, sentence, o);
+      // "un prêt de 2,5 M$ et une contribution de 500 000 $ à X": each part of the offer is a grant
+      for (const a of offeredWith(text, money, nearest)) add(order[0].name, a, sentence, o);
       continue;
     }
     // several recipients: a coordinated run of as many amounts, before or after them, pairs by order

@@ -571,7 +571,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   for (const m of text.matchAll(GIVING)) afterPreposition(m.index! + m[0].length, "giving-verb");
   for (const a of ctx.amounts) {
     const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 60));
-    if (m) afterPreposition(a.end + m[0].length, "amount");
+    if (m && !placeOfProject(text, toks, a, a.end + m[0].length)) afterPreposition(a.end + m[0].length, "amount");
     readPartOfTotal(text, toks, a, ctx, add);
     readGapped(text, toks, a, ctx, add);
   }
@@ -634,6 +634,20 @@ function readGapped(text: string, toks: Token[], a: Amount, ctx: RecipientContex
   // the name runs to the comma right before the amount
   if (!s || toks[s.next]?.text !== "," || toks[s.next].end !== sStart + before.trimEnd().length || !accept(s, ctx, false)) return;
   add(s, "amount", "recipient");
+}
+
+/** The noun an amount is the complement of ("un projet d'agrandissement de 9,8 M$"), when it names money given. */
+const FUNDING_OF = /(?<![\p{L}])(?:aides?|subventions?|contributions?|sommes?|montants?|financements?|appuis?|soutiens?|prêts?|allocations?|bourses?|enveloppes?)(?![\p{L}])(?:\s+[\p{L}'’-]+){0,3}?\s+(?:de|d['’])\s*$/iu;
+
+/**
+ * "un projet de 9,8 M$ à Saint-Hyacinthe": a bare place after an amount that is not money given
+ * ("une aide de 50 000 $ à Saint-Paulin" is) says where, not who.
+ */
+function placeOfProject(text: string, toks: Token[], a: Amount, offset: number): boolean {
+  const k = tokenAt(toks, offset);
+  if (!isPlaceAfterA(text, toks, k)) return false;
+  const before = text.slice(Math.max(0, a.start - 60), a.start);
+  return /(?<![\p{L}])(?:de|d['’])\s*$/iu.test(before) && !FUNDING_OF.test(before);
 }
 
 /** "dont 40 000 $ pour le Grenier X": a part of a total, given to one named recipient. */

@@ -182,4 +182,13 @@ describe("findGrants: constructions of issue 3", () => {
     const amounts = [at(text, "90 000 $", 90000), at(text, "50 000 $", 50000), at(text, "40 000 $", 40000), at(text, "90 000 $", 90000, 1)];
     expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Bellefeuille", 50000], ["Val-Joli", 40000]]);
   });
+
+  test("a loan and a contribution offered together to one recipient are two grants; a project's place is not a recipient", () => {
+    const text = "Québec soutient un projet d'usine de 7,2 M$ à Saint-Aubert.\n"
+      + "Le ministre annonce un prêt de 1,5 M$ et une contribution financière non remboursable de 300 000 $ à Conserverie du Lac inc. pour son usine.";
+    const amounts = [at(text, "7,2 M$", 7.2e6), at(text, "1,5 M$", 1.5e6), at(text, "300 000 $", 300000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Conserverie du Lac inc.", 300000], ["Conserverie du Lac inc.", 1.5e6]]);
+    const given = "La ministre accorde une aide de 45 000 $ à Saint-Aubert pour son aréna.";
+    expect(grants(given, [at(given, "45 000 $", 45000)]).map(([r, a]) => [r, a])).toEqual([["Saint-Aubert", 45000]]);
+  });
 });
