@@ -152,6 +152,9 @@ function afterDont(text: string, sentence: Span, a: Amount): boolean {
   return /(?<![\p{L}])dont(?![\p{L}])/iu.test(text.slice(sentence.start, a.start));
 }
 
+/** A total shared with others the sentence may not name: "à parts égales", "conjointement", "recevront ensemble". */
+const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+égales|conjointement|(?:${RECEIVING_VERBS.join("|")})\s+ensemble|se\s+partager(?:a|ont)?\s+avec|partagée?s?\s+avec)(?![\p{L}])`, "iu");
+
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
 const OFFER_JOINT = /^\s*,?\s*(?:et|ainsi\s+qu['’])\s*(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
 
@@ -224,6 +227,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       continue;
     }
     if (order.length === 1) {
+      // "X recevra, conjointement avec ses partenaires, 90 000 $": a total X shares, not X's grant
+      if (money.length === 1 && SHARED_WITH_OTHERS.test(body)) continue;
       // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
       const o = first(order[0]);
       const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);

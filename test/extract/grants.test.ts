@@ -191,4 +191,14 @@ describe("findGrants: constructions of issue 3", () => {
     const given = "La ministre accorde une aide de 45 000 $ à Saint-Aubert pour son aréna.";
     expect(grants(given, [at(given, "45 000 $", 45000)]).map(([r, a]) => [r, a])).toEqual([["Saint-Aubert", 45000]]);
   });
+
+  test("a total one named recipient shares with others ('conjointement', 'à parts égales', 'partagée avec') is not its grant", () => {
+    for (const text of [
+      "La Corporation du Vieux-Port recevra, conjointement avec ses partenaires du quartier, 90 000 $ pour la fête.",
+      "Une somme de 90 000 $ sera remise au Théâtre des Rives, à partager à parts égales avec deux autres troupes.",
+      "Le Théâtre des Rives recevra 90 000 $ pour une tournée, somme partagée avec deux troupes invitées.",
+    ]) expect(grants(text, [at(text, "90 000 $", 90000)])).toEqual([]);
+    const alone = "La Corporation du Vieux-Port recevra 90 000 $ pour la fête, ensemble de ses activités comprises.";
+    expect(grants(alone, [at(alone, "90 000 $", 90000)]).map(([r, a]) => [r, a])).toEqual([["Corporation du Vieux-Port", 90000]]);
+  });
 });
