@@ -225,3 +225,43 @@ describe("fixtures are consistent with their own text", () => {
     expect(problems).toEqual([]);
   });
 });
+
+// ---------- validation set: releases written apart from the rules, scored like eval/score.mjs ----------
+// fixtures/validation/ holds documents written by people who did not read the extractors, to see how
+// the rules carry over; each has its annotation beside it. Per-field F1 over the set must stay high.
+const VALIDATION_DIR = FIXTURES_DIR + "validation/";
+const validationFiles = readdirSync(VALIDATION_DIR).filter((f) => /\.(txt|html?)$/.test(f)).sort();
+const BARS = { amounts: 0.98, ministers: 0.98, recipients: 0.95, programs: 0.95, grants: 0.95, date: 0.95 } as const;
+
+describe("validation set", () => {
+  test(`per-field F1 over ${validationFiles.length} documents`, async () => {
+    const { extractDocument } = await import("../src/pipeline.js");
+    const totals = Object.fromEntries(Object.keys(BARS).map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<keyof typeof BARS, { tp: number; fp: number; fn: number }>;
+    const add = (field: keyof typeof BARS, r: { missed: unknown[]; false: unknown[] }, required: number) => {
+      totals[field].tp += required - r.missed.length;
+      totals[field].fn += r.missed.length;
+      totals[field].fp += r.false.length;
+    };
+    for (const file of validationFiles) {
+      const e: Expected = JSON.parse(readFileSync(VALIDATION_DIR + idOf(file) + ".json", "utf8"));
+      const r = await extractDocument({ source: `fixtures/validation/${file}`, bytes: readFileSync(VALIDATION_DIR + file) });
+      const values = uniq(r.amounts.map((a) => a.value), (v) => Math.round(v));
+      add("amounts", compare(values, e.amounts, e.amounts_optional, amountMatch), e.amounts.length);
+      const people = uniq(r.ministers.map((m) => m.name), norm);
+      add("ministers", compare(people, e.ministers, e.ministers_optional, personMatch), e.ministers.length);
+      const orgs = uniq(r.recipients.map((x) => x.name), norm);
+      add("recipients", compare(orgs, e.recipients, e.recipients_optional, orgMatch), e.recipients.length);
+      const programs = uniq(r.programs.map((x) => x.name), norm);
+      add("programs", compare(programs, e.programs, e.programs_optional, orgMatch), e.programs.length);
+      const pairs = r.grants.map((g) => ({ recipient: g.recipient, amount: g.amount }));
+      add("grants", compare(pairs, e.grants, e.grants_optional ?? [], grantMatch), e.grants.length);
+      const dateOk = e.date === null ? r.date === null : r.date !== null && (e.date.length === 10 ? r.date.slice(0, 10) === e.date : r.date.startsWith(e.date));
+      if (dateOk) totals.date.tp += e.date === null ? 0 : 1;
+      else { totals.date.fn += e.date === null ? 0 : 1; totals.date.fp += r.date === null ? 0 : 1; }
+    }
+    const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (tp === 0 && fp === 0 && fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn));
+    const scores = Object.fromEntries(Object.entries(totals).map(([k, t]) => [k, Number(f1(t).toFixed(3))]));
+    console.log(`validation set (${validationFiles.length} documents), F1 per field: ${JSON.stringify(scores)}`);
+    for (const [field, bar] of Object.entries(BARS)) expect(scores[field], `${field} ${JSON.stringify(totals[field as keyof typeof BARS])}`).toBeGreaterThanOrEqual(bar);
+  }, 120_000);
+});
