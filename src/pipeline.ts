@@ -51,7 +51,7 @@ export function extractText(doc: TextDocument, options: ExtractOptions = {}): Re
   if (!/\p{L}/u.test(masked)) throw new ExtractError("no release text found (no words: only page chrome, digits or symbols)");
 
   const dateline = findDateline(masked);
-  const date = findReleaseDate({ text, masked, pageDate: body.pageDate ?? null });
+  const date = findReleaseDate({ text, masked, pageDate: body.pageDate ?? null, dateline });
   let releaseDate = date.date;
   let dateSource = date.source;
   if (!releaseDate && doc.published) {

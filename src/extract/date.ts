@@ -2,12 +2,14 @@
 // 2024 /CNW/ -"), a publication line ("Publié le 17 mars 2022"), the page header's date line,
 // the leading " date YYYY-MM " metadata token, and as a last resort a deictic date in the body
 // ("depuis ce 6 août"). Deadlines and other dates of the body are never the release date.
-// Our regexes find small candidate spans; chrono-node's French parser reads them.
-// Only the French locale: the full package takes ~150 ms more to load (cold start).
-import * as chronoFr from "chrono-node/fr";
+// Our regexes find small candidate spans and read the ones they found ("9 déc. 2024",
+// "27/03/2023", "6 août"); any other span goes to chrono-node's French parser, loaded then.
+// Why not chrono for all: ~0.2 ms per date, ~10 ms for its first, and ~90 KB of code to load.
+import { createRequire } from "node:module";
 import {
   DATE_EXPR, DAY, FORWARD_CUE, MONTH, MONTH_FULL_NAMES, MONTHS, NAMED_DATE, PUBLISHED_CUE, SP, WEEKDAY,
 } from "../lexicon/dates.js";
+import type { Dateline } from "./dateline.js";
 // dateline.ts calls readFrenchDate from here: a cycle of functions only, safe because both modules'
 // top levels use nothing but the lexicon. Keep shared patterns in the lexicon.
 import { findDateline } from "./dateline.js";
@@ -37,6 +39,8 @@ export interface ReleaseDateInput {
   masked: string;
   /** The page header's standalone date line, when the chrome reader found one; undefined: not looked for. */
   pageDate?: { start: number; end: number } | null;
+  /** The dateline, when the caller already looked for it (findDateline(masked)); undefined: not looked for. */
+  dateline?: Dateline | null;
 }
 
 // ---------- candidate patterns ----------
@@ -88,10 +92,60 @@ export function normalizeDateText(span: string): string {
 }
 
 /**
- * Reads one French date expression ("9 déc. 2024", "le11 avril2019", "27/03/2023", "6 août")
- * with chrono-node. Only what the text states is returned: no implied year or day.
+ * A date in the shapes our candidate patterns find, spaces possibly lost: "9 déc. 2024",
+ * "le11 avril2019", "lundi 9 décembre 2024", "6 août", "27/03/2023".
+ */
+const SIMPLE_NAMED_DATE = new RegExp(
+  `^(?:le${SP}*)?(?:${WEEKDAY}${SP}+)?(${DAY})${SP}*(${MONTH})(?![\\p{L}])(?:${SP}*((?:19|20)\\d{2}))?$`,
+  "u",
+);
+const SIMPLE_NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})$/u;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * Reads a span of SIMPLE_NAMED_DATE or SIMPLE_NUMERIC_DATE as chrono does (an impossible day
+ * such as "31 sept." reads nothing); undefined for any other span, and for "29 février" without
+ * a year (chrono's answer depends on the year it implies).
+ */
+function readSimpleDate(span: string): DateParts | null | undefined {
+  const lower = span.toLowerCase();
+  let day: number;
+  let month: number | undefined;
+  let year: number | null;
+  const named = SIMPLE_NAMED_DATE.exec(lower);
+  if (named) {
+    day = named[1] === "1er" ? 1 : Number(named[1]);
+    month = MONTHS[named[2]!];
+    year = named[3] === undefined ? null : Number(named[3]);
+  } else {
+    const numeric = SIMPLE_NUMERIC_DATE.exec(span);
+    if (!numeric) return undefined;
+    [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  }
+  if (month === undefined) return undefined;
+  if (year === null && month === 2 && day === 29) return undefined;
+  const last = month === 2 && year !== null && !isLeapYear(year) ? 28 : DAYS_IN_MONTH[month - 1]!;
+  return day > last ? null : { year, month, day };
+}
+
+/**
+ * Reads one French date expression ("9 déc. 2024", "le11 avril2019", "27/03/2023", "6 août").
+ * Only what the text states is returned: no implied year or day.
  */
 export function readFrenchDate(span: string): DateParts | null {
+  const simple = readSimpleDate(span);
+  return simple === undefined ? readWithChrono(span) : simple;
+}
+
+const load = createRequire(import.meta.url);
+let chronoFr: typeof import("chrono-node/fr") | undefined;
+
+/** readFrenchDate by chrono-node's French parser: for spans of other shapes, and the reference in tests. */
+export function readWithChrono(span: string): DateParts | null {
+  chronoFr ??= load("chrono-node/fr") as typeof import("chrono-node/fr");
   const [result] = chronoFr.parse(normalizeDateText(span), new Date(2000, 0, 1), { forwardDate: false });
   if (!result || !result.start.isCertain("month")) return null;
   const { start } = result;
@@ -115,8 +169,8 @@ export function formatDateParts(parts: DateParts): string | null {
 
 const NONE: ReleaseDate = { date: null, source: null, start: null, end: null };
 
-function fromDateline(masked: string): ReleaseDate | null {
-  const dateline = findDateline(masked);
+function fromDateline(masked: string, known: Dateline | null | undefined): ReleaseDate | null {
+  const dateline = known === undefined ? findDateline(masked) : known;
   if (!dateline?.date || dateline.dateStart === null || dateline.dateEnd === null) return null;
   return { date: dateline.date, source: "dateline", start: dateline.dateStart, end: dateline.dateEnd };
 }
@@ -215,7 +269,7 @@ export function findReleaseDate(input: ReleaseDateInput): ReleaseDate {
   const { text, masked, pageDate } = input;
   const pageSpan = pageDate === undefined ? findHeaderDateLine(text) : pageDate;
   return (
-    fromDateline(masked) ??
+    fromDateline(masked, input.dateline) ??
     fromPublishedLine(masked) ??
     (pageSpan ? fromPageDate(text, pageSpan) : null) ??
     fromPrefixToken(text) ??

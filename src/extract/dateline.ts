@@ -1,7 +1,7 @@
 // The newswire opening of a release: city, province code, date and wire.
 // "JOLIETTE, QC, le 9 déc. 2024 /CNW/ - ", "QUÉBEC, le11 avril2019 /CNW Telbec/ - ",
 // "MONTRÉAL et QUÉBEC, le 6 août 2024 /CNW/ - ", "GATINEAU, QC, le 3 mai 2024 - ".
-// The date part is found by our pattern, then read by chrono-node (readFrenchDate).
+// The date part is found by our pattern, then read by readFrenchDate (date.ts).
 import { CITY_PARTICLES, NAMED_DATE, PROVINCE, SP, WEEKDAY, WIRE } from "../lexicon/dates.js";
 import { formatDateParts, readFrenchDate } from "./date.js";
 

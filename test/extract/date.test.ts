@@ -2,8 +2,9 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  findHeaderDateLine, findReleaseDate, formatDateParts, normalizeDateText, readFrenchDate,
+  findHeaderDateLine, findReleaseDate, formatDateParts, normalizeDateText, readFrenchDate, readWithChrono,
 } from "../../src/extract/date.js";
+import { MONTHS } from "../../src/lexicon/dates.js";
 import { findDateline } from "../../src/extract/dateline.js";
 
 const NBSP = "\u00a0";
@@ -43,6 +44,31 @@ describe("readFrenchDate: every surface form of one date", () => {
   it("restores lost spaces and spells abbreviated months in full for chrono", () => {
     expect(normalizeDateText("le11 avril2019")).toBe("le 11 avril 2019");
     expect(normalizeDateText("1er juill. 2019")).toBe("1er juillet 2019");
+  });
+});
+
+describe("readFrenchDate reads the shapes our patterns find as chrono-node does", () => {
+  // Every month spelling, days at the ends of months, leap and common years, no year, weekdays
+  // (right or wrong), lost spaces, NBSP, capitals; and numeric dates, impossible ones included.
+  const days = ["1er", "1", "01", "9", "28", "29", "30", "31", "32"];
+  const years = ["2024", "2023", "2000", "1900", ""];
+  const spans: string[] = [];
+  for (const month of Object.keys(MONTHS)) {
+    for (const day of days) {
+      for (const year of years) {
+        spans.push(`${day} ${month}${year ? " " + year : ""}`);
+        spans.push(`le${day}${NBSP}${month.toUpperCase()}${year}`);
+        spans.push(`Mardi ${day}${NNBSP}${month}  ${year}`.trimEnd());
+      }
+    }
+  }
+  for (const d of ["1", "09", "29", "30", "31", "0", "32"]) {
+    for (const m of ["1", "02", "09", "12", "13", "0"]) for (const y of ["2024", "2023", "1900"]) spans.push(`${d}/${m}/${y}`);
+  }
+
+  it(`agrees on ${spans.length} spans`, () => {
+    const disagreements = spans.filter((span) => JSON.stringify(readFrenchDate(span)) !== JSON.stringify(readWithChrono(span)));
+    expect(disagreements).toEqual([]);
   });
 });
 
