@@ -36,6 +36,7 @@ export function normalizeText(raw: string): NormalizedText {
  * A loop, not /[ ]+$/gm: that pattern retries at every blank of a long blank run (quadratic).
  */
 function trimLineEnds(text: string): string {
+  if (!text.includes(" \n") && !text.endsWith(" ")) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
