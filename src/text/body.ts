@@ -159,14 +159,15 @@ const SHORT_LINE_MAX = 200;
 const OPENING_LENGTH = 60;
 
 function kindOf(raw: string): LineKind {
+  const opening = longLineOpening(raw);
+  if (opening !== null) {
+    const key = chromeKey(opening);
+    if (COMMENT_BOX_PREFIXES.some((p) => key.startsWith(p))) return "comments";
+    if (/^SOURCE(?:\s|$)/u.test(opening)) return "contact";
+    return PHOTO_CREDIT.test(opening) ? "credit" : "text";
+  }
   const line = clean(raw);
   if (line === "") return "blank";
-  if (line.length > SHORT_LINE_MAX) {
-    const opening = chromeKey(line.slice(0, OPENING_LENGTH));
-    if (COMMENT_BOX_PREFIXES.some((p) => opening.startsWith(p))) return "comments";
-    if (/^SOURCE(?:\s|$)/u.test(line)) return "contact";
-    return PHOTO_CREDIT.test(line) ? "credit" : "text";
-  }
   const key = chromeKey(line);
   if (RELATED_HEADINGS.has(key)) return "related";
   if (COMMENT_BOX_PREFIXES.some((p) => key.startsWith(p))) return "comments";
@@ -292,6 +293,34 @@ function isHeadline(text: string): boolean {
   if (DATELINE.test(t) || /^[«"“]/u.test(t) || /:$/u.test(t)) return false;
   if (/^publié\s+le\b/iu.test(t) || DATE_LINE.test(t)) return false;
   return /[\p{L}]{3}/u.test(t);
+}
+
+/**
+ * The first OPENING_LENGTH characters of clean(raw) when clean(raw) is longer than
+ * SHORT_LINE_MAX, else null; reads only as far as it needs, without cleaning the whole line.
+ */
+function longLineOpening(raw: string): string | null {
+  if (raw.length <= SHORT_LINE_MAX) return null;
+  let length = 0; // of clean(raw[0, i))
+  let openingEnd = -1;
+  let inSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    if (isWhiteSpace(raw.charCodeAt(i))) {
+      inSpace = true;
+      continue;
+    }
+    length += inSpace && length > 0 ? 2 : 1;
+    inSpace = false;
+    if (openingEnd === -1 && length >= OPENING_LENGTH) openingEnd = i + 1;
+    if (length > SHORT_LINE_MAX) return clean(raw.slice(0, openingEnd)).slice(0, OPENING_LENGTH);
+  }
+  return null;
+}
+
+/** What /\s/ matches (U+00A0 and U+202F included): the characters clean() collapses and trims. */
+function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function clean(text: string): string {

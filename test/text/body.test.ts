@@ -269,6 +269,21 @@ describe("maskChrome: title", () => {
   });
 });
 
+describe("maskChrome: long lines", () => {
+  const filler = "Les citoyens sont invités à transmettre leurs commentaires sur le projet de règlement municipal. ".repeat(3);
+  it("a comment-box notice longer than a short line, spaced with NBSP and tabs, still closes the release", () => {
+    const text = `Titre du communiqué de presse régional\n\n${filler}\n\nPour\u00A0\u00A0partager   votre\topinion vous devez être connecté. ${filler}\n\nUn autre article.\n`;
+    const { text: masked } = maskChrome(text);
+    expect(masked).toContain(filler.trim());
+    expect(masked).not.toContain("Un autre article");
+    expect(masked).not.toContain("partager");
+  });
+  it("a long paragraph that only mentions a source is body text", () => {
+    const text = `Titre du communiqué de presse régional\n\n${filler}\n\nSOURCEs et ${filler}\n`;
+    expect(maskChrome(text).text).toBe(text);
+  });
+});
+
 describe("maskChrome: invariants", () => {
   it("returns a text of the same length, newlines in place, other characters kept or blanked", () => {
     const line = fc.oneof(
