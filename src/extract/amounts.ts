@@ -453,14 +453,17 @@ export function findAmounts(original: string): AmountsResult {
   const text = lowerCased(original);
   const cands: Candidate[] = [];
   let consumedUpTo = 0;
-  for (const m of text.matchAll(NUMBER_AMOUNT)) {
+  // exec loops, not matchAll: matchAll copies the pattern on every call.
+  NUMBER_AMOUNT.lastIndex = 0;
+  for (let m = NUMBER_AMOUNT.exec(text); m; m = NUMBER_AMOUNT.exec(text)) {
     const c = digitCandidate(m, text, consumedUpTo, original);
     if (c) { cands.push(c); consumedUpTo = c.end; }
   }
   const digitCount = cands.length;
   let next = 0; // digit amounts are in text order: skip anchors inside them
-  for (const m of original.matchAll(CURRENCY_ANCHOR)) {
-    const at = m.index!;
+  CURRENCY_ANCHOR.lastIndex = 0;
+  for (let m = CURRENCY_ANCHOR.exec(original); m; m = CURRENCY_ANCHOR.exec(original)) {
+    const at = m.index;
     while (next < digitCount && cands[next]!.end <= at) next++;
     if (next < digitCount && cands[next]!.start <= at) continue;
     const c = wordCandidate(text, at);
