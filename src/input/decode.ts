@@ -80,14 +80,15 @@ export function decodeBytes(bytes: Uint8Array, hint?: { charset?: string | null 
 }
 
 /** Rejects decoded text that is mostly control characters or undecodable bytes. */
+/** Control characters (\p{Cc}) other than \t \n \f \r, and U+FFFD: what binary data decodes to. */
+const NON_TEXT = /[\x00-\x08\x0B\x0E-\x1F\x7F-\x9F\uFFFD]/gu;
+
 function finish(text: string, encoding: string, warnings: string[]): DecodedText {
   if (text.trim() === "") throw new InputError("empty file");
-  let bad = 0;
-  let total = 0;
-  for (const ch of text) {
-    total++;
-    if (/[\p{Cc}\uFFFD]/u.test(ch) && !/[\t\n\r\f]/u.test(ch)) bad++;
-  }
+  // One scan for the rare non-text characters; characters (code points) are counted only when some are found.
+  const bad = text.match(NON_TEXT)?.length ?? 0;
+  let total = text.length;
+  if (bad > 0) for (const ch of text) if (ch.length === 2) total--;
   if (bad / total > 0.1) throw new InputError(`binary file (${Math.round((100 * bad) / total)}% non-text characters), not a text release`);
   return { text, encoding, warnings };
 }

@@ -89,6 +89,8 @@ describe("decodeBytes: not a text release", () => {
     ["ZIP", bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), /\(ZIP\/Office document\)/],
     ["NUL bytes", bytes("QUÉBEC, le 3 mars", [0, 0, 0, 1, 2, 0], "texte"), /\(NUL bytes\)/],
     ["control bytes", Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x41 : (i % 31) + 1)), /non-text characters/],
+    // 2 of 17 characters (12%), though 2 of 34 UTF-16 units: characters are what count.
+    ["control bytes among emoji", new TextEncoder().encode("\x01\x02" + "🎉".repeat(15)), /\(12% non-text characters\)/],
   ];
   it.each(cases)("rejects %s", (_name, input, message) => {
     expect(() => decodeBytes(input)).toThrow(InputError);
