@@ -29,47 +29,96 @@ function mix32(value: number): number {
 
 const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 * (i + 1)));
 
+const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// Whether a UTF-16 code unit is a letter or digit (as WORD sees it): 1 yes, 2 no, 0 not looked up yet.
-// Looked up once per code unit, as scanning with WORD costs more than the rest of a fingerprint.
-const wordUnit = new Uint8Array(0x10000);
+// fold() works character by character except for surrogate pairs and the final sigma (Σ lowercases
+// to ς at a word's end): text without them is folded one UTF-16 unit at a time from this table.
+const SIGMA = 0x03a3;
+/** The folded word characters of each code unit ("É" -> "e", "œ" -> "oe", "-" -> ""), filled as met. */
+const FOLDED_UNITS: (string | null)[] = new Array<string | null>(0x10000).fill(null);
 
-function isWordUnit(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i);
-  if (unit >= 0xd800 && unit <= 0xdfff) {
-    // A surrogate: classify the whole code point (rare: letters outside the BMP).
-    const point = text.codePointAt(i >= 1 && unit >= 0xdc00 ? i - 1 : i)!;
-    return WORD_CHAR.test(String.fromCodePoint(point));
+function foldedUnit(unit: number): string {
+  let folded = FOLDED_UNITS[unit]!;
+  if (folded === null) {
+    // Word characters only, and a space where the folded unit has anything else ("½" -> "1 2").
+    const chars = fold(String.fromCharCode(unit));
+    folded = "";
+    for (const char of chars) folded += WORD_CHAR.test(char) ? char : " ";
+    FOLDED_UNITS[unit] = folded;
   }
-  let known = wordUnit[unit]!;
-  if (known === 0) wordUnit[unit] = known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
-  return known === 1;
+  return folded;
 }
 
-/** Hashes of the body's word 5-shingles, on folded words (accents, case and punctuation ignored). */
-export function shingles(body: string): Set<number> {
-  const folded = fold(body);
-  // Word boundaries, then FNV-1a over "w1 w2 w3 w4 w5" read in place: the same hash as hashing the
-  // joined words, without building a string per shingle (a 4.7 KB body has ~700 of them).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < folded.length; ) {
-    if (!isWordUnit(folded, i)) {
-      i++;
+function foldedWordsOfWhole(body: string): { units: Uint16Array; bounds: number[] } {
+  const words = fold(body).match(WORD) ?? [];
+  const joined = words.join("");
+  const units = new Uint16Array(joined.length);
+  for (let i = 0; i < joined.length; i++) units[i] = joined.charCodeAt(i);
+  const bounds: number[] = [];
+  let at = 0;
+  for (const word of words) bounds.push(at, (at += word.length));
+  return { units, bounds };
+}
+
+/**
+ * The body's words, folded (accents, case and punctuation ignored), as UTF-16 units in `units`
+ * with each word's [start, end) in `bounds`: no string is built per word.
+ */
+function foldedWords(body: string): { units: Uint16Array; bounds: number[] } {
+  // Two units per unit is plenty for French ("œ" -> "oe"); a ligature-heavy text takes the slow way.
+  const units = new Uint16Array(body.length * 2);
+  const bounds: number[] = [];
+  let length = 0;
+  let wordStart = -1;
+  const separator = () => {
+    if (wordStart >= 0 && length > wordStart) bounds.push(wordStart, length);
+    wordStart = -1;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const unit = body.charCodeAt(i);
+    // ASCII first: most of a French release once its accents are off.
+    if (unit < 0x80) {
+      if (unit >= 0x61 && unit <= 0x7a) units[length++] = unit;
+      else if (unit >= 0x41 && unit <= 0x5a) units[length++] = unit + 0x20;
+      else if (unit >= 0x30 && unit <= 0x39) units[length++] = unit;
+      else {
+        separator();
+        continue;
+      }
+      if (wordStart < 0) wordStart = length - 1;
       continue;
     }
-    starts.push(i);
-    while (i < folded.length && isWordUnit(folded, i)) i++;
-    ends.push(i);
+    if ((unit >= 0xd800 && unit <= 0xdfff) || unit === SIGMA) return foldedWordsOfWhole(body);
+    const folded = foldedUnit(unit);
+    // Room for this unit's letters and one per unit left (ASCII writes unchecked); "ﷺ" gives 18.
+    if (length + folded.length + body.length - i > units.length) return foldedWordsOfWhole(body);
+    for (let c = 0; c < folded.length; c++) {
+      const char = folded.charCodeAt(c);
+      if (char === 0x20) separator();
+      else {
+        if (wordStart < 0) wordStart = length;
+        units[length++] = char;
+      }
+    }
   }
+  separator();
+  return { units, bounds };
+}
+
+/** Hashes (int32) of the body's word 5-shingles, on folded words (accents, case and punctuation ignored). */
+export function shingles(body: string): Set<number> {
+  const { units, bounds } = foldedWords(body);
+  const words = bounds.length / 2;
   const result = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= starts.length; i++) {
+  // FNV-1a over "w1 w2 w3 w4 w5", read in place (a 4.7 KB body has ~700 shingles).
+  for (let i = 0; i + SHINGLE_WORDS <= words; i++) {
     let hash = 0x811c9dc5;
     for (let w = i; w < i + SHINGLE_WORDS; w++) {
       if (w > i) hash = Math.imul(hash ^ 0x20, 0x01000193);
-      for (let c = starts[w]!; c < ends[w]!; c++) hash = Math.imul(hash ^ folded.charCodeAt(c), 0x01000193);
+      for (let c = bounds[2 * w]!, end = bounds[2 * w + 1]!; c < end; c++) hash = Math.imul(hash ^ units[c]!, 0x01000193);
     }
-    result.add(hash >>> 0);
+    // Signed: a small integer to V8, where an unsigned value above 2^31 is a boxed number.
+    result.add(hash | 0);
   }
   return result;
 }

@@ -189,7 +189,7 @@ ${VIEWS_V3}
   },
   {
     version: 4,
-    why: "a store that stays fast as it grows: band rows keyed by release seq (the most recent few per band are the candidates), a hash to tell an unchanged record without reading it back, sources found by address",
+    why: "a store that stays fast as it grows: band rows keyed by release seq (the most recent few per band are the candidates), MinHash signatures in a table of their own (a column after the body meant reading the body's overflow pages), a hash to tell an unchanged record without reading it back, sources found by address",
     up: (db) => {
       db.exec(`
 ALTER TABLE releases ADD COLUMN content_hash TEXT;
@@ -206,6 +206,12 @@ INSERT INTO fingerprint_bands_v4 (band, hash, seq, release_id)
 DROP TABLE fingerprint_bands;
 ALTER TABLE fingerprint_bands_v4 RENAME TO fingerprint_bands;
 CREATE INDEX fingerprint_bands_release ON fingerprint_bands(release_id);
+CREATE TABLE fingerprints (
+  seq INTEGER PRIMARY KEY REFERENCES releases(seq) ON DELETE CASCADE,
+  signature BLOB NOT NULL
+);
+INSERT INTO fingerprints (seq, signature) SELECT seq, fingerprint FROM releases WHERE fingerprint IS NOT NULL;
+ALTER TABLE releases DROP COLUMN fingerprint;
 `);
     },
   },

@@ -280,8 +280,8 @@ export class Store {
       const print = set === null ? undefined : fingerprintOf(set);
       // The release keeps the source it was first stored from; this one is in `sources`.
       const json = recordJson(key, stored.source, stored.canonical_id);
-      this.writeRelease({ id: record.id, seq: stored.seq, source: stored.source, key, json }, record, body, now, print);
-      if (print !== undefined) this.writeBands(record.id, stored.seq, print, true);
+      this.writeRelease({ id: record.id, seq: stored.seq, source: stored.source, key, json }, record, body, now);
+      if (print !== undefined) this.writeFingerprint(record.id, stored.seq, print, true);
       return "updated";
     }
     const body = record.text ?? null;
@@ -290,8 +290,8 @@ export class Store {
     const canonicalId = set === null || print === null ? null : this.findCanonical(set, print);
     const seq = (s.nextSeq.get() as { seq: number }).seq;
     const json = recordJson(key, record.source, canonicalId);
-    this.writeRelease({ id: record.id, seq, source: record.source, key, json }, record, body, now, print, canonicalId);
-    this.writeBands(record.id, seq, print, false);
+    this.writeRelease({ id: record.id, seq, source: record.source, key, json }, record, body, now, canonicalId);
+    this.writeFingerprint(record.id, seq, print, false);
     s.addSource.run(record.id, record.source, now);
     return "inserted";
   }
@@ -303,40 +303,41 @@ export class Store {
     // threshold), best first, have their body re-read.
     const candidates = this.statements.duplicateCandidates.all(
       ...print.bands.flatMap((hash, band) => [band, hash]),
-    ) as { id: string; seq: number; fingerprint: Buffer | null; canonical_id: string | null }[];
+    ) as { seq: number; signature: Buffer }[];
     this.repostWork.candidates += candidates.length;
     const likely = candidates
-      .map((candidate) => ({
-        candidate,
-        estimate: candidate.fingerprint === null ? 0 : estimatedJaccard(print.signature, candidate.fingerprint),
-      }))
+      .map((candidate) => ({ seq: candidate.seq, estimate: estimatedJaccard(print.signature, candidate.signature) }))
       .filter((c) => c.estimate >= CONTAINED_ESTIMATE_FLOOR)
-      .sort((a, b) => b.estimate - a.estimate || a.candidate.seq - b.candidate.seq)
+      .sort((a, b) => b.estimate - a.estimate || a.seq - b.seq)
       .slice(0, EXACT_CHECKS);
     let best: { seq: number; id: string } | null = null;
-    for (const { candidate } of likely) {
-      if (best !== null && candidate.seq > best.seq) continue;
-      const other = this.statements.getBody.get(candidate.id) as string | null;
+    for (const { seq } of likely) {
+      if (best !== null && seq > best.seq) continue;
+      const other = this.statements.getBySeq.get(seq) as { id: string; canonical_id: string | null; body: string | null } | undefined;
       this.repostWork.exactChecks++;
-      if (other === null || !isRepost(mine, shingles(other))) continue;
-      best = { seq: candidate.seq, id: candidate.canonical_id ?? candidate.id };
+      if (other?.body == null || !isRepost(mine, shingles(other.body))) continue;
+      best = { seq, id: other.canonical_id ?? other.id };
     }
     return best?.id ?? null;
   }
 
-  private writeBands(id: string, seq: number, print: Fingerprint | null, replace: boolean): void {
+  private writeFingerprint(id: string, seq: number, print: Fingerprint | null, replace: boolean): void {
     const s = this.statements;
-    if (replace) s.deleteBands.run(id);
-    print?.bands.forEach((hash, band) => s.addBand.run(band, hash, seq, id));
+    if (replace) {
+      s.deleteBands.run(id);
+      s.deleteSignature.run(seq);
+    }
+    if (print === null) return;
+    s.addSignature.run(seq, Buffer.from(print.signature.buffer, print.signature.byteOffset, print.signature.byteLength));
+    print.bands.forEach((hash, band) => s.addBand.run(band, hash, seq, id));
   }
 
-  /** A new release when canonicalId is given; `print` undefined on an update whose body is unchanged. */
+  /** A new release when canonicalId is given, else an update of the release at `seq`. */
   private writeRelease(
     stored: { id: string; seq: number; source: string; key: string; json: string },
     record: Release,
     body: string | null,
     now: string,
-    print: Fingerprint | null | undefined,
     canonicalId?: string | null,
   ): void {
     const s = this.statements;
@@ -357,11 +358,9 @@ export class Store {
       content_hash: contentHash(key, body),
       extracted_at: now,
     };
-    const fingerprint = print ? Buffer.from(print.signature.buffer) : null;
-    if (canonicalId !== undefined) s.insertRelease.run({ ...row, canonical_id: canonicalId, fingerprint });
+    if (canonicalId !== undefined) s.insertRelease.run({ ...row, canonical_id: canonicalId });
     else {
-      if (print === undefined) s.updateRelease.run(row);
-      else s.updateReleaseAndFingerprint.run({ ...row, fingerprint });
+      s.updateRelease.run(row);
       for (const remove of s.deleteChildren) remove.run(id);
     }
     record.amounts.forEach((a, idx) =>
@@ -452,25 +451,21 @@ function prepareStatements(db: Database.Database) {
     getRelease: db.prepare("SELECT id, seq, record, body, canonical_id FROM releases WHERE id = ?"),
     getState: db.prepare("SELECT seq, source, canonical_id, content_hash FROM releases WHERE id = ?"),
     // One index range per band, newest first, at most CANDIDATES_PER_BAND rows each.
-    duplicateCandidates: db.prepare(`SELECT r.id, r.seq, r.fingerprint, r.canonical_id FROM releases r
-      WHERE r.seq IN (${Array.from({ length: BAND_COUNT }, () => `SELECT seq FROM (SELECT seq FROM fingerprint_bands
+    duplicateCandidates: db.prepare(`SELECT seq, signature FROM fingerprints
+      WHERE seq IN (${Array.from({ length: BAND_COUNT }, () => `SELECT seq FROM (SELECT seq FROM fingerprint_bands
         WHERE band = ? AND hash = ? ORDER BY seq DESC LIMIT ${CANDIDATES_PER_BAND})`).join(" UNION ALL ")})`),
+    getBySeq: db.prepare("SELECT id, canonical_id, body FROM releases WHERE seq = ?"),
     getBody: db.prepare("SELECT body FROM releases WHERE id = ?").pluck(),
     nextSeq: db.prepare("SELECT coalesce(max(seq), 0) + 1 AS seq FROM releases"),
-    // The fingerprint and hash go in with the row: a second UPDATE would rewrite the whole body.
+    // The hash goes in with the row: a second UPDATE would rewrite the whole body.
     insertRelease: w(`INSERT INTO releases (id, seq, source, title, date, date_source, dateline_city,
-        dateline_province, wire, body, warnings, record, canonical_id, extracted_at, fingerprint, content_hash)
+        dateline_province, wire, body, warnings, record, canonical_id, extracted_at, content_hash)
       VALUES (@id, @seq, @source, @title, @date, @date_source, @dateline_city, @dateline_province, @wire,
-        @body, @warnings, @record, @canonical_id, @extracted_at, @fingerprint, @content_hash)`),
+        @body, @warnings, @record, @canonical_id, @extracted_at, @content_hash)`),
     updateRelease: w(`UPDATE releases SET source = @source, title = @title, date = @date,
         date_source = @date_source, dateline_city = @dateline_city, dateline_province = @dateline_province,
         wire = @wire, body = @body, warnings = @warnings, record = @record, content_hash = @content_hash,
         extracted_at = @extracted_at
-      WHERE id = @id AND seq = @seq`),
-    updateReleaseAndFingerprint: w(`UPDATE releases SET source = @source, title = @title, date = @date,
-        date_source = @date_source, dateline_city = @dateline_city, dateline_province = @dateline_province,
-        wire = @wire, body = @body, warnings = @warnings, record = @record, content_hash = @content_hash,
-        extracted_at = @extracted_at, fingerprint = @fingerprint
       WHERE id = @id AND seq = @seq`),
     deleteChildren: writable ? CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE release_id = ?`)) : [],
     addAmount: w(`INSERT INTO amounts (release_id, idx, text, value, currency, qualifier, range, start, "end")
@@ -485,6 +480,8 @@ function prepareStatements(db: Database.Database) {
     addQuote: w(`INSERT INTO quotes (release_id, idx, speaker, role, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`),
     addSource: w("INSERT OR IGNORE INTO sources (release_id, source, first_seen) VALUES (?, ?, ?)"),
     deleteBands: w("DELETE FROM fingerprint_bands WHERE release_id = ?"),
+    deleteSignature: w("DELETE FROM fingerprints WHERE seq = ?"),
+    addSignature: w("INSERT INTO fingerprints (seq, signature) VALUES (?, ?)"),
     addBand: w("INSERT OR IGNORE INTO fingerprint_bands (band, hash, seq, release_id) VALUES (?, ?, ?, ?)"),
     seenItem: db.prepare("SELECT 1 FROM feed_items WHERE feed = ? AND guid = ?"),
     releaseFromSource: db.prepare("SELECT release_id FROM sources WHERE source = ? ORDER BY first_seen LIMIT 1").pluck(),

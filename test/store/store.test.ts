@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openStore, Store, StoreError } from "../../src/store/store.js";
+import { CANDIDATES_PER_BAND, EXACT_CHECKS, openStore, Store, StoreError } from "../../src/store/store.js";
 import { SCHEMA_VERSION } from "../../src/store/schema.js";
 import { LONG_PROSE, makeRelease, tempDir } from "./factory.js";
 
@@ -178,6 +178,77 @@ describe("upsert", () => {
       .prepare("EXPLAIN QUERY PLAN SELECT release_id FROM fingerprint_bands WHERE band = ? AND hash = ?")
       .all(1, 2) as { detail: string }[];
     expect(plan.map((p) => p.detail).join(" ")).toMatch(/USING (COVERING |PRIMARY )?(INDEX|KEY)/u);
+  });
+});
+
+describe("repost detection at scale", () => {
+  const TOWNS = ["Rimouski", "Gaspé", "Sherbrooke", "Joliette", "Alma", "Magog"];
+  // A ministry's releases: a number every few words (their own shingles), then one shared paragraph.
+  const ministryRelease = (i: number) =>
+    makeRelease({
+      city: TOWNS[i % TOWNS.length],
+      grants: [{ recipient: `Coopérative numéro ${i}`, amount: 1000 + i }],
+      extra:
+        Array.from({ length: 12 }, (_, k) => `Le chantier ${i}-${k} vise la phase ${i}.`).join(" ") + ` ${LONG_PROSE}`,
+    });
+
+  it("reads a bounded number of candidates per insert however many releases share a paragraph, and still finds a repost", () => {
+    store = openStore(join(dir, "c.db"));
+    const releases = Array.from({ length: 2000 }, (_, i) => ministryRelease(i));
+    const work: number[] = [];
+    for (let from = 0; from < releases.length; from += 500) {
+      const before = store.repostWork.candidates;
+      expect(store.upsert(releases.slice(from, from + 500)).inserted).toBe(500);
+      work.push(store.repostWork.candidates - before);
+    }
+    // The shared paragraph puts hundreds of releases on some band hashes: without the cap, the
+    // candidates read per insert grow with the store (the last 500 inserts would read ~7x the second 500).
+    expect(work[1]).toBeGreaterThan(500);
+    expect(work[3]).toBeLessThan(work[1]! * 1.5);
+    expect(store.repostWork.candidates).toBeLessThanOrEqual(releases.length * 16 * CANDIDATES_PER_BAND);
+    expect(store.repostWork.exactChecks).toBeLessThanOrEqual(releases.length * EXACT_CHECKS);
+    expect(store.db.prepare("SELECT count(*) FROM releases WHERE canonical_id IS NOT NULL").pluck().get()).toBe(0);
+
+    // One of the first releases, reposted with a site's own headline and sharing link: found
+    // through the bands only it has, although its common bands now list 2,000 newer releases.
+    const original = releases[3]!;
+    const repost = makeRelease({ text: `Nouvelles de la région\n${original.text}\nPartager cet article`, grants: [], minister: null });
+    store.upsert([repost]);
+    expect(store.getRelease(repost.id)?.canonical_id).toBe(original.id);
+  });
+});
+
+describe("upsert, stored state", () => {
+  it("a body extracted anew replaces the fingerprint and bands; the first source stays the release's", () => {
+    store = openStore(join(dir, "c.db"));
+    const first = makeRelease({ extra: LONG_PROSE, source: "a.html" });
+    store.upsert([first]);
+    const bands = () => store!.db.prepare("SELECT band, hash FROM fingerprint_bands ORDER BY band").all();
+    const before = bands();
+    const reread = { ...first, source: "b.html", text: `${first.text}Le ministère rappelle aussi que les travaux de voirie débuteront en juin dans trois quartiers de la ville.` };
+    expect(store.upsert([reread])).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(bands()).toHaveLength(16);
+    expect(bands()).not.toEqual(before);
+    expect(store.getRelease(first.id)).toMatchObject({ source: "a.html", text: reread.text });
+    expect(store.sources(first.id)).toEqual(["a.html", "b.html"]);
+    expect(store.upsert([reread])).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
+    // A record without its text is compared on its items only, and the stored body is kept.
+    const { text: _text, ...withoutText } = reread;
+    expect(store.upsert([withoutText])).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
+    expect(store.upsert([{ ...withoutText, warnings: ["relu"] }])).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(store.getRelease(first.id)?.text).toBe(reread.text);
+  });
+
+  it("finds the release stored from an address through an index", () => {
+    store = openStore(join(dir, "c.db"));
+    const release = makeRelease({ source: "https://exemple.gouv.qc.ca/nouvelles/7" });
+    store.upsert([release]);
+    expect(store.releaseFromSource("https://exemple.gouv.qc.ca/nouvelles/7")).toBe(release.id);
+    expect(store.releaseFromSource("https://exemple.gouv.qc.ca/nouvelles/8")).toBeUndefined();
+    const plan = store.db
+      .prepare("EXPLAIN QUERY PLAN SELECT release_id FROM sources WHERE source = ? ORDER BY first_seen LIMIT 1")
+      .all("x") as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(" ")).toMatch(/USING (COVERING )?INDEX sources_source/u);
   });
 });
 
