@@ -45,8 +45,12 @@ const PREFIX_CURRENCY = `(?<![\\p{L}])(?:${group(PREFIX_CURRENCIES)})`;
  * currency-before check runs only at numbers, which keeps the scan fast.
  */
 const NUMBER_AMOUNT = new RegExp(
-  `(?<num>${DIGITS})(?:${SP}*(?<mult>${MULTIPLIER})(?:${CONNECTOR}(?<cur>${SUFFIX_CURRENCY}))?` +
-    `|${SP}*(?<cur2>${SUFFIX_CURRENCY}))?`,
+  // The currency list appears once (each of its [\p{L}] costs compile time at the first release):
+  // a currency after a multiplier and its connector, or right after the number; else a bare
+  // multiplier. No currency can start where a multiplier does, so this is the same as
+  // "multiplier (connector currency)? | currency", tried in that order.
+  `(?<num>${DIGITS})(?:(?:${SP}*(?<mult>${MULTIPLIER})${CONNECTOR}|${SP}*)(?<cur>${SUFFIX_CURRENCY})` +
+    `|${SP}*(?<mult2>${MULTIPLIER}))?`,
   "gu",
 );
 /** Currency just before a number: "$ 75", "$10", "USD1,23", "EUR 20", "cad$ 15", "€20". */
@@ -214,8 +218,8 @@ function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number,
   const numStart = m.index!;
   let start = numStart;
   let end = numStart + m[0].length;
-  let mult = g.mult;
-  let cur = g.cur ?? g.cur2;
+  let mult = g.mult ?? g.mult2;
+  let cur = g.cur;
   let prefix = false;
   if (cur === undefined && mayFollowPrefixCurrency(text, numStart)) {
     // "$ 75 millions", "USD1,23": the currency comes first (and was not the last amount's "$").
