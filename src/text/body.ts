@@ -159,6 +159,7 @@ const SHORT_LINE_MAX = 200;
 const OPENING_LENGTH = 60;
 
 function kindOf(raw: string): LineKind {
+  if (raw === "") return "blank";
   const opening = longLineOpening(raw);
   if (opening !== null) {
     const key = chromeKey(opening);
