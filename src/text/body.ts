@@ -114,7 +114,7 @@ export function maskChrome(text: string): MaskedBody {
     }
     masked[i] = true;
     if (line.kind === "byline" && isBylineHeading(key)) maskNextLine(lines, masked, i, headerEnd);
-    if (line.kind === "date" && !pageDate) pageDate = trimmedSpan(text, line);
+    if ((line.kind === "date" || line.kind === "byline") && !pageDate) pageDate = dateSpan(text, line);
     if (seenText && firstWidgetAfterText === -1 && line.kind !== "text") firstWidgetAfterText = i;
   }
 
@@ -180,7 +180,25 @@ function kindOf(raw: string): LineKind {
   if (/^\d{1,7}$/u.test(line)) return "count";
   if (TIME_ONLY.test(line) || isWidget(key)) return "widget";
   if (isByline(line, key)) return "byline";
+  if (dateSegment(line) !== null) return "date";
   return "text";
+}
+
+/** Bylines with fields: "Rédaction | 12 janvier 2025 | 9 h 40", "Par Anne Roy · 4 juillet 2024". */
+const FIELD_SEPARATOR = /[ \u00A0]*[|·][ \u00A0]*/u;
+const FIELDS_MAX = 120;
+
+/** The date field of a short line of fields, as [offset, length] in the line; null when there is none. */
+function dateSegment(line: string): [number, number] | null {
+  if (line.length > FIELDS_MAX || !(line.includes("|") || line.includes("·"))) return null;
+  let offset = 0;
+  for (const field of line.split(FIELD_SEPARATOR)) {
+    const at = line.indexOf(field, offset);
+    const value = field.trim();
+    if (value && DATE_LINE.test(value)) return [at + field.indexOf(value), value.length];
+    offset = at + field.length;
+  }
+  return null;
 }
 
 /** What follows a widget word: a clock, minutes or a date ("Durée : 3 ans" is body text). */
@@ -326,6 +344,16 @@ function isWhiteSpace(c: number): boolean {
 
 function clean(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/gu, " ").trim();
+}
+
+/**
+ * The date of a date line (the whole line), or the date field of a line of fields, bylines included
+ * ("Rédaction | 12 janvier 2025 | 9 h 40", "Par Anne Roy | 4 juillet 2024"); null for a byline without one.
+ */
+function dateSpan(text: string, line: Line): Span | null {
+  if (line.kind === "date" && DATE_LINE.test(clean(line.text))) return trimmedSpan(text, line);
+  const field = dateSegment(line.text);
+  return field ? { start: line.start + field[0], end: line.start + field[0] + field[1] } : null;
 }
 
 function trimmedSpan(text: string, line: Line): Span {

@@ -189,6 +189,35 @@ describe("maskChrome: a date widget with its time after a dash", () => {
   });
 });
 
+describe("maskChrome: a byline with a date field", () => {
+  const page = (byline: string) => [
+    "Accueil",
+    "Actualités",
+    "Sports",
+    "",
+    "Une aide pour la popote roulante de Montmagny",
+    "",
+    byline,
+    "",
+    "Le Centre d'entraide de Montmagny recevra 40 000 $ pour agrandir sa cuisine communautaire, a-t-on appris jeudi.",
+  ].join("\n");
+
+  it.each([
+    ["Rédaction | 12 janvier 2025 | 9 h 40", "12 janvier 2025"],
+    ["Par Anne Roy | 4 juillet 2024", "4 juillet 2024"],
+    ["Par Anne Roy · 3 mai 2024", "3 mai 2024"],
+  ])("%s", (byline, date) => {
+    const text = page(byline);
+    const out = maskChrome(text);
+    expect(text.slice(out.pageDate!.start, out.pageDate!.end)).toBe(date);
+    expect(out.text).not.toContain(byline);
+  });
+
+  it("takes no date from a byline without one", () => {
+    expect(maskChrome(page("Par Anne Roy | Collaboration spéciale")).pageDate).toBeNull();
+  });
+});
+
 describe("maskChrome: what stays body", () => {
   it("does not cut at a contact-like line followed by more paragraphs", () => {
     const text = [
