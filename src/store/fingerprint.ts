@@ -152,6 +152,11 @@ export function fingerprintOf(set: ReadonlySet<number>): Fingerprint | null {
       if (value < signature[i]!) signature[i] = value;
     }
   }
+  return { signature, bands: bandsOf(signature) };
+}
+
+/** The band hashes of a MinHash signature (so a stored signature gives its band rows back). */
+export function bandsOf(signature: Uint32Array): number[] {
   const bands: number[] = [];
   for (let band = 0; band < BAND_COUNT; band++) {
     let hash = 0x811c9dc5 ^ band;
@@ -160,13 +165,18 @@ export function fingerprintOf(set: ReadonlySet<number>): Fingerprint | null {
     }
     bands.push(hash);
   }
-  return { signature, bands };
+  return bands;
+}
+
+/** A signature stored as a BLOB, as numbers again. */
+export function signatureOf(stored: Uint8Array): Uint32Array {
+  return new Uint32Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength));
 }
 
 /** The share of equal MinHash values: an unbiased estimate of the Jaccard similarity. */
 export function estimatedJaccard(signature: Uint32Array, stored: Uint8Array): number {
   if (stored.byteLength !== signature.byteLength) return 0;
-  const other = new Uint32Array(stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength));
+  const other = signatureOf(stored);
   let equal = 0;
   for (let i = 0; i < signature.length; i++) if (signature[i] === other[i]) equal++;
   return equal / signature.length;

@@ -9,8 +9,10 @@ import {
   BAND_COUNT,
   DUPLICATE_JACCARD,
   ESTIMATE_FLOOR,
+  bandsOf,
   estimatedJaccard,
   fingerprintOf,
+  signatureOf,
   jaccard,
   shingles,
   type Fingerprint,
@@ -281,7 +283,7 @@ export class Store {
       // The release keeps the source it was first stored from; this one is in `sources`.
       const json = recordJson(key, stored.source, stored.canonical_id);
       this.writeRelease({ id: record.id, seq: stored.seq, source: stored.source, key, json }, record, body, now);
-      if (print !== undefined) this.writeFingerprint(record.id, stored.seq, print, true);
+      if (print !== undefined) this.writeFingerprint(stored.seq, print, true);
       return "updated";
     }
     const body = record.text ?? null;
@@ -291,7 +293,7 @@ export class Store {
     const seq = (s.nextSeq.get() as { seq: number }).seq;
     const json = recordJson(key, record.source, canonicalId);
     this.writeRelease({ id: record.id, seq, source: record.source, key, json }, record, body, now, canonicalId);
-    this.writeFingerprint(record.id, seq, print, false);
+    this.writeFingerprint(seq, print, false);
     s.addSource.run(record.id, record.source, now);
     return "inserted";
   }
@@ -321,15 +323,17 @@ export class Store {
     return best?.id ?? null;
   }
 
-  private writeFingerprint(id: string, seq: number, print: Fingerprint | null, replace: boolean): void {
+  private writeFingerprint(seq: number, print: Fingerprint | null, replace: boolean): void {
     const s = this.statements;
     if (replace) {
-      s.deleteBands.run(id);
+      // The old band rows, from the old signature: the band table has no index by release.
+      const old = s.getSignature.get(seq) as Buffer | undefined;
+      if (old !== undefined) bandsOf(signatureOf(old)).forEach((hash, band) => s.deleteBand.run(band, hash, seq));
       s.deleteSignature.run(seq);
     }
     if (print === null) return;
     s.addSignature.run(seq, Buffer.from(print.signature.buffer, print.signature.byteOffset, print.signature.byteLength));
-    print.bands.forEach((hash, band) => s.addBand.run(band, hash, seq, id));
+    print.bands.forEach((hash, band) => s.addBand.run(band, hash, seq));
   }
 
   /** A new release when canonicalId is given, else an update of the release at `seq`. */
@@ -479,10 +483,11 @@ function prepareStatements(db: Database.Database) {
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
     addQuote: w(`INSERT INTO quotes (release_id, idx, speaker, role, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`),
     addSource: w("INSERT OR IGNORE INTO sources (release_id, source, first_seen) VALUES (?, ?, ?)"),
-    deleteBands: w("DELETE FROM fingerprint_bands WHERE release_id = ?"),
+    deleteBand: w("DELETE FROM fingerprint_bands WHERE band = ? AND hash = ? AND seq = ?"),
+    getSignature: db.prepare("SELECT signature FROM fingerprints WHERE seq = ?").pluck(),
     deleteSignature: w("DELETE FROM fingerprints WHERE seq = ?"),
     addSignature: w("INSERT INTO fingerprints (seq, signature) VALUES (?, ?)"),
-    addBand: w("INSERT OR IGNORE INTO fingerprint_bands (band, hash, seq, release_id) VALUES (?, ?, ?, ?)"),
+    addBand: w("INSERT OR IGNORE INTO fingerprint_bands (band, hash, seq) VALUES (?, ?, ?)"),
     seenItem: db.prepare("SELECT 1 FROM feed_items WHERE feed = ? AND guid = ?"),
     releaseFromSource: db.prepare("SELECT release_id FROM sources WHERE source = ? ORDER BY first_seen LIMIT 1").pluck(),
     markItem: w(`INSERT INTO feed_items (feed, guid, link, release_id, seen_at) VALUES (?, ?, ?, ?, ?)
