@@ -121,6 +121,23 @@ function openDatabase(path: string, readonly: boolean): Database.Database {
   }
 }
 
+/**
+ * Switching a new file to WAL needs every other connection out of the way, and SQLite answers BUSY
+ * at once there instead of calling the busy handler: several processes opening a new database
+ * together (cron jobs, parallel extracts) retry for up to the busy timeout.
+ */
+function retryWhileBusy(timeoutMs: number, action: () => void): void {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      return action();
+    } catch (error) {
+      if (!hasCode(error, "SQLITE_BUSY", "SQLITE_LOCKED") || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
+}
+
 /** Opens (creating if needed) and migrates a store; WAL, foreign keys, a busy timeout of 10 s by default. */
 export function openStore(path: string, opts: OpenOptions = {}): Store {
   const readonly = opts.readonly ?? false;
@@ -142,7 +159,10 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
         throw new StoreError(`${path}: schema version ${version} needs an upgrade`, "open it once without read-only (e.g. extract) to migrate it");
       }
     } else {
-      if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+      const timeoutMs = Math.max(0, Math.trunc(opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+      retryWhileBusy(timeoutMs, () => {
+        if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+      });
       // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last batches only.
       db.pragma("synchronous = NORMAL");
       // Batches of 500 releases touch a few MB of pages (bodies, full-text index): keep them cached.

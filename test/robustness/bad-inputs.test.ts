@@ -56,7 +56,7 @@ describe("a mix of bad and good inputs in one run", () => {
     { file: "photo-renamed.txt", cause: /binary file \(JPEG\)/, make: (p) => writeFileSync(p, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46])) },
     { file: "random.bin", cause: /binary file/, make: (p) => writeFileSync(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))) },
     // Sparse: 600 MB that take no disk space. Reading it would be an out-of-memory risk; the size limit refuses it.
-    { file: "huge.txt", cause: /file too large \(600\.0 MB > 50\.0 MB; raise --max-size\)/, make: (p) => (closeSync(openSync(p, "w")), truncateSync(p, 600 * 1024 * 1024)) },
+    { file: "huge.txt", cause: /file too large \(600\.0 MB > 10\.0 MB; raise --max-size\)/, make: (p) => (closeSync(openSync(p, "w")), truncateSync(p, 600 * 1024 * 1024)) },
     { file: "missing.txt", cause: /no such file or directory/, make: () => {} },
     { file: "dangling.txt", cause: /no such file or directory/, make: (p) => symlinkSync(join(dir, "nowhere.txt"), p) },
     { file: "self-link.txt", cause: /link loop/, make: (p) => symlinkSync(p, p) },
