@@ -378,12 +378,14 @@ function listEnd(text: string, from: number): number {
 /** "Courcelles-Saint-Évariste — 150 000 $", "Auclair75 000 $", "| Dégelis | 169 065 $ |". */
 const ROW_NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-–&]*(?:[ \u00A0](?:[\p{L}\p{M}'’.\-–&]+|\([\p{L} ]+\)))*?`;
 const ROW_SEPARATOR = String.raw`[—–:|]|-(?=[ \t])`;
-const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?\|?[ \t]*(${ROW_NAME})[ \t\u00A0]*(${ROW_SEPARATOR})?[ \t\u00A0]*(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmud");
+// No two blank runs touch (a blank run after "|" or the separator only), so a line of blanks costs O(n), not O(n²).
+const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?(?:\|[ \t]*)?(${ROW_NAME})[ \t\u00A0]*(?:(${ROW_SEPARATOR})[ \t\u00A0]*)?(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmud");
 /**
  * A labelled line whose label may hold lower-case words: "- Maison de la famille de Bellechasse : 312 500 $",
- * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required.
+ * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required. The label ends on a
+ * non-blank (as the shortest label always did), so a label cannot grow over a run of blanks: O(n), not O(n²).
  */
-const LABEL_LINE = /^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}][^\n:|—–]*?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=\d)/gmu;
+const LABEL_LINE = /^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=\d)/gmu;
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
