@@ -10,7 +10,7 @@ import { findReleaseDate } from "./extract/date.js";
 import { findMinisters } from "./extract/ministers.js";
 import { findQuotes } from "./extract/quotes.js";
 import { findPrograms } from "./extract/programs.js";
-import { findRecipients } from "./extract/recipients.js";
+import { findRecipientMentions, recipientsOf } from "./extract/recipients.js";
 import { findGrants } from "./extract/grants.js";
 import { Release } from "./record.js";
 
@@ -66,8 +66,9 @@ export function extractText(doc: TextDocument, options: ExtractOptions = {}): Re
   const ministers = findMinisters(masked);
   const quotes = findQuotes(masked, ministers);
   const programs = findPrograms(masked);
-  const recipients = findRecipients(masked, { amounts, programs });
-  const grants = findGrants(masked, { amounts, recipients, programs });
+  const mentions = findRecipientMentions(masked, { amounts, programs }); // read once, for recipients and grants
+  const recipients = recipientsOf(mentions);
+  const grants = findGrants(masked, { amounts, recipients, programs, mentions });
 
   const record: Release = {
     id: contentId(masked),

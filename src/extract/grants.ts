@@ -6,12 +6,14 @@
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
 import { ADJECTIVE_ENDING, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
-import { findRecipientMentions } from "./recipients.js";
+import { findRecipientMentions, type RecipientMention } from "./recipients.js";
 
 export interface GrantContext {
   amounts: Amount[];
   recipients: Recipient[];
   programs: Program[];
+  /** The recipient mentions findRecipientMentions gave for this text, when the caller has them (else read again). */
+  mentions?: RecipientMention[];
 }
 
 /** Words that say money changes hands in a sentence. */
@@ -199,7 +201,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const sentenceOf = (offset: number) => spans.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
 
   // table rows and "dont 40 000 $ pour X": mentions that carry their own amount
-  const rows = findRecipientMentions(text, { amounts: ctx.amounts, programs: ctx.programs })
+  const rows = (ctx.mentions ?? findRecipientMentions(text, { amounts: ctx.amounts, programs: ctx.programs }))
     .filter((m) => m.amount && names.has(foldName(m.name)));
   for (const row of rows) add(row.name, row.amount!, sentenceOf(row.start), row);
   const inRow = (a: Amount) => rows.some((r) => r.amount === a);

@@ -788,9 +788,14 @@ function readPlaceList(text: string, from: number, add: Sink): void {
 
 /** Recipients and intermediaries of the text, one entry per name (acronym mentions merged). */
 export function findRecipients(text: string, ctx: RecipientContext): Recipient[] {
+  return recipientsOf(findRecipientMentions(text, ctx));
+}
+
+/** The recipients that mentions name, one entry per name: the pipeline reads the mentions once for recipients and grants. */
+export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
   const out: Recipient[] = [];
   const keys = new Map<string, Recipient>();
-  for (const m of findRecipientMentions(text, ctx)) {
+  for (const m of mentions) {
     const key = foldName(m.name.replace(/\s*\([^)]*\)\s*$/u, ""));
     const seen = keys.get(key) ?? out.find((r) => r.acronym && foldName(r.acronym) === key);
     if (seen) {
