@@ -28,44 +28,105 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Where the text names each recipient: its full name, its name without "(ACR)", its acronym. */
-function occurrences(text: string, recipients: Recipient[]): Occurrence[] {
-  const found: Occurrence[] = [];
+/** A code point of a word: the lookarounds `(?<![\p{L}\p{N}])` / `(?![\p{L}\p{N}])` by char code. */
+const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
+const isWordCodePoint = (cp: number) => (cp < 0x80 ? (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a)
+  : WORD_CODE_POINT.test(String.fromCodePoint(cp)));
+function wordBefore(text: string, i: number): boolean {
+  let cp = text.charCodeAt(i - 1);
+  if (cp >= 0xdc00 && cp <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800) cp = text.codePointAt(i - 2)!;
+  return isWordCodePoint(cp);
+}
+
+type FindIn = (sentence: Span) => Occurrence[];
+
+/**
+ * Where the text names each recipient, sentence by sentence, as if each sentence were read alone:
+ * its full name, its name without "(ACR)", its acronym (a whole word, case kept), its head word
+ * alone. Each form is looked up once in the whole text with indexOf; a sentence takes the starts
+ * that fall inside it (one per form where they overlap, leftmost first, as a global regex would)
+ * and keeps the longest of overlapping occurrences.
+ */
+function occurrenceFinder(text: string, recipients: Recipient[]): FindIn {
+  const finders: ((s: Span, found: Occurrence[]) => void)[] = [];
   for (const r of recipients) {
     if (r.role === "intermediary") continue;
     const forms = new Set([r.name, r.name.replace(/\s*\([^)]*\)\s*$/u, "")]);
     if (r.acronym) forms.add(r.acronym);
     for (const form of forms) {
       if (form.length < 2) continue;
-      const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(form)}(?![\p{L}\p{N}])`, "gu");
-      for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length, recipient: r });
+      const starts: number[] = [];
+      for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) starts.push(i);
+      if (starts.length > 0) finders.push((s, found) => formIn(text, form, starts, s, r, found));
     }
-    for (const o of shortMentions(text, r, recipients)) found.push(o);
+    const short = shortMentionPattern(r, recipients);
+    if (short) finders.push((s, found) => shortMentionsIn(text, short, s, r, found));
   }
-  // keep the longest of overlapping occurrences
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((o, i) => !found.some((p, j) => j !== i && p.start <= o.start && p.end >= o.end && (p.end - p.start > o.end - o.start || j < i)));
+  const bySentence = new Map<number, Occurrence[]>();
+  return (s) => {
+    let kept = bySentence.get(s.start);
+    if (kept) return kept;
+    const found: Occurrence[] = [];
+    for (const find of finders) find(s, found);
+    // keep the longest of overlapping occurrences: an occurrence inside an earlier one (sorted by start, longest first) goes
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    kept = [];
+    let reach = -1;
+    for (const o of found) {
+      if (o.end > reach) kept.push(o);
+      reach = Math.max(reach, o.end);
+    }
+    bySentence.set(s.start, kept);
+    return kept;
+  };
 }
+
+/** The whole-word occurrences of `form` inside the sentence, non-overlapping, leftmost first. */
+function formIn(text: string, form: string, starts: number[], s: Span, r: Recipient, found: Occurrence[]): void {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < s.start) lo = mid + 1; else hi = mid; }
+  let reach = s.start;
+  for (let k = lo; k < starts.length && starts[k] < s.end; k++) {
+    const start = starts[k], end = start + form.length;
+    if (start < reach || end > s.end) continue;
+    if (start > s.start && wordBefore(text, start)) continue;
+    if (end < s.end && isWordCodePoint(text.codePointAt(end)!)) continue;
+    found.push({ start, end, recipient: r });
+    reach = end;
+  }
+}
+
+/** Compiled once per head word: V8 compiles [\p{L}] under /iu slowly. */
+const SHORT_MENTION_PATTERNS = new Map<string, RegExp>();
 
 /**
  * "la Société", "le Consortium": the head word alone, after a definite article, names the one
  * recipient it heads ("Société de diffusion culturelle X"), unless an adjective or a complement
  * makes it another name ("la Société canadienne d'hypothèques", "la Société de transport").
  */
-function shortMentions(text: string, r: Recipient, recipients: Recipient[]): Occurrence[] {
+function shortMentionPattern(r: Recipient, recipients: Recipient[]): RegExp | null {
   const head = r.name.split(/\s+/u)[0];
-  if (!ORG_HEADS.has(head.toLowerCase()) || head === r.name || !/^\p{Lu}/u.test(head)) return [];
-  if (recipients.some((o) => o !== r && o.name.split(/\s+/u)[0] === head)) return [];
-  const re = new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${escapeRegExp(head)})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "gdiu");
-  const found: Occurrence[] = [];
-  for (const m of text.matchAll(re)) {
+  if (!ORG_HEADS.has(head.toLowerCase()) || head === r.name || !/^\p{Lu}/u.test(head)) return null;
+  if (recipients.some((o) => o !== r && o.name.split(/\s+/u)[0] === head)) return null;
+  let re = SHORT_MENTION_PATTERNS.get(head);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${escapeRegExp(head)})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "gdiu");
+    if (SHORT_MENTION_PATTERNS.size > 1000) SHORT_MENTION_PATTERNS.clear();
+    SHORT_MENTION_PATTERNS.set(head, re);
+  }
+  return re;
+}
+
+function shortMentionsIn(text: string, re: RegExp, s: Span, r: Recipient, found: Occurrence[]): void {
+  const body = text.slice(s.start, s.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
     const next = m[3].trim();
     if (/^\p{Lu}/u.test(next) || /^(?:de|du|des|d['’].*)$/u.test(next) || (next !== "" && ADJECTIVE_ENDING.test(next))) continue;
     // given to it ("versée à la Société") or its subject receives ("le Consortium recevra"); not "la Ville et ses partenaires financeront"
     if (!/^\p{Lu}/u.test(m[2]) || (!/^à|^au$/iu.test(m[1]) && !RECEIVES.test(next))) continue;
-    found.push({ start: m.indices![1][0], end: m.indices![1][1], recipient: r });
+    found.push({ start: s.start + m.indices![1][0], end: s.start + m.indices![1][1], recipient: r });
   }
-  return found;
 }
 
 const RECEIVES = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "iu");
@@ -130,13 +191,13 @@ const ANAPHORIC_MONEY = /^\s*(?:les|ces|cette|ce|cet|l['’])\s*(?:sommes?|monta
  * The one amount of the nearest earlier sentence with money (within three sentences), when that
  * sentence names no recipient of its own.
  */
-function amountBefore(text: string, sentence: Span, spans: Span[], amounts: Amount[], recipients: Recipient[]): Amount | null {
+function amountBefore(sentence: Span, spans: Span[], amounts: Amount[], occurrencesIn: FindIn): Amount | null {
   const at = spans.indexOf(sentence);
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const s = spans[i];
     const money = amounts.filter((a) => a.start >= s.start && a.end <= s.end);
     if (money.length === 0) continue;
-    if (money.length > 1 || occurrences(text.slice(s.start, s.end), recipients).length > 0) return null;
+    if (money.length > 1 || occurrencesIn(s).length > 0) return null;
     return money[0];
   }
   return null;
@@ -171,12 +232,12 @@ function offeredWith(text: string, money: Amount[], a: Amount): Amount[] {
 }
 
 /** The one recipient of the nearest earlier sentence with money (within three sentences). */
-function recipientBefore(text: string, sentence: Span, spans: Span[], amounts: Amount[], recipients: Recipient[]): Recipient | null {
+function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occurrencesIn: FindIn): Recipient | null {
   const at = spans.indexOf(sentence);
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const s = spans[i];
     if (!amounts.some((a) => a.start >= s.start && a.end <= s.end)) continue;
-    const found = new Set(occurrences(text.slice(s.start, s.end), recipients).map((o) => o.recipient));
+    const found = new Set(occurrencesIn(s).map((o) => o.recipient));
     return found.size === 1 ? [...found][0] : null;
   }
   return null;
@@ -189,12 +250,18 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
   const spans = sentences(text);
   const names = new Set(ctx.recipients.map((r) => foldName(r.name)));
+  const occurrencesIn = occurrenceFinder(text, ctx.recipients);
+  const programs = new Map<Span, string | null>(); // one answer per sentence
+  const programOf = (sentence: Span) => {
+    if (!programs.has(sentence)) programs.set(sentence, programFor(text, sentence, ctx.programs, spans, amounts));
+    return programs.get(sentence)!;
+  };
   const add = (recipient: string, amount: Amount, sentence: Span, evidence: Span) => {
     const key = `${foldName(recipient)}|${amount.value}`;
     if (seen.has(key)) return;
     seen.add(key);
     grants.push({
-      recipient, amount: amount.value, program: programFor(text, sentence, ctx.programs, spans, amounts),
+      recipient, amount: amount.value, program: programOf(sentence),
       start: Math.min(evidence.start, amount.start), end: Math.max(evidence.end, amount.end),
     });
   };
@@ -210,21 +277,21 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     const body = text.slice(sentence.start, sentence.end);
     if (!FUNDING_CUE.test(body)) continue;
     const money = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !inRow(a));
-    const occ = occurrences(body, ctx.recipients).map((o) => ({ ...o, start: o.start + sentence.start, end: o.end + sentence.start }))
+    const occ = occurrencesIn(sentence)
       .filter((o) => !AGENT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 12), o.start))
         && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));
     const order: Recipient[] = [];
     for (const o of occ) if (!order.includes(o.recipient)) order.push(o.recipient);
     if (order.length === 0) {
       // "Ce soutien comprend une subvention de 45 000 $ … ainsi qu'un prêt de 350 000 $": parts of the earlier grant
-      const r = COMPOSED_MONEY.test(body) ? recipientBefore(text, sentence, spans, amounts, ctx.recipients) : null;
+      const r = COMPOSED_MONEY.test(body) ? recipientBefore(sentence, spans, amounts, occurrencesIn) : null;
       if (r) for (const a of money) add(r.name, a, sentence, sentence);
       continue;
     }
     const first = (r: Recipient) => occ.find((o) => o.recipient === r)!;
     if (money.length === 0) {
       // "Les sommes seront versées au X": the amount of an earlier sentence
-      const earlier = order.length === 1 && ANAPHORIC_MONEY.test(body) ? amountBefore(text, sentence, spans, amounts.filter((a) => !inRow(a)), ctx.recipients) : null;
+      const earlier = order.length === 1 && ANAPHORIC_MONEY.test(body) ? amountBefore(sentence, spans, amounts.filter((a) => !inRow(a)), occurrencesIn) : null;
       if (earlier) add(order[0].name, earlier, sentence, first(order[0]));
       continue;
     }

@@ -35,3 +35,33 @@ describe("findGrants with the pipeline's mentions", () => {
     expect(grants.map((g) => g.recipient)).not.toContain("Sainte-Luce");
   });
 });
+
+describe("findGrants: where a sentence names a recipient (forms found once per text)", () => {
+  const recipient = (name: string, acronym: string | null = null) => ({ name, acronym, role: "recipient" as const, start: 0, end: name.length });
+  const grantsOf = (text: string, recipients: ReturnType<typeof recipient>[]) =>
+    findGrants(text, { amounts: findAmounts(text).amounts, recipients, programs: [], mentions: [] }).map((g) => [g.recipient, g.amount]);
+  const spf = recipient("Société de promotion du fleuve (SPF)", "SPF");
+
+  test("an acronym alone names the recipient, a longer word holding it does not", () => {
+    expect(grantsOf("Une aide de 80 000 $ est accordée à la SPF pour ses activités.", [spf])).toEqual([["Société de promotion du fleuve (SPF)", 80000]]);
+    expect(grantsOf("Une aide de 80 000 $ est accordée à la SPFX pour ses activités.", [spf])).toEqual([]);
+    expect(grantsOf("Une aide de 80 000 $ est accordée à la spf pour ses activités.", [spf])).toEqual([]);
+  });
+
+  test("the name without its acronym, in the sentence with the money", () => {
+    const text = "La Société de promotion du fleuve tient son congrès.\nUne aide de 80 000 $ est accordée à la Société de promotion du fleuve.";
+    expect(grantsOf(text, [spf])).toEqual([["Société de promotion du fleuve (SPF)", 80000]]);
+  });
+
+  test("the head word alone after 'au' names the one recipient it heads, not another head", () => {
+    const centre = recipient("Centre culturel des Îles");
+    expect(grantsOf("Une somme de 45 000 $ est versée au Centre pour rénover sa salle.", [centre])).toEqual([["Centre culturel des Îles", 45000]]);
+    expect(grantsOf("Une somme de 45 000 $ est versée au Centre régional pour rénover sa salle.", [centre])).toEqual([]);
+  });
+
+  test("two recipients and two coordinated amounts pair by order", () => {
+    const a = recipient("Festival des lanternes"), b = recipient("Festival western");
+    const text = "Ottawa verse des contributions de 30 000 $ et de 18 000 $ au Festival des lanternes et au Festival western.";
+    expect(grantsOf(text, [a, b])).toEqual([["Festival des lanternes", 30000], ["Festival western", 18000]]);
+  });
+});
