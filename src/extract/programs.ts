@@ -5,7 +5,7 @@
 import type { Program } from "../record.js";
 import {
   ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, ARTICLES, NAME_CONNECTORS, PROGRAM_ADJECTIVES, NAME_STOP_PHRASES, NAME_STOP_WORDS, PROGRAM_KEYWORDS, SUB_PROGRAM_KINDS,
-  foldName, isAcronym, isCapitalized, isYearOrRange, tokenize, type Token,
+  documentTokens, foldName, isAcronym, isCapitalized, isYearOrRange, tokenize, type Token,
 } from "../lexicon/organisations.js";
 
 const KEYWORDS = new Set<string>(PROGRAM_KEYWORDS);
@@ -220,7 +220,7 @@ function isSubOfProgram(text: string, toks: Token[], kwIndex: number, end: numbe
 
 /** Every named program of the text, one entry per program (mentions merged). */
 export function findPrograms(text: string): Program[] {
-  const toks = tokenize(text);
+  const toks = documentTokens(text);
   const byKey = new Map<string, Candidate>();
   for (let i = 0; i < toks.length; i++) {
     if (!isWord(toks[i]) || !KEYWORDS.has(lower(toks[i]))) continue;

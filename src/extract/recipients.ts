@@ -8,7 +8,7 @@ import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
   ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
-  foldName, isAcronym, isCapitalized, tokenize, type Token,
+  documentTokens, foldName, isAcronym, isCapitalized, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
 
@@ -559,7 +559,7 @@ function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink
 export function findRecipientMentions(text: string, ctx: RecipientContext): RecipientMention[] {
   const mentions: RecipientMention[] = [];
   if (ctx.amounts.length === 0) return mentions; // no money, no recipient
-  const toks = tokenize(text);
+  const toks = documentTokens(text);
   const add: Sink = (s, via, role = "recipient", amount) => {
     mentions.push({ name: s.name, acronym: s.acronym, role, start: s.start, end: s.end, via, ...(amount ? { amount } : {}) });
   };

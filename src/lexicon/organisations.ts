@@ -212,13 +212,28 @@ const TOKEN = new RegExp(String.raw`(\n)|(${ELISION})|(${WORD})|([^\s])`, "gu");
 /** Split text[from, to) into tokens; spaces (U+00A0 and U+202F included) separate them. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, "gu");
+  const re = TOKEN; // compiled once; nothing runs between two exec calls
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const kind = m[1] ? "newline" : m[2] ? "elision" : m[3] ? "word" : "punct";
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return tokens;
+}
+
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+/**
+ * tokenize(text) of a whole document, kept for the next caller with the same text: programs and
+ * recipients read the same tokens. Callers must not change the array or its tokens.
+ */
+export function documentTokens(text: string): Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
 }
 
 /** "Québec", "MRC", "Économique": starts with a capital letter. */
