@@ -423,6 +423,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     push(name, m.indices![1][0], m.index!, m.index! + line.length);
   }
   for (const re of [LABEL_LINE, PIPE_LINE]) {
+    if (re === PIPE_LINE && !text.includes("|")) continue; // its ^ is tried at every character
     for (const m of text.matchAll(re)) {
       const lineStart = m.index!;
       const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);

@@ -189,10 +189,21 @@ export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernemen
  */
 export const TIME_ADVERBIAL = String.raw`(?:sur\s+(?:\p{L}+|\d+)\s+ans|pendant\s+(?:\p{L}+|\d+)\s+ans|dès\s+(?:cette\s+année|maintenant|aujourd['’]hui)|cette\s+année|cette\s+semaine|en\s+\d{4}(?:[-–]\d{2,4})?|par\s+(?:année|an)|annuellement|d['’]ici\s+\d{4}|au\s+cours\s+des\s+(?:\p{L}+|\d+)\s+(?:prochaines\s+)?(?:années|mois|ans)|également|aussi|ainsi|notamment|entre\s+autres)`;
 
+/** Names come back many times per text (each candidate is checked against each program). */
+const FOLDED = new Map<string, string>();
+
 /** Strip accents and case: used to compare names. */
 export function foldName(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’`]/g, "'")
-    .replace(/\\([()])/g, "$1").replace(/\s+/g, " ").trim();
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’`]/g, "'")
+      .replace(/\\([()])/g, "$1").replace(/\s+/g, " ").trim();
+    if (s.length <= 200) { // names, not sentences
+      if (FOLDED.size >= 10_000) FOLDED.clear();
+      FOLDED.set(s, folded);
+    }
+  }
+  return folded;
 }
 
 /** One word, elision or punctuation mark of the text, with its offsets. */
