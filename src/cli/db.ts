@@ -1,5 +1,6 @@
 // Which database file a command uses, and opening it (better-sqlite3 is loaded only when needed).
 import type { Release } from "../record.js";
+import type { PreparedBody } from "../store/fingerprint.js";
 import { UsageError } from "./errors.js";
 
 export function databasePath(option?: string): string {
@@ -22,7 +23,7 @@ export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number | un
 
 export interface StoreHandle {
   path: string;
-  upsert(records: Release[]): { inserted: number; updated: number; unchanged: number };
+  upsert(records: Release[], prepared?: ReadonlyMap<string, PreparedBody>): { inserted: number; updated: number; unchanged: number };
   close(): void;
 }
 

@@ -4,6 +4,7 @@ import { readInput, DEFAULT_MAX_BYTES, type ReadOptions } from "../input/read.js
 import { extractInParallel, workerCount } from "./pool.js";
 import { extractDocument } from "../pipeline.js";
 import type { Release } from "../record.js";
+import type { PreparedBody } from "../store/fingerprint.js";
 import { createWriter, type Column, type Format } from "./output.js";
 import { formatDollars } from "../report/money.js";
 import { UsageError, oneLine, EXIT_OK, EXIT_SOME_FAILED } from "./errors.js";
@@ -57,6 +58,8 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   const progress = new Progress(expanded.inputs.length, !opts.quiet);
   const batchSize = opts.batchSize ?? BATCH_SIZE;
   let batch: Release[] = [];
+  // Fingerprints the workers computed for the batch's bodies (the writer then skips that work).
+  let prepared = new Map<string, PreparedBody>();
   let extracted = 0;
   const totals = { inserted: 0, updated: 0, unchanged: 0 };
 
@@ -71,14 +74,15 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
 
   const flush = () => {
     if (!store || batch.length === 0) return;
-    const r = store.upsert(batch);
+    const r = store.upsert(batch, prepared);
     totals.inserted += r.inserted;
     totals.updated += r.updated;
     totals.unchanged += r.unchanged;
     batch = [];
+    prepared = new Map();
   };
 
-  const accept = (name: string, outcome: { ok: true; record: Release } | { ok: false; error: string }) => {
+  const accept = (name: string, outcome: { ok: true; record: Release; prepared?: PreparedBody } | { ok: false; error: string }) => {
     progress.tick(name);
     if (!outcome.ok) {
       progress.clear();
@@ -90,6 +94,7 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     writer.write(outcome.record);
     if (store) {
       batch.push(outcome.record);
+      if (outcome.prepared) prepared.set(outcome.record.id, outcome.prepared);
       if (batch.length >= batchSize) flush();
     }
   };
@@ -98,7 +103,7 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     const inputs = expanded.inputs;
     const workers = inputs.some((i) => i.kind === "stdin") ? 0 : workerCount(inputs.length, opts.jobs);
     if (workers > 0) {
-      const options = { read: readOptions(opts), extract: { withoutText: !store && !opts.withText } };
+      const options = { read: readOptions(opts), extract: { withoutText: !store && !opts.withText }, prepare: store !== null };
       await extractInParallel(inputs, workers, options, (i, r) => accept(inputs[i]!.name, r as never), () => interrupted);
     } else {
       for (const input of inputs) {

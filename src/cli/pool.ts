@@ -37,7 +37,7 @@ interface Unit {
 export async function extractInParallel(
   inputs: Input[],
   workers: number,
-  options: { read: ReadOptions; extract: ExtractOptions },
+  options: { read: ReadOptions; extract: ExtractOptions; prepare?: boolean },
   onResult: (index: number, result: WorkResult) => void,
   shouldStop: () => boolean = () => false,
 ): Promise<void> {
@@ -83,7 +83,7 @@ export async function extractInParallel(
         queue.push(unit);
         inFlight++;
         const chunk = inputs.slice(unit.first, unit.first + unit.count);
-        worker.postMessage({ first: unit.first, inputs: chunk, read: options.read, extract: options.extract } satisfies WorkRequest);
+        worker.postMessage({ first: unit.first, inputs: chunk, read: options.read, extract: options.extract, prepare: options.prepare } satisfies WorkRequest);
       };
       const start = () => {
         const worker = new Worker(new URL("./worker.js", import.meta.url));

@@ -4,15 +4,18 @@ import { readInput, type ReadOptions } from "../input/read.js";
 import type { Input } from "../input/sources.js";
 import { extractDocument, type ExtractOptions } from "../pipeline.js";
 import { oneLine } from "./errors.js";
+import { prepareBody, type PreparedBody } from "../store/fingerprint.js";
 
 export interface WorkRequest {
   first: number;
   inputs: Input[];
   read: ReadOptions;
   extract: ExtractOptions;
+  /** Records go to the store: compute their bodies' fingerprints here, not in the one writer. */
+  prepare?: boolean;
 }
 
-export type WorkResult = { ok: true; record: unknown } | { ok: false; error: string };
+export type WorkResult = { ok: true; record: unknown; prepared?: PreparedBody } | { ok: false; error: string };
 
 export interface WorkReply {
   first: number;
@@ -24,7 +27,9 @@ parentPort?.on("message", async (req: WorkRequest) => {
   for (const input of req.inputs) {
     try {
       const doc = await readInput(input, req.read);
-      results.push({ ok: true, record: await extractDocument(doc, req.extract) });
+      const record = await extractDocument(doc, req.extract);
+      const prepared = req.prepare && record.text !== undefined ? prepareBody(record.text) : undefined;
+      results.push({ ok: true, record, prepared });
     } catch (err) {
       results.push({ ok: false, error: oneLine(err) });
     }

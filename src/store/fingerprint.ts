@@ -181,3 +181,14 @@ export function estimatedJaccard(signature: Uint32Array, stored: Uint8Array): nu
   for (let i = 0; i < signature.length; i++) if (signature[i] === other[i]) equal++;
   return equal / signature.length;
 }
+
+/** What the store computes from a body, computed ahead (e.g. in an extraction worker) to spare the writer. */
+export interface PreparedBody {
+  shingles: Set<number>;
+  print: Fingerprint | null;
+}
+
+export function prepareBody(body: string): PreparedBody {
+  const set = shingles(body);
+  return { shingles: set, print: fingerprintOf(set) };
+}

@@ -7,3 +7,4 @@ export { exportGrants, EXPORT_FORMATS, csvField, csvRecord } from "./export.js";
 export type { ExportFormat } from "./export.js";
 export { SCHEMA_VERSION } from "./schema.js";
 export { fold } from "./fold.js";
+export { prepareBody, type PreparedBody } from "./fingerprint.js";

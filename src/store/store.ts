@@ -15,6 +15,7 @@ import {
   signatureOf,
   jaccard,
   shingles,
+  type PreparedBody,
   type Fingerprint,
 } from "./fingerprint.js";
 import { migrate, schemaVersion, SCHEMA_VERSION } from "./schema.js";
@@ -262,12 +263,16 @@ export class Store {
   }
 
   /** Stores a batch in ONE immediate transaction; same id replaces child rows; reposts get canonical_id. */
-  upsert(records: readonly Release[]): UpsertResult {
+  /**
+   * `prepared` (optional): shingles and fingerprints of the records' bodies, by record id, computed
+   * elsewhere (extraction workers) so that the one writer does less; must be `prepareBody(record.text)`.
+   */
+  upsert(records: readonly Release[], prepared?: ReadonlyMap<string, PreparedBody>): UpsertResult {
     const parsed = records.map((record) => Release.parse(record));
     const run = this.db.transaction((batch: Release[]) => {
       const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
       const now = new Date().toISOString();
-      for (const record of batch) result[this.upsertOne(record, now)]++;
+      for (const record of batch) result[this.upsertOne(record, now, prepared?.get(record.id))]++;
       return result;
     });
     try {
@@ -277,7 +282,7 @@ export class Store {
     }
   }
 
-  private upsertOne(record: Release, now: string): keyof UpsertResult {
+  private upsertOne(record: Release, now: string, prepared?: PreparedBody): keyof UpsertResult {
     const s = this.statements;
     const key = contentKey(record);
     const stored = s.getState.get(record.id) as StoredState | undefined;
@@ -298,8 +303,8 @@ export class Store {
         if (!bodyChanged && contentKey(Release.parse(JSON.parse(row.record))) === key) return "unchanged";
         body = record.text ?? row.body;
       }
-      const set = bodyChanged && body !== null ? shingles(body) : null;
-      const print = set === null ? undefined : fingerprintOf(set);
+      const set = bodyChanged && body !== null ? (prepared?.shingles ?? shingles(body)) : null;
+      const print = set === null ? undefined : prepared ? prepared.print : fingerprintOf(set);
       // The release keeps the source it was first stored from; this one is in `sources`.
       const json = recordJson(key, stored.source, stored.canonical_id);
       this.writeRelease({ id: record.id, seq: stored.seq, source: stored.source, key, json }, record, body, now);
@@ -307,8 +312,8 @@ export class Store {
       return "updated";
     }
     const body = record.text ?? null;
-    const set = body === null ? null : shingles(body);
-    const print = set === null ? null : fingerprintOf(set);
+    const set = body === null ? null : (prepared?.shingles ?? shingles(body));
+    const print = set === null ? null : prepared ? prepared.print : fingerprintOf(set);
     const canonicalId = set === null || print === null ? null : this.findCanonical(set, print);
     const seq = (s.nextSeq.get() as { seq: number }).seq;
     const json = recordJson(key, record.source, canonicalId);
