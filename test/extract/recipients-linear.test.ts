@@ -31,3 +31,17 @@ describe("recipients and grants stay linear on lines of blanks", () => {
     expect(grants.map((g) => [g.recipient, g.amount])).toEqual([["Mont-Carmel", 42000], ["Saint-Pacôme", 38500]]);
   }, 3_000);
 });
+
+describe("funding verbs in capitals, read on a lower-cased copy or, when lower-casing moves offsets, on the text", () => {
+  const names = (text: string) => findRecipients(text, { amounts: amountsOf(text), programs: [] }).map((r) => [r.name, r.start]);
+  test.each([
+    ["Une aide de 75 000 $ est VERSÉE AU Centre d'entraide Le Phare pour ses repas.", ["Centre d'entraide Le Phare"]],
+    ["Une aide de 30 000 $ est accordée À la Maison Soleil.", ["Maison Soleil"]],
+    ["Une aide de 30 000 $ est accordée à la Maison Soleil PAR L'ENTREMISE DU Collège Boréal.", ["Maison Soleil", "Collège Boréal"]],
+  ])("%s", (text, expected) => {
+    const found = names(text);
+    expect(found.map(([n]) => n)).toEqual(expected);
+    // "İ" lower-cases to two characters: the patterns read the text itself, offsets unchanged
+    expect(names(`${text} İ`)).toEqual(found);
+  });
+});
