@@ -303,6 +303,9 @@ const DONT_BEFORE = /(?<![\p{L}])dont\s+(?:(?:plus|près|moins)\s+d['e]\s*|envir
 const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destinée?s?|réservée?s?|versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?)\s+)?(?:pour|à|au|aux)\s+/u;
 const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
+// "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
+const ENABLES = /(?<![\p{L}])permett(?:ra|ront|rait|raient|ent|e)\s+(?=(?:à|au|aux)\s)/giu;
+const OF_INFINITIVE = new Set(["de", "d'", "d’"]);
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
 // "les municipalités de A et de B", "les municipalités voisines de A et de B"
 const MUNICIPALITIES = /(?<![\p{L}])(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*/gu;
@@ -605,6 +608,17 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   const lowered = lowerSameOffsets(text);
   for (const [, end] of matchesCaseless(text, lowered, PARTICIPLE)) afterPreposition(end, "given");
   for (const [, end] of matchesCaseless(text, lowered, GIVING)) afterPreposition(end, "giving-verb");
+  for (const [start, end] of matchesCaseless(text, lowered, ENABLES)) {
+    const [sStart] = sentenceAround(text, start);
+    if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= start)) continue;
+    const s = scanOrgName(text, toks, tokenAt(toks, end) + 1);
+    if (!s) continue;
+    // "permettra à X d'aménager": the name ends before the "de" that opens the infinitive
+    let p = tokenAt(toks, s.start);
+    while (p < toks.length && toks[p].end < s.end && !(OF_INFINITIVE.has(lower(toks[p])) && isInfinitive(toks[p + 1]))) p += 1;
+    const cut = toks[p].end < s.end ? { ...s, end: toks[p - 1].end, name: text.slice(s.start, toks[p - 1].end) } : s;
+    if (accept(cut, ctx, false)) add(cut, "giving-verb");
+  }
   for (const a of ctx.amounts) {
     const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 60));
     if (m && !placeOfProject(text, toks, a, a.end + m[0].length)) afterPreposition(a.end + m[0].length, "amount");
@@ -621,7 +635,8 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const [sStart, sEnd] = sentenceAround(text, offset);
     if (!FUNDING_CUE.test(text.slice(sStart, sEnd)) || !ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, offset));
-    if (accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym)) add(s, "given");
+    // "… de 1,2 M$ pour Les Industries X inc.": a legal suffix marks a company as surely as a head word
+    if (accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym || endsWithLegalSuffix(s.name))) add(s, "given");
   }
   for (const [start, end] of matchesCaseless(text, lowered, SHARED)) {
     const [sStart, sEnd] = sentenceAround(text, start);
@@ -758,7 +773,7 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (!s || s.next > last + 1) return;
   // "A, B et C reçoivent": the tail of a list, not one name (not after "Enfin," nor when an acronym closes the name)
   if (toks[j]?.text === "," && / et /u.test(s.name) && !LEGAL_SUFFIXES.has(lower(toks[last])) && !s.acronym
-    && !SENTENCE_ADVERBS.has(lower(toks[j - 1]))) return;
+    && !SENTENCE_ADVERBS.has(lower(toks[j - 1])) && beforeAside(toks, j - 1) === j - 1) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };
   if (!accept(whole, ctx, true)) return;

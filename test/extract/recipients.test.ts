@@ -242,3 +242,17 @@ describe("findRecipients: holdout classes (round 3)", () => {
     expect(recipients("Une aide de 4 M$ est accordée au Centre Horizon pour les familles de la baie (ZZ).", [])).toEqual(["Centre Horizon"]);
   });
 });
+
+describe("findRecipients: round 5 constructions", () => {
+  test.each([
+    // an aside before a subject that holds "et": one name, not the tail of a list
+    ["La Ferme Dubé reçoit 20 000 $. Quant à elles, Les Serres Gendron et frères se voient octroyer 31 000 $ pour agrandir.",
+      ["Ferme Dubé", "Serres Gendron et frères"]],
+    // "pour" + a capital article at the end of the sentence
+    ["Le ministre a annoncé une contribution de 2,4 M$ pour Les Industries du Cap inc.", ["Les Industries du Cap inc"]], // the final dot is the period
+    // "permettra à X de": X benefits
+    ["À Saint-Jovite, une contribution de 48 200 $ permettra à la Coopérative du Marché Vert d'aménager un quai.", ["Coopérative du Marché Vert"]],
+  ])("%s", (text, expected) => {
+    expect(recipients(text)).toEqual(expected);
+  });
+});
