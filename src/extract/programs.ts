@@ -58,6 +58,7 @@ export function scanProgramName(text: string, toks: Token[], from: number, quote
         k += 1;
         continue;
       }
+      if (t.text === "," && continuesCoordination(toks, k)) { k += 1; continue; }
       break;
     }
     if (t.kind === "elision") {
@@ -82,6 +83,21 @@ export function scanProgramName(text: string, toks: Token[], from: number, quote
     k += 1;
   }
   return { end: k, closedByYear: false };
+}
+
+/**
+ * "visant la protection, la transmission et la mise en valeur du …": at a comma between two
+ * "article + lower-case noun" items, a coordination that an "et" + article closes continues the name.
+ */
+function continuesCoordination(toks: Token[], k: number): boolean {
+  const item = (j: number) => ARTICLES.has(lower(toks[j])) && isWord(toks[j + 1]) && !isCapitalized(toks[j + 1].text)
+    && !NAME_STOP_WORDS.has(lower(toks[j + 1]));
+  if (!item(k - 2) || !item(k + 1)) return false;
+  for (let j = k + 3; j < toks.length && j < k + 10; j++) {
+    if (toks[j].kind !== "word") return false;
+    if (lower(toks[j]) === "et") return item(j + 1);
+  }
+  return false;
 }
 
 /** Trailing connectors are not part of a name: "Fonds X de" -> "Fonds X". */
@@ -164,8 +180,10 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
   if (capital) {
     from = i; // "Fonds …", "Programme d'aide …", "Plan d'action …": the keyword belongs to the name
     if (next.kind === "punct") return null;
-    // "le Fonds dispose d'un budget", "La Stratégie mise sur trois axes"
-    if (isWord(next) && !isCapitalized(next.text) && (NAME_STOP_WORDS.has(lower(next)) || startsStopPhrase(text, next, kw))) return null;
+    // "le Fonds dispose d'un budget", "La Stratégie mise sur trois axes"; but "du Programme visant la protection …":
+    // a capitalised keyword inside a sentence, then "visant" and an article, is a descriptive name
+    const describes = lower(next) === "visant" && ARTICLES.has(lower(toks[i + 2])) && isWord(toks[i - 1]) && !isCapitalized(toks[i - 1].text);
+    if (!describes && isWord(next) && !isCapitalized(next.text) && (NAME_STOP_WORDS.has(lower(next)) || startsStopPhrase(text, next, kw))) return null;
   } else if (kind === "mesure" && /^\p{N}+$/u.test(next.text)) {
     // "mesure 11": a numbered measure keeps its keyword
     return finish(text, toks, i, i, i + 2, kind);
@@ -186,6 +204,11 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
   // "Fonds pour accélérer la construction de logements (FACL)": the acronym's initials carry the name past a stop
   const anchor = quoted ? -1 : acronymAnchor(toks, from, MAX_NAME_TOKENS);
   if (anchor > nameEnd) nameEnd = anchor;
+  // "Entente de partenariat territorial en lien avec la collectivité de la Côte-Nord": an agreement named by its territory
+  if (kind === "entente" && lower(toks[nameEnd]) === "en" && lower(toks[nameEnd + 1]) === "lien" && lower(toks[nameEnd + 2]) === "avec") {
+    const tail = trimEnd(toks, nameEnd, scanProgramName(text, toks, nameEnd + 3, false).end);
+    if (toks.slice(nameEnd + 3, tail).some((t) => isWord(t) && isCapitalized(t.text))) nameEnd = tail;
+  }
   if (nameEnd <= (from === i ? i + 1 : from)) return null;
   return finish(text, toks, i, from, nameEnd, kind);
 }

@@ -104,3 +104,20 @@ describe("findPrograms: holdout classes (round 3)", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPrograms: round 5 names", () => {
+  test.each([
+    // a descriptive name whose coordination "la X, la Y et la Z" carries commas
+    ["Les projets sont retenus dans le cadre du Programme visant la restauration, la diffusion et la mise en valeur des orgues anciens, géré par le ministère.",
+      ["Programme visant la restauration, la diffusion et la mise en valeur des orgues anciens"]],
+    // an agreement named by its territory
+    ["Les artistes peuvent déposer un projet dans le cadre de l'Entente de partenariat régional en lien avec la collectivité du Bas-Fleuve.",
+      ["Entente de partenariat régional en lien avec la collectivité du Bas-Fleuve"]],
+    // not a name: a comma after a capital word, and "visant" at the start of a sentence
+    ["Le Fonds Essor, le ministre et la députée l'ont rappelé.", ["Fonds Essor"]],
+    ["Le Programme visant les aînés sera bonifié.", []],
+    ["L'entente de partenariat en lien avec la MRC prend fin.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
