@@ -4,7 +4,7 @@
 // "pour" + infinitive, "dans le cadre", …); a year range and an "(ACRONYM)" may close it.
 import type { Program } from "../record.js";
 import {
-  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, ARTICLES, NAME_CONNECTORS, PROGRAM_ADJECTIVES, NAME_STOP_PHRASES, NAME_STOP_WORDS, PROGRAM_KEYWORDS, SUB_PROGRAM_KINDS,
+  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, ARTICLES, NAME_CONNECTORS, PROGRAM_ADJECTIVES, NAME_STOP_PHRASES, NAME_STOP_WORDS, PROGRAM_KEYWORDS, SUB_PROGRAM_KINDS, TABLE_COLUMNS,
   documentTokens, foldName, isAcronym, isCapitalized, isYearOrRange, tokenize, type Token,
 } from "../lexicon/organisations.js";
 
@@ -12,6 +12,8 @@ const KEYWORDS = new Set<string>(PROGRAM_KEYWORDS);
 /** Keywords that, capitalised after "du"/"de la", start another program: "volet X du Fonds Y". */
 const PROGRAM_HEADS = new Set(["fonds", "programme", "plan", "stratégie", "partenariat"]);
 const MAX_NAME_TOKENS = 32;
+/** A recipient or amount column header right before a keyword: "Organisme Montant Programme …". */
+const COLUMN_HEADER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${TABLE_COLUMNS.recipient}\s+(?:${TABLE_COLUMNS.project}\s+)?${TABLE_COLUMNS.amount}\s+$`, "u");
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
 const isWord = (t: Token | undefined) => t?.kind === "word";
@@ -180,6 +182,8 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
   if (capital) {
     from = i; // "Fonds …", "Programme d'aide …", "Plan d'action …": the keyword belongs to the name
     if (next.kind === "punct") return null;
+    // "Organisme Montant Programme Festival X 62 000 $ …": a flattened table's column header, not a name
+    if (isWord(toks[i - 1]) && COLUMN_HEADER_BEFORE.test(text.slice(Math.max(0, kw.start - 40), kw.start))) return null;
     // "le Fonds dispose d'un budget", "La Stratégie mise sur trois axes"; but "du Programme visant la protection …":
     // a capitalised keyword inside a sentence, then "visant" and an article, is a descriptive name
     const describes = lower(next) === "visant" && ARTICLES.has(lower(toks[i + 2])) && isWord(toks[i - 1]) && !isCapitalized(toks[i - 1].text);

@@ -505,7 +505,7 @@ function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
 }
 
 // "Région Organisme Projet Aide accordée", "Municipalité Montant": a flattened table's header
-const FLAT_HEADER = new RegExp(String.raw`(?<![\p{L}])(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?![\p{L}])`, "gu");
+const FLAT_HEADER = new RegExp(String.raw`(?<![\p{L}])(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?:\s+(${TABLE_COLUMNS.after}))?(?![\p{L}])`, "gu");
 /** Words after which a capital goes on inside the same cell: "à Saint-Jérôme", "de la Matawinie". */
 const CELL_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "à", "au", "aux", "et", "en", "sur", "pour"]);
 
@@ -526,7 +526,7 @@ function findHeaderedFlatRows(text: string, ctx: RecipientContext, add: Sink): v
     for (const a of amounts.filter((x) => x.start >= headerEnd && x.end <= lineEnd)) {
       const segment = text.slice(from, a.start);
       from = a.end;
-      const cell = rowCell(segment, !!h[1], !!h[2]);
+      const cell = rowCell(segment, !!h[1], !!h[2], !!h[3]);
       if (!cell) continue;
       const start = a.start - segment.length + cell.offset;
       const s: Scanned = { start, end: start + cell.name.length, name: cell.name, acronym: null, next: 0, group: false };
@@ -537,11 +537,14 @@ function findHeaderedFlatRows(text: string, ctx: RecipientContext, add: Sink): v
 }
 
 /** The recipient's cell of a flattened row, with its offset in the segment. */
-function rowCell(segment: string, before: boolean, project: boolean): { name: string; offset: number } | null {
+function rowCell(segment: string, before: boolean, project: boolean, after = false): { name: string; offset: number } | null {
   const words = [...segment.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
-  // the previous row's other columns ("27 810", "(2021)") and the header's tail ("TECQ 2019-2023 Population")
+  // the previous row's other columns ("27 810", "(2021)") and the header's tail ("TECQ 2019-2023 Population");
+  // an ordinal inside a name ("Comité des fêtes du 150e") is not a column
   let first = 0;
-  words.forEach((w, i) => { if (/\p{N}|^\(.*\)$/u.test(w.text)) first = i + 1; });
+  words.forEach((w, i) => { if (/^[\p{N}][\p{N},.\-–]*$|^\(.*\)$/u.test(w.text)) first = i + 1; });
+  // a column after the amount: the previous row's program acronym ("62 000 $ FCPA Les Productions …")
+  while (after && first < words.length - 1 && isAcronym(words[first].text)) first += 1;
   if (before) first += 1;
   let last = words.length;
   if (project) {

@@ -178,6 +178,8 @@ export const TABLE_COLUMNS = {
   recipient: String.raw`(?:Nom\s+de\s+l['’]organisme|(?:Entreprise|Organisme)\s+ou\s+(?:entreprise|organisme)|Organismes?|Municipalités?|Bénéficiaires?|Promoteurs?|Entreprises?|Établissements?|Demandeurs?)`,
   project: String.raw`(?:(?:Nom|Titre|Description)\s+du\s+projet|Projets?|Description|Volet)`,
   amount: String.raw`(?:Montants?(?:\s+accordés?)?|Aide(?:\s+(?:accordée|financière|octroyée))?|Subventions?|Contributions?|Financement)`,
+  /** "Organisme Montant Programme": a column after the amount, whose cells ("FCPA") open the next row */
+  after: String.raw`(?:Programmes?|Volets?|Sources?|Fonds)`,
 } as const;
 
 /** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */

@@ -256,3 +256,11 @@ describe("findRecipients: round 5 constructions", () => {
     expect(recipients(text)).toEqual(expected);
   });
 });
+
+describe("findRecipients: a flattened table with a program column after the amount", () => {
+  test("the header's last word is not a name, program acronyms open the next rows, ordinals stay in names", () => {
+    const text = "Voici les projets retenus.\nOrganisme Montant Programme Carnaval des neiges de Magog 41 000 $ FDA Club des fêtes du 75e de Racine 12 500 $ PAC Les Amis du théâtre de Lennox 30 000 $ FDA\n";
+    expect(recipients(text)).toEqual(["Carnaval des neiges de Magog", "Club des fêtes du 75e de Racine", "Les Amis du théâtre de Lennox"]);
+    expect(findPrograms(text)).toEqual([]);
+  });
+});
