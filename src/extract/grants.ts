@@ -185,6 +185,8 @@ function programFor(text: string, sentence: Span, programs: Program[], spans: Sp
 }
 
 /** A sentence that opens on money already stated: "Les sommes seront versées …", "Cette aide ira …". */
+/** Between an amount and the recipient it goes to: "180 000 $ pour le X", "95 000 $ à la Y". */
+const AMOUNT_FOR = /^\s*(?:pour|à|au|aux)\s+(?:(?:le|la|les|l['’])\s*)?$/u;
 const ANAPHORIC_MONEY = /^\s*(?:les|ces|cette|ce|cet|l['’])\s*(?:sommes?|montants?|aide|aides|financement|contribution|subvention|investissement|enveloppe|appui|soutien|fonds)(?![\p{L}])/iu;
 
 /**
@@ -306,6 +308,14 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       add(order[0].name, nearest, sentence, o);
       // "un prêt de 2,5 M$ et une contribution de 500 000 $ à X": each part of the offer is a grant
       for (const a of offeredWith(text, money, nearest)) add(order[0].name, a, sentence, o);
+      continue;
+    }
+    // "se partageront 275 000 $, soit 180 000 $ pour le PESM et 95 000 $ pour la CDC": each recipient
+    // named right after its own amount ("<montant> pour|à X") takes it; the total is no one's grant
+    const direct = order.map((r) => money.filter((a) => occ.some((o) => o.recipient === r && o.start >= a.end
+      && o.start - a.end <= 16 && AMOUNT_FOR.test(text.slice(a.end, o.start)))));
+    if (direct.every((d) => d.length === 1) && new Set(direct.map((d) => d[0])).size === order.length) {
+      order.forEach((r, i) => add(r.name, direct[i][0], sentence, first(r)));
       continue;
     }
     // several recipients: a coordinated run of as many amounts, before or after them, pairs by order

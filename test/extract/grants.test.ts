@@ -202,3 +202,16 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(alone, [at(alone, "90 000 $", 90000)]).map(([r, a]) => [r, a])).toEqual([["Corporation du Vieux-Port", 90000]]);
   });
 });
+
+describe("findGrants: round 5", () => {
+  test("a shared total split by acronyms: 'soit X pour A et Y pour B'", () => {
+    const text = "La Société d'aide au développement du Lac (SADL) et la Corporation des loisirs de Ferland (CLF) se partageront 120 000 $, soit 70 000 $ pour la SADL et 50 000 $ pour la CLF.";
+    expect(grants(text, [at(text, "120 000 $", 120000), at(text, "70 000 $", 70000), at(text, "50 000 $", 50000)])).toEqual([
+      ["Société d'aide au développement du Lac (SADL)", 70000, null], ["Corporation des loisirs de Ferland (CLF)", 50000, null]]);
+  });
+
+  test("a shared total alone is no one's grant", () => {
+    const text = "La Société d'aide au développement du Lac (SADL) et la Corporation des loisirs de Ferland (CLF) se partageront 120 000 $.";
+    expect(grants(text, [at(text, "120 000 $", 120000)])).toEqual([]);
+  });
+});
