@@ -187,22 +187,31 @@ function programFor(text: string, sentence: Span, programs: Program[], spans: Sp
 /** A sentence that opens on money already stated: "Les sommes seront versées …", "Cette aide ira …". */
 /** Between an amount and the recipient it goes to: "180 000 $ pour le X", "95 000 $ à la Y". */
 const AMOUNT_FOR = /^\s*(?:pour|à|au|aux)\s+(?:(?:le|la|les|l['’])\s*)?$/u;
-const ANAPHORIC_MONEY = /^\s*(?:les|ces|cette|ce|cet|l['’])\s*(?:sommes?|montants?|aide|aides|financement|contribution|subvention|investissement|enveloppe|appui|soutien|fonds)(?![\p{L}])/iu;
+// also the whole of it: "L'ensemble de l'enveloppe sera versé à X"
+const ANAPHORIC_MONEY = /^\s*(?:l['’]ensemble\s+(?:de\s+|d['’]\s*|des\s+|du\s+))?(?:les|ces|cette|ce|cet|l['’])\s*(?:sommes?|montants?|aide|aides|financement|contribution|subvention|investissement|enveloppe|appui|soutien|fonds)(?![\p{L}])/iu;
 
 /**
  * The one amount of the nearest earlier sentence with money (within three sentences), when that
- * sentence names no recipient of its own.
+ * sentence names no recipient of its own; for "l'ensemble de …", the one amount called total.
  */
-function amountBefore(sentence: Span, spans: Span[], amounts: Amount[], occurrencesIn: FindIn): Amount | null {
+const WHOLE_OF = /^\s*l['’]ensemble(?![\p{L}])/iu;
+const TOTAL_BEFORE = /(?<![\p{L}])(?:totale?s?|globale?s?)\s+(?:de\s+|d['’]\s*)$/iu;
+function amountBefore(text: string, sentence: Span, spans: Span[], amounts: Amount[], occurrencesIn: FindIn): Amount | null {
   const at = spans.indexOf(sentence);
+  const earlier: Amount[][] = []; // the money of each earlier sentence, nearest first, up to one naming a recipient
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const s = spans[i];
     const money = amounts.filter((a) => a.start >= s.start && a.end <= s.end);
     if (money.length === 0) continue;
-    if (money.length > 1 || occurrencesIn(s).length > 0) return null;
-    return money[0];
+    if (occurrencesIn(s).length > 0) break;
+    earlier.push(money);
   }
-  return null;
+  // "L'ensemble de l'enveloppe …" after "D'une valeur totale de 540 000 $, … y investit 300 000 $ …": the total
+  if (WHOLE_OF.test(text.slice(sentence.start, sentence.start + 20))) {
+    const totals = earlier.flat().filter((a) => TOTAL_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)));
+    if (totals.length === 1) return totals[0];
+  }
+  return earlier[0]?.length === 1 ? earlier[0][0] : null;
 }
 
 /** "redistribué par le RJSMQ": the one who hands the money on, not who receives it here. */
@@ -293,7 +302,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     const first = (r: Recipient) => occ.find((o) => o.recipient === r)!;
     if (money.length === 0) {
       // "Les sommes seront versées au X": the amount of an earlier sentence
-      const earlier = order.length === 1 && ANAPHORIC_MONEY.test(body) ? amountBefore(sentence, spans, amounts.filter((a) => !inRow(a)), occurrencesIn) : null;
+      const earlier = order.length === 1 && ANAPHORIC_MONEY.test(body) ? amountBefore(text, sentence, spans, amounts.filter((a) => !inRow(a)), occurrencesIn) : null;
       if (earlier) add(order[0].name, earlier, sentence, first(order[0]));
       continue;
     }

@@ -215,3 +215,22 @@ describe("findGrants: round 5", () => {
     expect(grants(text, [at(text, "120 000 $", 120000)])).toEqual([]);
   });
 });
+
+describe("findGrants: the whole of an earlier total", () => {
+  test("'L'ensemble de l'enveloppe sera versé à X' takes the amount called total", () => {
+    const text = "D'une valeur totale de 210 000 $, l'entente réunit trois partenaires. Le ministère y investit 120 000 $ et la Ville, 90 000 $.\nL'ensemble de l'enveloppe sera versé à la Corporation de développement du Mont-Vert, qui gérera l'entente.";
+    expect(grants(text, [at(text, "210 000 $", 210000), at(text, "120 000 $", 120000), at(text, "90 000 $", 90000)]).map((g) => g.slice(0, 2)))
+      .toEqual([["Corporation de développement du Mont-Vert", 210000]]);
+  });
+
+  test("without a total, several earlier amounts give no grant", () => {
+    const text = "Le ministère y investit 120 000 $ et la Ville, 90 000 $.\nL'ensemble de l'enveloppe sera versé à la Corporation de développement du Mont-Vert.";
+    expect(grants(text, [at(text, "120 000 $", 120000), at(text, "90 000 $", 90000)])).toEqual([]);
+  });
+});
+
+test("'L'ensemble de …' skips a nearer sentence's part to reach the total", () => {
+  const text = "D'une valeur totale de 210 000 $, l'entente réunit trois partenaires. Le ministère y investit 120 000 $. La Ville y contribue à hauteur de 90 000 $.\nL'ensemble de l'enveloppe sera versé à la Corporation de développement du Mont-Vert.";
+  expect(grants(text, [at(text, "210 000 $", 210000), at(text, "120 000 $", 120000), at(text, "90 000 $", 90000)]).map((g) => g.slice(0, 2)))
+    .toEqual([["Corporation de développement du Mont-Vert", 210000]]);
+});
