@@ -185,6 +185,9 @@ function programFor(text: string, sentence: Span, programs: Program[], spans: Sp
 }
 
 /** A sentence that opens on money already stated: "Les sommes seront versées …", "Cette aide ira …". */
+/** "passera de 120 000 $ à 185 000 $ par organisme": a rate for each member of a group, no one's grant. */
+const PER_UNIT = /^(?:\s*(?:à|et)\s+[\d\s\u00A0\u202F,]+(?:\$|M\$|dollars))?\s+par\s+(?:organisme|entreprise|municipalité|établissement|projet|personne|participant|membre)(?![\p{L}])/u;
+const perUnit = (text: string, a: Amount) => PER_UNIT.test(text.slice(a.end, a.end + 60));
 /** Between an amount and the recipient it goes to: "180 000 $ pour le X", "95 000 $ à la Y". */
 const AMOUNT_FOR = /^\s*(?:pour|à|au|aux)\s+(?:(?:le|la|les|l['’])\s*)?$/u;
 // also the whole of it: "L'ensemble de l'enveloppe sera versé à X"
@@ -287,7 +290,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   for (const sentence of spans) {
     const body = text.slice(sentence.start, sentence.end);
     if (!FUNDING_CUE.test(body)) continue;
-    const money = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !inRow(a));
+    const money = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !inRow(a) && !perUnit(text, a));
     const occ = occurrencesIn(sentence)
       .filter((o) => !AGENT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 12), o.start))
         && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));

@@ -247,7 +247,8 @@ function isNamedGroup(name: string): boolean {
 
 function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): s is Scanned {
   if (!s || s.name.length < 2 || isGovernment(s.name) || isProgram(s, ctx.programs)) return false;
-  if (s.group) return allowGroup && isNamedGroup(s.name);
+  // "organismes de bassins versants (OBV)": a lower-case group the text names with its own acronym is a named group
+  if (s.group) return allowGroup && (isNamedGroup(s.name) || s.acronym !== null && /^[^\p{Lu}(]+ [^\p{Lu}(]+\(/u.test(s.name));
   if (VAGUE_CLASSES.has(s.name.toLowerCase())) return false;
   return true;
 }

@@ -88,8 +88,8 @@ export const RECEIVING_PHRASES = [
   String.raw`se\s+voi(?:t|ent)\s+(?:octroyer|accorder|attribuer|remettre|verser|allouer|confier)`,
   String.raw`se\s+verra\s+(?:octroyer|accorder|attribuer|remettre|verser|allouer|confier)`,
   String.raw`se\s+(?:partag|répart)(?:issent|iront|ent|eront)`,
-  // "Le Centre X voit son financement à la mission bonifié de 98 000 $"
-  String.raw`voi(?:t|ent)\s+(?:son|sa|leur|leurs)\s+(?:financement|aide|subvention|soutien|budget|enveloppe)(?:\s+[\p{L}'’]+){0,4}?\s+(?:bonifi|rehauss|augment|major|accr)[\p{L}]*`,
+  // "Le Centre X voit son financement à la mission bonifié de 98 000 $", "Les X verront leur financement augmenter"
+  String.raw`(?:voi(?:t|ent)|verr(?:a|ont))\s+(?:son|sa|leur|leurs)\s+(?:financement|aide|subvention|soutien|budget|enveloppe)(?:\s+[\p{L}'’]+){0,4}?\s+(?:bonifi|rehauss|augment|major|accr)[\p{L}]*`,
 ] as const;
 
 /** Nouns of money that end an organisation name when a determiner precedes them: "… des contributions". */

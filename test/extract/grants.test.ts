@@ -234,3 +234,9 @@ test("'L'ensemble de …' skips a nearer sentence's part to reach the total", ()
   expect(grants(text, [at(text, "210 000 $", 210000), at(text, "120 000 $", 120000), at(text, "90 000 $", 90000)]).map((g) => g.slice(0, 2)))
     .toEqual([["Corporation de développement du Mont-Vert", 210000]]);
 });
+
+test("an amount per member of a group ('… par organisme') is no grant", () => {
+  const text = "Le financement des 12 comités ZIP passera de 90 000 $ à 110 000 $ par organisme.";
+  const amounts = [at(text, "90 000 $", 90000), at(text, "110 000 $", 110000)];
+  expect(findGrants(text, { amounts, recipients: [{ name: "comités ZIP", acronym: "ZIP", role: "recipient" }], programs: [] } as never)).toEqual([]);
+});

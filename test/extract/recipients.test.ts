@@ -264,3 +264,13 @@ describe("findRecipients: a flattened table with a program column after the amou
     expect(findPrograms(text)).toEqual([]);
   });
 });
+
+describe("findRecipients: a lower-case group named with its acronym", () => {
+  test("'Les comités de zones d'intervention prioritaire (ZIP) verront leur financement augmenter'", () => {
+    expect(recipients("Les comités de zones d'intervention prioritaire (ZIP) du Québec verront leur financement augmenter de 35 000 $ par année."))
+      .toEqual(["comités de zones d'intervention prioritaire (ZIP)"]);
+  });
+  test("a vague class without an acronym is still no recipient", () => {
+    expect(recipients("Les organismes de la région verront leur financement augmenter de 35 000 $ par année.")).toEqual([]);
+  });
+});
