@@ -187,30 +187,23 @@ export function iterateGrants(db: Database.Database, filters: GrantFilters = {})
   return statement.iterate(...params) as IterableIterator<GrantRow>;
 }
 
+/** Releases that name `filter` in `table` (recipients, programs) or in one of their grants' `grantColumn`. */
+function namedIn(table: "recipients" | "programs", grantColumn: "recipient" | "program", filter: string, where: Where): void {
+  const sub: Where = { clauses: [], params: [] };
+  const inTable = wordsMatch("x.name", filter, sub);
+  const inGrants = wordsMatch(`x.${grantColumn}`, filter, sub);
+  if (inTable === null || inGrants === null) return;
+  where.clauses.push(`(EXISTS (SELECT 1 FROM ${table} x WHERE x.release_id = r.id AND ${inTable})
+        OR EXISTS (SELECT 1 FROM grants x WHERE x.release_id = r.id AND ${inGrants}))`);
+  where.params.push(...sub.params);
+}
+
 export function queryReleases(db: Database.Database, filters: GrantFilters = {}): ReleaseRow[] {
   const where: Where = { clauses: [], params: [] };
   const search = filters.search === undefined ? null : ftsQuery(filters.search);
   releaseWhere({ ...filters, search: undefined }, where);
-  if (filters.recipient !== undefined) {
-    const sub: Where = { clauses: [], params: [] };
-    const inRecipients = wordsMatch("x.name", filters.recipient, sub);
-    const inGrants = wordsMatch("x.recipient", filters.recipient, sub);
-    if (inRecipients !== null && inGrants !== null) {
-      where.clauses.push(`(EXISTS (SELECT 1 FROM recipients x WHERE x.release_id = r.id AND ${inRecipients})
-        OR EXISTS (SELECT 1 FROM grants x WHERE x.release_id = r.id AND ${inGrants}))`);
-      where.params.push(...sub.params);
-    }
-  }
-  if (filters.program !== undefined) {
-    const sub: Where = { clauses: [], params: [] };
-    const inPrograms = wordsMatch("x.name", filters.program, sub);
-    const inGrants = wordsMatch("x.program", filters.program, sub);
-    if (inPrograms !== null && inGrants !== null) {
-      where.clauses.push(`(EXISTS (SELECT 1 FROM programs x WHERE x.release_id = r.id AND ${inPrograms})
-        OR EXISTS (SELECT 1 FROM grants x WHERE x.release_id = r.id AND ${inGrants}))`);
-      where.params.push(...sub.params);
-    }
-  }
+  if (filters.recipient !== undefined) namedIn("recipients", "recipient", filters.recipient, where);
+  if (filters.program !== undefined) namedIn("programs", "program", filters.program, where);
   if (filters.minAmount !== undefined) {
     where.clauses.push(`(EXISTS (SELECT 1 FROM amounts x WHERE x.release_id = r.id AND x.value >= ?)
       OR EXISTS (SELECT 1 FROM grants x WHERE x.release_id = r.id AND x.amount >= ?))`);
