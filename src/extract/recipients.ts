@@ -290,6 +290,7 @@ const TO = ["à", "au", "aux"] as const;
 const OF = ["de", "du", "des", "d'", "d’"] as const;
 // "versé à", "versé dès cette année à", "iront au"
 const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
+const PARTICIPLE_STARTS = [...GIVEN_PARTICIPLES, "iront", "ira"];
 // "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
 const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
 const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
@@ -304,12 +305,15 @@ const DONT_BEFORE = /(?<![\p{L}])dont\s+(?:(?:plus|près|moins)\s+d['e]\s*|envir
 const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destinée?s?|réservée?s?|versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?)\s+)?(?:pour|à|au|aux)\s+/u;
 const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
+// where a RECEIVING match can begin: its verbs, and the first words of its phrases ("se voit …", "voit son …", "verra leur …")
+const RECEIVING_STARTS = [...RECEIVING_VERBS, "se", "voi", "verr"];
 // "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
 const ENABLES = /(?<![\p{L}])permett(?:ra|ront|rait|raient|ent|e)\s+(?=(?:à|au|aux)\s)/giu;
 const OF_INFINITIVE = new Set(["de", "d'", "d’"]);
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
 // "les municipalités de A et de B", "les municipalités voisines de A et de B"
 const MUNICIPALITIES = /(?<![\p{L}])(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*/gu;
+const MUNICIPALITIES_AT = new RegExp(MUNICIPALITIES.source, "yu");
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
 const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
 
@@ -318,23 +322,48 @@ const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par
  * (V8 runs a leading (?<![\p{L}]) under /iu about five times slower). The copy is used only when
  * lower-casing keeps every offset and no letter folds otherwise under /i ("İ" grows, "ſ" matches
  * "s"), and the pattern's literals hold no capital; else the pattern reads the text. Each match is [start, end).
+ * `starts` (lower-case, optional) are literals one of which every match begins with: the pattern is then
+ * tried only where one occurs (found by indexOf), not at every character; the matches are the same.
  */
-const CASELESS = new Map<RegExp, { plain: RegExp; cased: RegExp }>();
-function matchesCaseless(text: string, lowered: string | null, re: RegExp): [number, number][] {
+const CASELESS = new Map<RegExp, { plain: RegExp; cased: RegExp; sticky: RegExp }>();
+function matchesCaseless(text: string, lowered: string | null, re: RegExp, starts?: readonly string[]): [number, number][] {
   let compiled = CASELESS.get(re);
   if (!compiled) {
     const flags = re.global ? re.flags : `${re.flags}g`; // exec walks the text: g is required
     const literals = re.source.replace(/\\[pP]\{[^}]*\}|\\./gu, ""); // escapes (\p{L}, \S) do not depend on case
     const cased = new RegExp(re.source, flags);
-    compiled = { cased, plain: /\p{Lu}/u.test(literals) ? cased : new RegExp(re.source, flags.replace("i", "")) };
+    const plain = /\p{Lu}/u.test(literals) ? cased : new RegExp(re.source, flags.replace("i", ""));
+    compiled = { cased, plain, sticky: new RegExp(plain.source, plain.flags.replace("g", "y")) };
     CASELESS.set(re, compiled);
   }
+  if (lowered !== null && starts && compiled.plain !== compiled.cased) return matchesAt(lowered, compiled.sticky, starts);
   const [pattern, input] = lowered !== null ? [compiled.plain, lowered] : [compiled.cased, text];
   const found: [number, number][] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(input); m; m = pattern.exec(input)) {
     found.push([m.index, m.index + m[0].length]);
     if (m[0] === "") pattern.lastIndex += 1;
+  }
+  return found;
+}
+
+/**
+ * The matches of a sticky pattern that never matches empty and whose every match begins with one of
+ * `starts`: tried at each place a start occurs, in text order, from the end of the last match on
+ * (as a global scan goes), so the matches are those of the global scan.
+ */
+function matchesAt(input: string, sticky: RegExp, starts: readonly string[]): [number, number][] {
+  const at: number[] = [];
+  for (const s of starts) for (let p = input.indexOf(s); p >= 0; p = input.indexOf(s, p + 1)) at.push(p);
+  at.sort((a, b) => a - b);
+  const found: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < at.length; i++) {
+    const p = at[i];
+    if (p < from || p === at[i - 1]) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(input);
+    if (m) { found.push([p, p + m[0].length]); from = p + Math.max(1, m[0].length); }
   }
   return found;
 }
@@ -610,9 +639,9 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (["à", "au", "aux"].includes(lower(toks[k]))) readPrepositionList(text, toks, k + 1, ctx, via, add);
   };
   const lowered = lowerSameOffsets(text);
-  for (const [, end] of matchesCaseless(text, lowered, PARTICIPLE)) afterPreposition(end, "given");
-  for (const [, end] of matchesCaseless(text, lowered, GIVING)) afterPreposition(end, "giving-verb");
-  for (const [start, end] of matchesCaseless(text, lowered, ENABLES)) {
+  for (const [, end] of matchesCaseless(text, lowered, PARTICIPLE, PARTICIPLE_STARTS)) afterPreposition(end, "given");
+  for (const [, end] of matchesCaseless(text, lowered, GIVING, GIVING_VERBS)) afterPreposition(end, "giving-verb");
+  for (const [start, end] of matchesCaseless(text, lowered, ENABLES, ["permett"])) {
     const [sStart] = sentenceAround(text, start);
     if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= start)) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, end) + 1);
@@ -629,32 +658,32 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     readPartOfTotal(text, toks, a, ctx, add);
     readGapped(text, toks, a, ctx, add);
   }
-  for (const [start, end] of matchesCaseless(text, lowered, BENEFIT)) {
+  for (const [start, end] of matchesCaseless(text, lowered, BENEFIT, ["au", "en"])) {
     const [sStart, sEnd] = sentenceAround(text, start);
     if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
     const k = tokenAt(toks, end);
     readPrepositionList(text, toks, k, ctx, "given", add, OF);
   }
-  for (const [, offset] of matchesCaseless(text, lowered, FOR_ORG)) {
+  for (const [, offset] of matchesCaseless(text, lowered, FOR_ORG, ["pour"])) {
     const [sStart, sEnd] = sentenceAround(text, offset);
     if (!FUNDING_CUE.test(text.slice(sStart, sEnd)) || !ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, offset));
     // "… de 1,2 M$ pour Les Industries X inc.": a legal suffix marks a company as surely as a head word
     if (accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym || endsWithLegalSuffix(s.name))) add(s, "given");
   }
-  for (const [start, end] of matchesCaseless(text, lowered, SHARED)) {
+  for (const [start, end] of matchesCaseless(text, lowered, SHARED, ["partag", "réparti", "divis"])) {
     const [sStart, sEnd] = sentenceAround(text, start);
     if (FUNDING_CUE.test(text.slice(sStart, sEnd))) readArticleList(text, toks, tokenAt(toks, end), ctx, add);
   }
-  for (const [, end] of matchesCaseless(text, lowered, SUPPORT)) {
+  for (const [, end] of matchesCaseless(text, lowered, SUPPORT, ["pour"])) {
     const s = scanOrgName(text, toks, tokenAt(toks, end));
     if (accept(s, ctx, false) && ORG_HEADS.has(foldName(s.name).split(" ")[0]) || (s && s.acronym && accept(s, ctx, false))) add(s!, "support");
   }
-  for (const [start, end] of matchesCaseless(text, lowered, RECEIVING)) {
+  for (const [start, end] of matchesCaseless(text, lowered, RECEIVING, RECEIVING_STARTS)) {
     readSubject(text, toks, tokenAt(toks, start), ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
   }
-  for (const m of text.matchAll(MUNICIPALITIES)) readPlaceList(text, m.index! + m[0].length, add);
-  for (const [, from] of matchesCaseless(text, lowered, BENEFICIARIES)) {
+  for (const [, end] of matchesAt(text, MUNICIPALITIES_AT, ["municipalités", "villes", "MRC"])) readPlaceList(text, end, add);
+  for (const [, from] of matchesCaseless(text, lowered, BENEFICIARIES, ["bénéficiaires", "récipiendaires", "lauréats", "organismes"])) {
     for (const p of splitBareList(text.slice(from, listEnd(text, from)))) {
       if (!/^[\p{Lu}\p{N}]/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
       const acr = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u.exec(p.name);
@@ -665,7 +694,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
   findHeaderedFlatRows(text, ctx, add);
-  for (const [, end] of matchesCaseless(text, lowered, INTERMEDIARY)) {
+  for (const [, end] of matchesCaseless(text, lowered, INTERMEDIARY, ["par", "que", "gér", "administr"])) {
     const s = scanOrgName(text, toks, tokenAt(toks, end));
     if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");
   }
