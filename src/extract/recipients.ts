@@ -290,7 +290,6 @@ const TO = ["à", "au", "aux"] as const;
 const OF = ["de", "du", "des", "d'", "d’"] as const;
 // "versé à", "versé dès cette année à", "iront au"
 const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
-const PARTICIPLE_STARTS = [...GIVEN_PARTICIPLES, "iront", "ira"];
 // "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
 const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
 const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
@@ -305,15 +304,12 @@ const DONT_BEFORE = /(?<![\p{L}])dont\s+(?:(?:plus|près|moins)\s+d['e]\s*|envir
 const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destinée?s?|réservée?s?|versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?)\s+)?(?:pour|à|au|aux)\s+/u;
 const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
-// where a RECEIVING match can begin: its verbs, and the first words of its phrases ("se voit …", "voit son …", "verra leur …")
-const RECEIVING_STARTS = [...RECEIVING_VERBS, "se", "voi", "verr"];
 // "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
 const ENABLES = /(?<![\p{L}])permett(?:ra|ront|rait|raient|ent|e)\s+(?=(?:à|au|aux)\s)/giu;
 const OF_INFINITIVE = new Set(["de", "d'", "d’"]);
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
 // "les municipalités de A et de B", "les municipalités voisines de A et de B"
 const MUNICIPALITIES = /(?<![\p{L}])(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*/gu;
-const MUNICIPALITIES_AT = new RegExp(MUNICIPALITIES.source, "yu");
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
 const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
 
@@ -322,11 +318,9 @@ const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par
  * (V8 runs a leading (?<![\p{L}]) under /iu about five times slower). The copy is used only when
  * lower-casing keeps every offset and no letter folds otherwise under /i ("İ" grows, "ſ" matches
  * "s"), and the pattern's literals hold no capital; else the pattern reads the text. Each match is [start, end).
- * `starts` (lower-case, optional) are literals one of which every match begins with: the pattern is then
- * tried only where one occurs (found by indexOf), not at every character; the matches are the same.
  */
 const CASELESS = new Map<RegExp, { plain: RegExp; cased: RegExp; sticky: RegExp }>();
-function matchesCaseless(text: string, lowered: string | null, re: RegExp, starts?: readonly string[]): [number, number][] {
+function caseless(re: RegExp) {
   let compiled = CASELESS.get(re);
   if (!compiled) {
     const flags = re.global ? re.flags : `${re.flags}g`; // exec walks the text: g is required
@@ -336,7 +330,10 @@ function matchesCaseless(text: string, lowered: string | null, re: RegExp, start
     compiled = { cased, plain, sticky: new RegExp(plain.source, plain.flags.replace("g", "y")) };
     CASELESS.set(re, compiled);
   }
-  if (lowered !== null && starts && compiled.plain !== compiled.cased) return matchesAt(lowered, compiled.sticky, starts);
+  return compiled;
+}
+function matchesCaseless(text: string, lowered: string | null, re: RegExp): [number, number][] {
+  const compiled = caseless(re);
   const [pattern, input] = lowered !== null ? [compiled.plain, lowered] : [compiled.cased, text];
   const found: [number, number][] = [];
   pattern.lastIndex = 0;
@@ -348,22 +345,53 @@ function matchesCaseless(text: string, lowered: string | null, re: RegExp, start
 }
 
 /**
- * The matches of a sticky pattern that never matches empty and whose every match begins with one of
- * `starts`: tried at each place a start occurs, in text order, from the end of the last match on
- * (as a global scan goes), so the matches are those of the global scan.
+ * A cue pattern opens with (?<![\p{L}]) and each of its matches begins with one of `starts`
+ * (lower-case, two letters or more).
  */
-function matchesAt(input: string, sticky: RegExp, starts: readonly string[]): [number, number][] {
-  const at: number[] = [];
-  for (const s of starts) for (let p = input.indexOf(s); p >= 0; p = input.indexOf(s, p + 1)) at.push(p);
-  at.sort((a, b) => a - b);
-  const found: [number, number][] = [];
-  let from = 0;
-  for (let i = 0; i < at.length; i++) {
-    const p = at[i];
-    if (p < from || p === at[i - 1]) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(input);
-    if (m) { found.push([p, p + m[0].length]); from = p + Math.max(1, m[0].length); }
+interface Cue { re: RegExp; starts: readonly string[] }
+const pairKey = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+const CUE_INDEX = new Map<readonly Cue[], Map<number, { cue: number; start: string }[]>>();
+
+/**
+ * The matches of each cue (same order as `cues`), as matchesCaseless finds them, in one pass: a
+ * cue can only match where a word begins (after a non-letter) with one of its starts, so it is tried
+ * there alone, by its sticky form, from the end of its last match on (as a global scan goes).
+ */
+function cueMatches(text: string, lowered: string | null, cues: readonly Cue[]): [number, number][][] {
+  const found = cues.map((): [number, number][] => []);
+  const walk: number[] = [];
+  cues.forEach((c, i) => {
+    if (lowered === null || caseless(c.re).plain === caseless(c.re).cased) found[i] = matchesCaseless(text, lowered, c.re);
+    else walk.push(i);
+  });
+  if (lowered === null || walk.length === 0) return found;
+  let index = CUE_INDEX.get(cues);
+  if (!index) {
+    index = new Map();
+    for (const i of walk) {
+      for (const start of cues[i].starts) {
+        if (start.length < 2 || start !== start.toLowerCase()) throw new Error(`cue start "${start}": two lower-case letters or more`);
+        const key = pairKey(start, 0);
+        index.set(key, [...(index.get(key) ?? []), { cue: i, start }]);
+      }
+    }
+    CUE_INDEX.set(cues, index);
+  }
+  const from = cues.map(() => 0);
+  const tried = cues.map(() => -1);
+  const words = /\p{L}+/gu;
+  for (let w = words.exec(lowered); w; w = words.exec(lowered)) {
+    const p = w.index;
+    const here = index.get(pairKey(lowered, p));
+    if (!here) continue;
+    for (const { cue, start } of here) {
+      if (p < from[cue] || tried[cue] === p || !lowered.startsWith(start, p)) continue;
+      tried[cue] = p;
+      const sticky = caseless(cues[cue].re).sticky;
+      sticky.lastIndex = p;
+      const m = sticky.exec(lowered);
+      if (m) { found[cue].push([p, p + m[0].length]); from[cue] = p + m[0].length; }
+    }
   }
   return found;
 }
@@ -624,6 +652,21 @@ function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink
   for (const items of bySentence.values()) if (items.length >= 2) for (const { s, amount } of items) add(s, "list", "recipient", amount);
 }
 
+// the cues read on each text, with the words their matches begin with (see cueMatches)
+const CUES: readonly Cue[] = [
+  { re: PARTICIPLE, starts: [...GIVEN_PARTICIPLES, "iront", "ira"] },
+  { re: GIVING, starts: GIVING_VERBS },
+  { re: ENABLES, starts: ["permett"] },
+  { re: BENEFIT, starts: ["au", "en"] },
+  { re: FOR_ORG, starts: ["pour"] },
+  { re: SHARED, starts: ["partag", "réparti", "divis"] },
+  { re: SUPPORT, starts: ["pour"] },
+  // its verbs, and the first words of its phrases ("se voit …", "voit son …", "verra leur …")
+  { re: RECEIVING, starts: [...RECEIVING_VERBS, "se", "voi", "verr"] },
+  { re: BENEFICIARIES, starts: ["bénéficiaires", "récipiendaires", "lauréats", "organismes"] },
+  { re: INTERMEDIARY, starts: ["par", "que", "gér", "administr"] },
+];
+
 /** Every mention of a recipient or an intermediary, in text order. */
 export function findRecipientMentions(text: string, ctx: RecipientContext): RecipientMention[] {
   const mentions: RecipientMention[] = [];
@@ -639,9 +682,10 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (["à", "au", "aux"].includes(lower(toks[k]))) readPrepositionList(text, toks, k + 1, ctx, via, add);
   };
   const lowered = lowerSameOffsets(text);
-  for (const [, end] of matchesCaseless(text, lowered, PARTICIPLE, PARTICIPLE_STARTS)) afterPreposition(end, "given");
-  for (const [, end] of matchesCaseless(text, lowered, GIVING, GIVING_VERBS)) afterPreposition(end, "giving-verb");
-  for (const [start, end] of matchesCaseless(text, lowered, ENABLES, ["permett"])) {
+  const [participles, givings, enables, benefits, forOrgs, shareds, supports, receivings, beneficiaries, intermediaries] = cueMatches(text, lowered, CUES);
+  for (const [, end] of participles) afterPreposition(end, "given");
+  for (const [, end] of givings) afterPreposition(end, "giving-verb");
+  for (const [start, end] of enables) {
     const [sStart] = sentenceAround(text, start);
     if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= start)) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, end) + 1);
@@ -658,32 +702,32 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     readPartOfTotal(text, toks, a, ctx, add);
     readGapped(text, toks, a, ctx, add);
   }
-  for (const [start, end] of matchesCaseless(text, lowered, BENEFIT, ["au", "en"])) {
+  for (const [start, end] of benefits) {
     const [sStart, sEnd] = sentenceAround(text, start);
     if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
     const k = tokenAt(toks, end);
     readPrepositionList(text, toks, k, ctx, "given", add, OF);
   }
-  for (const [, offset] of matchesCaseless(text, lowered, FOR_ORG, ["pour"])) {
+  for (const [, offset] of forOrgs) {
     const [sStart, sEnd] = sentenceAround(text, offset);
     if (!FUNDING_CUE.test(text.slice(sStart, sEnd)) || !ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, offset));
     // "… de 1,2 M$ pour Les Industries X inc.": a legal suffix marks a company as surely as a head word
     if (accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym || endsWithLegalSuffix(s.name))) add(s, "given");
   }
-  for (const [start, end] of matchesCaseless(text, lowered, SHARED, ["partag", "réparti", "divis"])) {
+  for (const [start, end] of shareds) {
     const [sStart, sEnd] = sentenceAround(text, start);
     if (FUNDING_CUE.test(text.slice(sStart, sEnd))) readArticleList(text, toks, tokenAt(toks, end), ctx, add);
   }
-  for (const [, end] of matchesCaseless(text, lowered, SUPPORT, ["pour"])) {
+  for (const [, end] of supports) {
     const s = scanOrgName(text, toks, tokenAt(toks, end));
     if (accept(s, ctx, false) && ORG_HEADS.has(foldName(s.name).split(" ")[0]) || (s && s.acronym && accept(s, ctx, false))) add(s!, "support");
   }
-  for (const [start, end] of matchesCaseless(text, lowered, RECEIVING, RECEIVING_STARTS)) {
+  for (const [start, end] of receivings) {
     readSubject(text, toks, tokenAt(toks, start), ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
   }
-  for (const [, end] of matchesAt(text, MUNICIPALITIES_AT, ["municipalités", "villes", "MRC"])) readPlaceList(text, end, add);
-  for (const [, from] of matchesCaseless(text, lowered, BENEFICIARIES, ["bénéficiaires", "récipiendaires", "lauréats", "organismes"])) {
+  for (const m of text.matchAll(MUNICIPALITIES)) readPlaceList(text, m.index! + m[0].length, add);
+  for (const [, from] of beneficiaries) {
     for (const p of splitBareList(text.slice(from, listEnd(text, from)))) {
       if (!/^[\p{Lu}\p{N}]/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
       const acr = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u.exec(p.name);
@@ -694,7 +738,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
   findHeaderedFlatRows(text, ctx, add);
-  for (const [, end] of matchesCaseless(text, lowered, INTERMEDIARY, ["par", "que", "gér", "administr"])) {
+  for (const [, end] of intermediaries) {
     const s = scanOrgName(text, toks, tokenAt(toks, end));
     if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");
   }

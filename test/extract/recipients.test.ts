@@ -274,3 +274,18 @@ describe("findRecipients: a lower-case group named with its acronym", () => {
     expect(recipients("Les organismes de la région verront leur financement augmenter de 35 000 $ par année.")).toEqual([]);
   });
 });
+
+describe("findRecipients: cues are read where a word begins", () => {
+  // "ſ" (long s) folds to "s" under /i, so a text that holds one is read by the plain global scan:
+  // the word-start reading must find the same recipients.
+  const text = "Une aide de 40 000 $ sera versée à la Fondation Horizon. Le Centre Boréal recevra 25 000 $. "
+    + "Une somme de 10 000 $ est accordée au bénéfice de la Coopérative Alizé, par l'entremise du Cégep de Lanaudière.";
+  test("same recipients with and without the fast path", () => {
+    const fast = recipients(text);
+    expect(fast).toEqual(expect.arrayContaining(["Fondation Horizon", "Centre Boréal", "Coopérative Alizé"]));
+    expect(recipients(`${text} ſ`)).toEqual(fast);
+  });
+  test("a cue word inside a longer word is no cue", () => {
+    expect(recipients("Une aide de 40 000 $ est reversée à la Fondation Horizon.")).toEqual([]);
+  });
+});
