@@ -408,12 +408,24 @@ function tokenAt(toks: Token[], offset: number): number {
   return lo;
 }
 
-/** Sentence (or line) that holds `offset`: [start, end). */
+/** Where sentences (or lines) end in the last text asked: the offsets of its "\n", ".", "!" and "?". */
+let boundsText: string | null = null;
+let bounds: number[] = [];
+
+/** Sentence (or line) that holds `offset`: [start, end), from the last boundary before it to the first at or after it. */
 function sentenceAround(text: string, offset: number): [number, number] {
-  let s = offset, e = offset;
-  while (s > 0 && !/[\n.!?]/u.test(text[s - 1])) s -= 1;
-  while (e < text.length && !/[\n.!?]/u.test(text[e])) e += 1;
-  return [s, e];
+  if (text !== boundsText) {
+    bounds = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) bounds.push(i);
+    }
+    boundsText = text;
+  }
+  let lo = 0, hi = bounds.length; // first boundary at or after offset
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (bounds[mid] < offset) lo = mid + 1; else hi = mid; }
+  const s = offset <= 0 ? offset : lo > 0 ? bounds[lo - 1] + 1 : 0;
+  return [s, lo < bounds.length ? bounds[lo] : Math.max(offset, text.length)];
 }
 
 /** A giving verb or participle before a gapped clause: "X se voit octroyer 600 000 $, et le Y, 400 000 $". */
