@@ -497,6 +497,33 @@ const LABEL_LINE = /^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*
  */
 const PIPE_LINE = /^[ \t\u00A0]*(?:\|[ \t\u00A0]*)?([^|\n \t\u00A0](?:[^|\n]*[^|\n \t\u00A0])?)[ \t\u00A0]*\|[^\n]*$/gmu;
 
+const LABEL_LINE_AT = new RegExp(LABEL_LINE.source, "ymu");
+/** A label's separator before digits, as LABEL_LINE has it (the blank before it is checked apart). */
+const LABEL_SEPARATOR = /(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=\d)/gu;
+
+/**
+ * text.matchAll(LABEL_LINE), read only on the lines that hold a label's separator before digits:
+ * a match holds no newline and is the only one of its line, so it is LABEL_LINE tried at the start
+ * of those lines. A text with other line ends (\r, U+2028, U+2029) is read whole.
+ */
+function labelLines(text: string): RegExpExecArray[] {
+  if (/[\r\u2028\u2029]/u.test(text)) return [...text.matchAll(LABEL_LINE)];
+  const found: RegExpExecArray[] = [];
+  LABEL_SEPARATOR.lastIndex = 0;
+  for (let sep = LABEL_SEPARATOR.exec(text); sep; sep = LABEL_SEPARATOR.exec(text)) {
+    const before = text.charCodeAt(sep.index - 1);
+    if (before !== 0x20 && before !== 0x09 && before !== 0xa0) continue;
+    const lineStart = text.lastIndexOf("\n", sep.index) + 1;
+    LABEL_LINE_AT.lastIndex = lineStart;
+    const m = LABEL_LINE_AT.exec(text);
+    if (m) found.push(m);
+    const lineEnd = text.indexOf("\n", sep.index);
+    if (lineEnd < 0) break;
+    LABEL_SEPARATOR.lastIndex = lineEnd;
+  }
+  return found;
+}
+
 interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount }
 
 /** A row label that names a recipient, not money ("Coût total"), a funder ("Québec") or a sentence. */
@@ -527,9 +554,8 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     if (!m[2] && !ctx.amounts.some((a) => a.start === digits)) continue;
     push(name, m.indices![1][0], m.index!, m.index! + line.length);
   }
-  for (const re of [LABEL_LINE, PIPE_LINE]) {
-    if (re === PIPE_LINE && !text.includes("|")) continue; // its ^ is tried at every character
-    for (const m of text.matchAll(re)) {
+  for (const matches of [labelLines(text), text.includes("|") ? text.matchAll(PIPE_LINE) : []]) { // PIPE_LINE's ^ is tried at every character
+    for (const m of matches) {
       const lineStart = m.index!;
       const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
       const name = withoutPlace(m[1].trim());
