@@ -349,6 +349,14 @@ function matchesCaseless(text: string, lowered: string | null, re: RegExp): [num
  * (lower-case, two letters or more).
  */
 interface Cue { re: RegExp; starts: readonly string[] }
+/** \p{L}, by code point; the BMP answers are kept in a table as they are asked. */
+const LETTER_CLASS = new Uint8Array(0x10000); // 0 not asked yet, 1 letter, 2 other
+function isLetter(cp: number): boolean {
+  if (cp >= 0x10000) return /^\p{L}$/u.test(String.fromCodePoint(cp));
+  let c = LETTER_CLASS[cp];
+  if (c === 0) LETTER_CLASS[cp] = c = /^\p{L}$/u.test(String.fromCharCode(cp)) ? 1 : 2;
+  return c === 1;
+}
 const pairKey = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
 const CUE_INDEX = new Map<readonly Cue[], Map<number, { cue: number; start: string }[]>>();
 
@@ -370,7 +378,7 @@ function cueMatches(text: string, lowered: string | null, cues: readonly Cue[]):
     index = new Map();
     for (const i of walk) {
       for (const start of cues[i].starts) {
-        if (start.length < 2 || start !== start.toLowerCase()) throw new Error(`cue start "${start}": two lower-case letters or more`);
+        if (!/^\p{Ll}\p{Ll}/u.test(start) || start !== start.toLowerCase()) throw new Error(`cue start "${start}": two lower-case letters or more`);
         const key = pairKey(start, 0);
         index.set(key, [...(index.get(key) ?? []), { cue: i, start }]);
       }
@@ -379,9 +387,16 @@ function cueMatches(text: string, lowered: string | null, cues: readonly Cue[]):
   }
   const from = cues.map(() => 0);
   const tried = cues.map(() => -1);
-  const words = /\p{L}+/gu;
-  for (let w = words.exec(lowered); w; w = words.exec(lowered)) {
-    const p = w.index;
+  let afterLetter = false;
+  for (let p = 0; p < lowered.length; p++) {
+    let c = lowered.charCodeAt(p);
+    const pair = c >= 0xd800 && c <= 0xdbff && p + 1 < lowered.length && (lowered.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
+    if (pair) c = lowered.codePointAt(p)!;
+    const letter = isLetter(c);
+    const wordStart = letter && !afterLetter;
+    afterLetter = letter;
+    if (pair) p += 1;
+    if (!wordStart || pair) continue; // every start is of two BMP letters
     const here = index.get(pairKey(lowered, p));
     if (!here) continue;
     for (const { cue, start } of here) {

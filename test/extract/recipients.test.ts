@@ -287,5 +287,8 @@ describe("findRecipients: cues are read where a word begins", () => {
   });
   test("a cue word inside a longer word is no cue", () => {
     expect(recipients("Une aide de 40 000 $ est reversée à la Fondation Horizon.")).toEqual([]);
+    // a letter outside the BMP (two UTF-16 units) before the cue word joins it too
+    expect(recipients("Une aide de 40 000 $ est \u{1D41A}versée à la Fondation Horizon.")).toEqual([]);
+    expect(recipients("Une aide de 40 000 $ est \u{1F600}versée à la Fondation Horizon.")).toEqual(["Fondation Horizon"]);
   });
 });
