@@ -596,15 +596,14 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
  * Flattened table rows: "1 MRC de La Matapédia Eau et égout 25 523 $ 2 MRC de La Mitis …":
  * a row number, a place-like organisation ("MRC de X", "Municipalité de X"), other columns, an amount.
  */
+const FLAT_ROW = new RegExp(String.raw`(?:^|\s)(\d{1,3})\s+((?:${[...PLACE_HEADS].join("|")})\s+(?:(?:de|des|du)\s+|d['’])?(?:(?:La|Le|Les)\s+|L['’])?[\p{Lu}][\p{L}'’\-–]*)`, "giu");
 function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
-  const heads = [...PLACE_HEADS].join("|");
-  const ROW = new RegExp(String.raw`(?:^|\s)(\d{1,3})\s+((?:${heads})\s+(?:(?:de|des|du)\s+|d['’])?(?:(?:La|Le|Les)\s+|L['’])?[\p{Lu}][\p{L}'’\-–]*)`, "iu");
   const found: { n: number; s: Scanned; amount: Amount }[] = [];
   const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
   for (let i = 0; i < amounts.length; i++) {
     const from = i > 0 ? amounts[i - 1].end : Math.max(0, amounts[i].start - 150);
     const seg = text.slice(from, amounts[i].start);
-    const m = [...seg.matchAll(new RegExp(ROW.source, "giu"))].pop();
+    const m = [...seg.matchAll(FLAT_ROW)].pop();
     if (!m || /\n/u.test(seg.slice(m.index!).trim())) continue;
     const start = from + m.index! + m[0].lastIndexOf(m[2]);
     found.push({ n: Number(m[1]), s: { start, end: start + m[2].length, name: m[2], acronym: null, next: 0, group: false }, amount: amounts[i] });
