@@ -539,6 +539,41 @@ function labelLines(text: string): RegExpExecArray[] {
   return found;
 }
 
+const TABLE_LINE_AT = new RegExp(TABLE_LINE.source, "ymud");
+const DIGIT = /\d/gu;
+
+/**
+ * text.matchAll(TABLE_LINE), tried only at the start of lines that hold a digit and open (after
+ * blanks) with a bullet, a "|" or a capital: a match runs from a line's start to its end, so it is
+ * TABLE_LINE tried at those starts. A text with other line ends (\r, U+2028, U+2029) is read whole.
+ */
+function tableLines(text: string): RegExpExecArray[] {
+  if (/[\r\u2028\u2029]/u.test(text)) return [...text.matchAll(TABLE_LINE)];
+  const found: RegExpExecArray[] = [];
+  let digit = -1; // the first digit at or after the line's start, or text.length
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    if (digit < start) {
+      DIGIT.lastIndex = start;
+      digit = DIGIT.exec(text)?.index ?? text.length;
+    }
+    if (digit < end) {
+      let i = start;
+      while (i < end && (text[i] === " " || text[i] === "\t" || text[i] === "\u00A0")) i += 1;
+      const c = text.codePointAt(i) ?? 0;
+      if (c === 0x2d || c === 0x2a || c === 0x2022 || c === 0x7c || UPPER.test(String.fromCodePoint(c))) {
+        TABLE_LINE_AT.lastIndex = start;
+        const m = TABLE_LINE_AT.exec(text);
+        if (m) found.push(m);
+      }
+    }
+    start = end + 1;
+  }
+  return found;
+}
+const UPPER = /^\p{Lu}$/u;
+
 interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount }
 
 /** A row label that names a recipient, not money ("Coût total"), a funder ("Québec") or a sentence. */
@@ -560,7 +595,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     if (rows.some((r) => r.lineStart === lineStart)) return;
     rows.push({ name, start, lineStart, lineEnd, amount: amountIn(start + name.length, lineEnd) });
   };
-  for (const m of text.matchAll(TABLE_LINE)) {
+  for (const m of tableLines(text)) {
     const line = m[0];
     const name = withoutPlace(m[1].trim());
     if (!isRecipientLabel(name, false)) continue;
