@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { decodeBytes } from "./input/decode.js";
+import { charsetOf } from "./input/charset.js";
 import { fetchUrl, FetchError } from "./input/fetch.js";
 import { parseFeed, type FeedItem } from "./input/feed.js";
 import { htmlToText } from "./input/html.js";
@@ -59,13 +60,13 @@ export async function ingestFeed(store: Store, feed: string, opts: IngestOptions
       summary.notModified = true;
       return summary;
     }
-    xml = decodeBytes(res.bytes, { charset: charsetParam(res.contentType) }).text;
+    xml = decodeBytes(res.bytes, { charset: charsetOf(res.contentType, res.bytes) }).text;
     newState = { etag: res.etag, lastModified: res.lastModified };
   } else {
     const bytes = await readFile(feed).catch((err: unknown) => {
       throw new IngestError(describeFsError(err));
     });
-    xml = decodeBytes(bytes).text;
+    xml = decodeBytes(bytes, { charset: charsetOf(null, bytes) }).text;
   }
 
   const parsed = parseFeed(xml, { source: feed, baseUrl: isUrl(feed) ? feed : undefined });
@@ -142,11 +143,6 @@ async function extractItem(item: FeedItem, opts: IngestOptions): Promise<{ recor
 
 function oneLineOf(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split("\n")[0]!;
-}
-
-function charsetParam(contentType: string | null): string | null {
-  const m = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i);
-  return m ? m[1]! : null;
 }
 
 /** Runs `fn` over `items` with at most `limit` at once; results in input order. */

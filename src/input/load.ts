@@ -2,6 +2,7 @@
 // keeps only the release body. cheerio is loaded only when a page is HTML (cold start).
 import { extname } from "node:path";
 import { decodeBytes, InputError } from "./decode.js";
+import { charsetOf, charsetParam } from "./charset.js";
 import type { TextDocument, ByteDocument } from "../pipeline.js";
 
 const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml"]);
@@ -19,17 +20,13 @@ export async function loadDocument(doc: ByteDocument): Promise<TextDocument> {
     const decoded = decodeBytes(doc.bytes, { charset: charsetParam(doc.contentType) });
     return { source: doc.source, text: decoded.text, warnings: decoded.warnings };
   }
-  const { htmlToText, charsetOf } = await import("./html.js");
+  const { htmlToText } = await import("./html.js");
   const decoded = decodeBytes(doc.bytes, { charset: charsetOf(doc.contentType ?? null, doc.bytes) });
   refuseDeepNesting(decoded.text);
   const page = htmlToText(decoded.text);
   return { source: doc.source, text: page.text, title: page.title, published: page.published, warnings: decoded.warnings };
 }
 
-function charsetParam(contentType: string | null | undefined): string | null {
-  const m = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i);
-  return m ? m[1]! : null;
-}
 
 /**
  * Real pages nest 20-60 elements deep. The HTML parser's cost grows with the square of the depth and
