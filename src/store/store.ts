@@ -14,8 +14,10 @@ import {
   fingerprintOf,
   signatureOf,
   jaccard,
+  containment,
   shingles,
   type PreparedBody,
+  type ShingleSet,
   type Fingerprint,
 } from "./fingerprint.js";
 import { migrate, schemaVersion, SCHEMA_VERSION } from "./schema.js";
@@ -199,13 +201,11 @@ const CONTAINED_ESTIMATE_FLOOR = Math.min(ESTIMATE_FLOOR, CONTAINED_JACCARD - (D
 export const CANDIDATES_PER_BAND = 8;
 export const EXACT_CHECKS = 3;
 
-function isRepost(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+function isRepost(a: ShingleSet, b: ShingleSet): boolean {
   const similarity = jaccard(a, b);
   if (similarity >= DUPLICATE_JACCARD) return true;
   if (similarity < CONTAINED_JACCARD) return false;
-  let shared = 0;
-  for (const hash of a) if (b.has(hash)) shared++;
-  return shared / Math.min(a.size, b.size) >= CONTAINMENT;
+  return containment(a, b) >= CONTAINMENT;
 }
 
 /** What is compared to decide "unchanged": the record minus where it was read and the store's own fields. */
@@ -324,7 +324,7 @@ export class Store {
   }
 
   /** The oldest stored release (following its own canonical_id) whose body is nearly this one. */
-  private findCanonical(mine: ReadonlySet<number>, print: Fingerprint): string | null {
+  private findCanonical(mine: ShingleSet, print: Fingerprint): string | null {
     // Candidates share a band (the most recent few per band); their MinHash agreement estimates
     // the Jaccard similarity, so only the likely ones (estimate within ~3 standard errors of the
     // threshold), best first, have their body re-read.
