@@ -1,6 +1,5 @@
 // Reads one input's bytes: a file (with a size limit), standard input, or a URL.
-import { existsSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { Input } from "./sources.js";
 import { describeFsError } from "./sources.js";
@@ -69,19 +68,25 @@ async function readJsonDocument(path: string, bytes: Uint8Array, maxBytes: numbe
   throw new ReadError(`JSON without a ${TEXT_FIELDS.join("/")} field, and no ${SIBLING_EXTENSIONS.join("/")} file of the same name beside it`);
 }
 
+/**
+ * A file's bytes, refused when it is not a regular file or is larger than `maxBytes`.
+ * Synchronous on purpose: the promise API costs four trips through libuv's thread pool per file
+ * (open, stat, read, close), about a third of a millisecond of CPU for a 5 KB release, more than
+ * reading it; extraction runs in worker threads, which have nothing else to do meanwhile.
+ */
 async function readFileLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
+  let fd: number | undefined;
   try {
-    handle = await open(path, "r");
-    const stat = await handle.stat();
+    fd = openSync(path, "r");
+    const stat = fstatSync(fd);
     if (!stat.isFile()) throw new ReadError("not a regular file");
     if (stat.size > maxBytes) throw new ReadError(`file too large (${formatBytes(stat.size)} > ${formatBytes(maxBytes)}; raise --max-size)`);
-    return await handle.readFile();
+    return readFileSync(fd);
   } catch (err) {
     if (err instanceof ReadError) throw err;
     throw new ReadError(describeFsError(err));
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
