@@ -5,11 +5,27 @@
 
 /** Lower-cases, unifies apostrophes and spaces, drops a trailing colon: the form lists are written in. */
 export function chromeKey(line: string): string {
-  let key = line.replace(/[’ʼ`]/gu, "'").replace(/[\s\u00A0\u202F]+/gu, " ").trim();
+  return chromeKeyOfCollapsed(collapseSpaces(line));
+}
+
+/** chromeKey of a line already through collapseSpaces (apostrophes are no blanks: order is free). */
+export function chromeKeyOfCollapsed(line: string): string {
+  let key = line.replace(/[’ʼ`]/gu, "'");
   // Not /\s*:$/: on a line of blanks that pattern retries at every blank.
   if (key.endsWith(":")) key = key.slice(0, -1).trimEnd();
   // French has no locale-specific case mapping: toLowerCase() is toLocaleLowerCase("fr"), without the ICU call.
   return key.toLowerCase();
+}
+
+/** What replace(/\s+/gu, " ") changes: two blanks in a row, or one blank that is not a plain space. */
+export const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/u;
+
+/**
+ * Runs of blanks (\s: U+00A0 and U+202F included) to one space, ends trimmed. Tested first: most
+ * lines hold single plain spaces only, and a global replace rebuilds the string one match per space.
+ */
+export function collapseSpaces(text: string): string {
+  return (SPACES_TO_COLLAPSE.test(text) ? text.replace(/\s+/gu, " ") : text).trim();
 }
 
 /** Whole lines that are site navigation or page widgets ("Nous joindre", "Rechercher", "j'aime"). */

@@ -11,8 +11,11 @@ import {
   MENU_LINES,
   PHOTO_CREDIT,
   RELATED_HEADINGS,
+  SPACES_TO_COLLAPSE,
   WIDGET_PREFIXES,
   chromeKey,
+  chromeKeyOfCollapsed,
+  collapseSpaces,
 } from "../lexicon/chrome.js";
 
 export interface Span {
@@ -162,14 +165,14 @@ function kindOf(raw: string): LineKind {
   if (raw === "") return "blank";
   const opening = longLineOpening(raw);
   if (opening !== null) {
-    const key = chromeKey(opening);
+    const key = chromeKeyOfCollapsed(opening);
     if (COMMENT_BOX_PREFIXES.some((p) => key.startsWith(p))) return "comments";
     if (/^SOURCE(?:\s|$)/u.test(opening)) return "contact";
     return PHOTO_CREDIT.test(opening) ? "credit" : "text";
   }
   const line = clean(raw);
   if (line === "") return "blank";
-  const key = chromeKey(line);
+  const key = chromeKeyOfCollapsed(line);
   if (RELATED_HEADINGS.has(key)) return "related";
   if (COMMENT_BOX_PREFIXES.some((p) => key.startsWith(p))) return "comments";
   if (END_MARK.test(line)) return "end";
@@ -320,6 +323,14 @@ function isHeadline(text: string): boolean {
  */
 function longLineOpening(raw: string): string | null {
   if (raw.length <= SHORT_LINE_MAX) return null;
+  // Most paragraphs hold single plain spaces only: when the first SHORT_LINE_MAX + 3 characters do
+  // (one native scan), clean() keeps them as they are but for one blank at each end, so the line is
+  // long (or, when that is the whole line, its length is known) and the opening is read off them.
+  const head = raw.slice(0, SHORT_LINE_MAX + 3);
+  if (!SPACES_TO_COLLAPSE.test(head)) {
+    const line = head.trim();
+    return line.length > SHORT_LINE_MAX ? line.slice(0, OPENING_LENGTH) : null;
+  }
   let length = 0; // of clean(raw[0, i))
   let openingEnd = -1;
   let inSpace = false;
@@ -342,9 +353,8 @@ function isWhiteSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function clean(text: string): string {
-  return text.replace(/[\s\u00A0\u202F]+/gu, " ").trim();
-}
+/** Blanks collapsed to one space, ends trimmed. */
+const clean = collapseSpaces;
 
 /**
  * The date of a date line (the whole line), or the date field of a line of fields, bylines included
