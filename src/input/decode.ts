@@ -56,20 +56,20 @@ export function decodeBytes(bytes: Uint8Array, hint?: { charset?: string | null 
   }
   if (bytes.includes(0)) throw new InputError("binary file (NUL bytes), not a text release");
 
-  const validUtf8 = isValidUtf8(bytes);
+  const utf8 = utf8Text(bytes); // null when the bytes are not valid UTF-8
   const hinted = canonicalCharset(hint?.charset);
   if (hint?.charset && !hinted) warnings.push(`unknown charset "${hint.charset}" ignored`);
 
   if (hinted && hinted !== "utf-8") {
-    if (CP1252_ALIASES.has(hinted) && validUtf8 && hasMultibyte(bytes)) {
+    if (CP1252_ALIASES.has(hinted) && utf8 !== null && hasMultibyte(bytes)) {
       // A page labelled Latin-1 whose bytes are valid UTF-8 with accents is UTF-8 mislabelled.
       warnings.push(`charset "${hint!.charset}" declared but bytes are UTF-8: read as UTF-8`);
-      return finish(UTF8_FATAL.decode(bytes), "utf-8", warnings);
+      return finish(utf8, "utf-8", warnings);
     }
     const encoding = CP1252_ALIASES.has(hinted) ? "windows-1252" : hinted;
     return finish(iconv().decode(Buffer.from(bytes), encoding), encoding, warnings);
   }
-  if (validUtf8) return finish(UTF8_FATAL.decode(bytes), "utf-8", warnings);
+  if (utf8 !== null) return finish(utf8, "utf-8", warnings);
 
   warnings.push(
     hinted === "utf-8"
@@ -121,6 +121,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 function utf16ByNuls(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
+  // No NUL in the window, no UTF-16: one native search spares counting most texts byte by byte.
+  const firstNul = bytes.indexOf(0);
+  if (firstNul === -1 || firstNul >= n) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -133,12 +136,12 @@ function utf16ByNuls(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes read as UTF-8, or null when they are not valid UTF-8: one decode both tests and reads. */
+function utf8Text(bytes: Uint8Array): string | null {
   try {
-    UTF8_FATAL.decode(bytes);
-    return true;
+    return UTF8_FATAL.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -11,8 +11,17 @@ const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml"]);
 export function isHtml(doc: ByteDocument): boolean {
   if (doc.contentType && /html/i.test(doc.contentType)) return true;
   if (HTML_EXTENSIONS.has(extname(doc.source.split(/[?#]/)[0] ?? "").toLowerCase())) return true;
+  // Every leading tag opens with "<": other texts skip the copy of their head.
+  if (doc.bytes[firstNonBlank(doc.bytes)] !== 0x3c) return false;
   const head = Buffer.from(doc.bytes.subarray(0, 512)).toString("latin1").trimStart().toLowerCase();
   return head.startsWith("<!doctype html") || head.startsWith("<html") || /^<\?xml[^>]*>\s*<html/.test(head);
+}
+
+/** Index of the first byte that trimStart() keeps in a Latin-1 reading (tab..CR, space, NBSP skipped). */
+function firstNonBlank(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length && ((bytes[i]! >= 0x09 && bytes[i]! <= 0x0d) || bytes[i] === 0x20 || bytes[i] === 0xa0)) i++;
+  return i;
 }
 
 export async function loadDocument(doc: ByteDocument): Promise<TextDocument> {
