@@ -18,16 +18,18 @@ const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})
 
 export function normalizeText(raw: string): NormalizedText {
   const warnings: string[] = [];
-  let text = raw.replace(/\r\n?/gu, "\n").replace(INVISIBLE, "");
-  text = decodeEntities(text);
+  // includes() first: a native search for one character is several times faster than a regex scan.
+  const plain = (raw.includes("\r") ? raw.replace(/\r\n?/gu, "\n") : raw).replace(INVISIBLE, "");
+  let text = decodeEntities(plain);
   const repaired = repairMojibake(text);
   if (repaired !== text) {
     text = repaired;
     warnings.push(MOJIBAKE_WARNING);
   }
   // Entities can reappear once mojibake is gone ("&amp;" written in a mis-decoded page stays "&amp;").
-  text = decodeEntities(text).replace(INVISIBLE, "");
-  text = trimLineEnds(text.replace(/\t/gu, " "));
+  // When neither step changed the text, that second pass would find nothing: skip its two scans.
+  if (text !== plain) text = decodeEntities(text).replace(INVISIBLE, "");
+  text = trimLineEnds(text.includes("\t") ? text.replace(/\t/gu, " ") : text);
   return { text, warnings };
 }
 
@@ -36,15 +38,21 @@ export function normalizeText(raw: string): NormalizedText {
  * A loop, not /[ ]+$/gm: that pattern retries at every blank of a long blank run (quadratic).
  */
 function trimLineEnds(text: string): string {
-  if (!text.includes(" \n") && !text.endsWith(" ")) return text;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    let end = line.length;
-    while (end > 0 && line.charCodeAt(end - 1) === 0x20) end--;
-    if (end < line.length) lines[i] = line.slice(0, end);
+  // Jumps from newline to newline (indexOf of one character is a fast native search; of " \n" it
+  // stops at every space) and copies only around the lines it trims, instead of splitting them all.
+  let out = "";
+  let done = 0; // text[0, done) is in out
+  for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", newline + 1)) {
+    const lineEnd = newline === -1 ? text.length : newline;
+    let end = lineEnd;
+    while (end > done && text.charCodeAt(end - 1) === 0x20) end--;
+    if (end < lineEnd) {
+      out += text.slice(done, end);
+      done = lineEnd;
+    }
+    if (newline === -1) break;
   }
-  return lines.join("\n");
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /**
@@ -52,7 +60,7 @@ function trimLineEnds(text: string): string {
  * "Recherche&notoriété" does not become "Recherche¬oriété". Two passes handle "&amp;eacute;".
  */
 export function decodeEntities(text: string): string {
-  for (let pass = 0; pass < 2 && ENTITY.test(text); pass++) {
+  for (let pass = 0; pass < 2 && text.includes("&") && ENTITY.test(text); pass++) {
     text = htmlEntities().decodeHTMLStrict(text);
   }
   return text;

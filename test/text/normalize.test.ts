@@ -24,6 +24,16 @@ describe("normalizeText: newlines, invisible characters, spaces", () => {
     const raw = "une somme de 2\u202F300\u00A0000\u00A0$ pour l’école et l'aréna";
     expect(normalizeText(raw).text).toBe(raw);
   });
+
+  it("drops the spaces that end each line, and only those, on any mix of spaces and lines", () => {
+    const trimmedLineByLine = (text: string): string => text.split("\n").map((l) => l.replace(/ +$/u, "")).join("\n");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(" ", " ", "\n", "a", "é", "\u00A0"), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        expect(normalizeText(text).text).toBe(trimmedLineByLine(text));
+      }),
+    );
+  });
 });
 
 describe("normalizeText: HTML entities", () => {
