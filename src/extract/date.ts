@@ -51,9 +51,11 @@ const PREFIX_TOKEN = /^[ \t]*date[ \t]+((?:19|20)\d{2})-(0[1-9]|1[0-2])(?=[ \t\n
 /**
  * A publication line: the cue at a line start or after a "|" separator, then the date.
  * "Publié le 17 mars 2022", " Publié le 27/03/2023 à 11:43", "Par Salle | Publié le 3 mai 2024".
+ * The newline or separator is matched, not looked behind at every position (the scan runs about
+ * twice as fast); nothing reads where the match starts, only its end and the date.
  */
 const PUBLISHED_LINE = new RegExp(
-  `(?:^|(?<=\\n)|(?<=[|•]))${SP}*${PUBLISHED_CUE}${SP}*(?:${WEEKDAY}${SP}*,?${SP}*)?(${DATE_EXPR})`,
+  `(?:^|[\\n|•])${SP}*${PUBLISHED_CUE}${SP}*(?:${WEEKDAY}${SP}*,?${SP}*)?(${DATE_EXPR})`,
   "giu",
 );
 
