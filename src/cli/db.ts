@@ -1,6 +1,7 @@
 // Which database file a command uses, and opening it (better-sqlite3 is loaded only when needed).
 import type { Release } from "../record.js";
 import type { PreparedBody } from "../store/fingerprint.js";
+import type { StoreBatch } from "../store/store.js";
 import { UsageError } from "./errors.js";
 
 export function databasePath(option?: string): string {
@@ -24,6 +25,7 @@ export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number | un
 export interface StoreHandle {
   path: string;
   upsert(records: Release[], prepared?: ReadonlyMap<string, PreparedBody>): { inserted: number; updated: number; unchanged: number };
+  batch(): StoreBatch;
   close(): void;
 }
 

@@ -57,9 +57,9 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   const writer = createWriter(opts.format, process.stdout, RELEASE_COLUMNS, opts.withText ? undefined : withoutText);
   const progress = new Progress(expanded.inputs.length, !opts.quiet);
   const batchSize = opts.batchSize ?? BATCH_SIZE;
-  let batch: Release[] = [];
-  // Fingerprints the workers computed for the batch's bodies (the writer then skips that work).
-  let prepared = new Map<string, PreparedBody>();
+  // Each record is written as it arrives, inside a transaction committed every `batchSize` records:
+  // the main thread holds no batch of records (their bodies would outlive young-generation GC).
+  const batch = store?.batch();
   let extracted = 0;
   const totals = { inserted: 0, updated: 0, unchanged: 0 };
 
@@ -73,13 +73,11 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   process.on("SIGINT", onSigint);
 
   const flush = () => {
-    if (!store || batch.length === 0) return;
-    const r = store.upsert(batch, prepared);
+    if (!batch || batch.size === 0) return;
+    const r = batch.commit();
     totals.inserted += r.inserted;
     totals.updated += r.updated;
     totals.unchanged += r.unchanged;
-    batch = [];
-    prepared = new Map();
   };
 
   const accept = (name: string, outcome: { ok: true; record: Release; prepared?: PreparedBody } | { ok: false; error: string }) => {
@@ -92,10 +90,10 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     }
     extracted++;
     writer.write(outcome.record);
-    if (store) {
-      batch.push(outcome.record);
-      if (outcome.prepared) prepared.set(outcome.record.id, outcome.prepared);
-      if (batch.length >= batchSize) flush();
+    if (batch) {
+      // extractText validated the record against the schema (in a worker or here).
+      batch.add(outcome.record, outcome.prepared, { validated: true });
+      if (batch.size >= batchSize) flush();
     }
   };
 
@@ -117,7 +115,8 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     }
     flush();
   } catch (err) {
-    // The pool or the store failed: keep what was extracted if the store can still take it.
+    // The pool or the store failed: keep what was extracted if the store can still take it
+    // (a failed write has rolled its batch back already).
     if (!isStoreError(err)) {
       try {
         flush();
@@ -129,6 +128,7 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   } finally {
     writer.end();
     progress.done();
+    batch?.rollback();
     store?.close();
     process.off("SIGINT", onSigint);
   }

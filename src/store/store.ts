@@ -249,6 +249,18 @@ export interface RepostWork {
   exactChecks: number;
 }
 
+/** See Store.batch(). */
+export interface StoreBatch {
+  /** Records added since the last commit. */
+  readonly size: number;
+  /** `validated`: the record was parsed with the Release schema already (an extraction worker's). */
+  add(record: Release, prepared?: PreparedBody, options?: { validated?: boolean }): keyof UpsertResult;
+  /** Makes the batch durable; returns what it did. The next `add` opens a new transaction. */
+  commit(): UpsertResult;
+  /** Forgets the uncommitted records (nothing when none). */
+  rollback(): void;
+}
+
 export class Store {
   private readonly statements;
   /** Near-duplicate work done by this connection's inserts so far. */
@@ -269,17 +281,68 @@ export class Store {
    */
   upsert(records: readonly Release[], prepared?: ReadonlyMap<string, PreparedBody>): UpsertResult {
     const parsed = records.map((record) => Release.parse(record));
-    const run = this.db.transaction((batch: Release[]) => {
-      const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
-      const now = new Date().toISOString();
-      for (const record of batch) result[this.upsertOne(record, now, prepared?.get(record.id))]++;
-      return result;
-    });
+    const batch = this.batch();
     try {
-      return run.immediate(parsed);
-    } catch (error) {
-      throw writeFailure(this.path, error);
+      for (const record of parsed) batch.add(record, prepared?.get(record.id), { validated: true });
+      return batch.commit();
+    } finally {
+      batch.rollback();
     }
+  }
+
+  /**
+   * A transaction that takes records one at a time, for a caller that streams many: each record is
+   * written as it comes (nothing of the batch is held in memory) and `commit()` makes the whole
+   * batch visible at once; `rollback()` (or an error in `add`, which rolls back by itself) leaves
+   * the database as it was before the batch. The transaction opens (BEGIN IMMEDIATE, waiting up to
+   * the busy timeout for another writer) with the first record.
+   */
+  batch(): StoreBatch {
+    const store = this;
+    let open = false;
+    let result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
+    let now = "";
+    const rollback = () => {
+      if (!open) return;
+      open = false;
+      if (store.db.inTransaction) store.db.exec("ROLLBACK");
+    };
+    return {
+      get size() {
+        return result.inserted + result.updated + result.unchanged;
+      },
+      add(record, prepared, options = {}) {
+        const valid = options.validated ? record : Release.parse(record);
+        try {
+          if (!open) {
+            store.db.exec("BEGIN IMMEDIATE");
+            open = true;
+            result = { inserted: 0, updated: 0, unchanged: 0 };
+            now = new Date().toISOString();
+          }
+          const outcome = store.upsertOne(valid, now, prepared);
+          result[outcome]++;
+          return outcome;
+        } catch (error) {
+          rollback();
+          throw writeFailure(store.path, error);
+        }
+      },
+      commit() {
+        const done = result;
+        result = { inserted: 0, updated: 0, unchanged: 0 };
+        if (!open) return done;
+        try {
+          store.db.exec("COMMIT");
+          open = false;
+        } catch (error) {
+          rollback();
+          throw writeFailure(store.path, error);
+        }
+        return done;
+      },
+      rollback,
+    };
   }
 
   private upsertOne(record: Release, now: string, prepared?: PreparedBody): keyof UpsertResult {
