@@ -9,6 +9,18 @@ import {
 } from "../lexicon/organisations.js";
 
 const KEYWORDS = new Set<string>(PROGRAM_KEYWORDS);
+/**
+ * By the char code of a first letter (either case), a bit per length of the keywords that start with
+ * it ("fonds": bit 5 of "f" and "F"). Lower-casing every word of a release to look it up was
+ * findPrograms' main cost; a word whose first letter and length fit no keyword is none (lower-casing
+ * keeps the length of every word that can become a keyword). Lengths past 31 wrap: a false hit only.
+ */
+const KEYWORD_LENGTHS = new Uint32Array(128);
+for (const k of PROGRAM_KEYWORDS) for (const c of [k.charCodeAt(0), k.toUpperCase().charCodeAt(0)]) KEYWORD_LENGTHS[c] |= 1 << k.length;
+const mayBeKeyword = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 && (KEYWORD_LENGTHS[c] & (1 << w.length)) !== 0;
+};
 /** Keywords that, capitalised after "du"/"de la", start another program: "volet X du Fonds Y". */
 const PROGRAM_HEADS = new Set(["fonds", "programme", "plan", "stratégie", "partenariat"]);
 const MAX_NAME_TOKENS = 32;
@@ -130,22 +142,27 @@ const ACRONYM_SKIPS = new Set(["de", "du", "des", "d'", "d’", "la", "le", "les
  * initial per part ("Jeunesse Santé-Mentale" -> "JSM"). Returns the index of the "(" or -1.
  */
 export function acronymAnchor(toks: Token[], from: number, maxTokens = 20): number {
-  const letters: string[][] = [];
+  // Find the "(" first: most names meet a stop before one, and then no initials need computing.
+  let open = -1;
   for (let k = from; k < toks.length && k - from <= maxTokens; k++) {
     const t = toks[k];
     if (t.kind === "newline") return -1;
-    if (t.text === "(" || t.text === "\\") {
-      const acr = readAcronym(toks, k);
-      if (!acr) return -1;
-      const wanted = foldName(acr.acronym.replace(/[^\p{Lu}]/gu, "")).toUpperCase();
-      return wanted.length >= 2 && initialsMatch(letters, wanted) ? k : -1;
-    }
+    if (t.text === "(" || t.text === "\\") { open = k; break; }
     if (t.kind === "punct" && !["-", "–", "'", "’"].includes(t.text)) return -1;
+  }
+  if (open === -1) return -1;
+  const acr = readAcronym(toks, open);
+  if (!acr) return -1;
+  const wanted = foldName(acr.acronym.replace(/[^\p{Lu}]/gu, "")).toUpperCase();
+  if (wanted.length < 2) return -1;
+  const letters: string[][] = [];
+  for (let k = from; k < open; k++) {
+    const t = toks[k];
     if (t.kind !== "word" || ACRONYM_SKIPS.has(lower(t)) || /^\p{N}/u.test(t.text)) continue;
     const parts = t.text.split(/[-–‑]/u).filter((x) => x.length > 0);
     letters.push([foldName(t.text[0]).toUpperCase(), parts.map((x) => foldName(x[0]).toUpperCase()).join("")]);
   }
-  return -1;
+  return initialsMatch(letters, wanted) ? open : -1;
 }
 
 /** Whether one choice of initials per word (first letter, or one per hyphenated part) spells `wanted`. */
@@ -250,7 +267,7 @@ export function findPrograms(text: string): Program[] {
   const toks = documentTokens(text);
   const byKey = new Map<string, Candidate>();
   for (let i = 0; i < toks.length; i++) {
-    if (!isWord(toks[i]) || !KEYWORDS.has(lower(toks[i]))) continue;
+    if (!isWord(toks[i]) || !mayBeKeyword(toks[i].text) || !KEYWORDS.has(lower(toks[i]))) continue;
     const c = readProgram(text, toks, i);
     if (!c) continue;
     const seen = byKey.get(c.key);
@@ -262,9 +279,18 @@ export function findPrograms(text: string): Program[] {
   return programs.map(({ key: _key, ...p }) => p);
 }
 
+/**
+ * Whether `w` may be an acronym, by its first two char codes: an acronym opens on two capitals, or a
+ * capital and a digit, "&", "." or "-"; a word with an ASCII lower-case letter there is none. Spares
+ * isAcronym's two patterns for most words.
+ */
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const mayBeAcronym = (w: string) => !isAsciiLower(w.charCodeAt(0)) && !isAsciiLower(w.charCodeAt(1));
+
 /** "La mesure 11 du PAGIEPS": an acronym alone, whose letters are a program's initials, names it. */
 function linkAcronyms(toks: Token[], programs: Candidate[]): void {
-  const acronyms = new Set(toks.filter((t) => isWord(t) && isAcronym(t.text) && t.text.length >= 3).map((t) => t.text));
+  if (programs.every((p) => p.acronym)) return; // nothing to link: spare the pass over every token
+  const acronyms = new Set(toks.filter((t) => isWord(t) && t.text.length >= 3 && mayBeAcronym(t.text) && isAcronym(t.text)).map((t) => t.text));
   for (const p of programs) {
     if (p.acronym) continue;
     const full = initials(p.name);
