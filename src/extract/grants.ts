@@ -60,7 +60,14 @@ function occurrenceFinder(text: string, recipients: Recipient[]): FindIn {
       if (starts.length > 0) finders.push((s, found) => formIn(text, form, starts, s, r, found));
     }
     const short = shortMentionPattern(r, recipients);
-    if (short) finders.push((s, found) => shortMentionsIn(text, short, s, r, found));
+    if (short) {
+      // the pattern is tried only in sentences where its head word occurs: its look-behind at every
+      // character of every sentence cost more than one pass for the head over the text
+      const heads: number[] = [];
+      short.head.lastIndex = 0;
+      for (let m = short.head.exec(text); m; m = short.head.exec(text)) { heads.push(m.index); short.head.lastIndex = m.index + 1; }
+      if (heads.length > 0) finders.push((s, found) => { if (startsIn(heads, s)) shortMentionsIn(text, short.mention, s, r, found); });
+    }
   }
   const bySentence = new Map<number, Occurrence[]>();
   return (s) => {
@@ -81,6 +88,13 @@ function occurrenceFinder(text: string, recipients: Recipient[]): FindIn {
   };
 }
 
+/** Whether one of the sorted offsets falls inside the span. */
+function startsIn(starts: number[], s: Span): boolean {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < s.start) lo = mid + 1; else hi = mid; }
+  return lo < starts.length && starts[lo] < s.end;
+}
+
 /** The whole-word occurrences of `form` inside the sentence, non-overlapping, leftmost first. */
 function formIn(text: string, form: string, starts: number[], s: Span, r: Recipient, found: Occurrence[]): void {
   let lo = 0, hi = starts.length;
@@ -96,21 +110,26 @@ function formIn(text: string, form: string, starts: number[], s: Span, r: Recipi
   }
 }
 
+/** A short mention's pattern and its head word alone, same flags: where the head is not, the pattern cannot match. */
+interface ShortMention { mention: RegExp; head: RegExp }
 /** Compiled once per head word: V8 compiles [\p{L}] under /iu slowly. */
-const SHORT_MENTION_PATTERNS = new Map<string, RegExp>();
+const SHORT_MENTION_PATTERNS = new Map<string, ShortMention>();
 
 /**
  * "la Société", "le Consortium": the head word alone, after a definite article, names the one
  * recipient it heads ("Société de diffusion culturelle X"), unless an adjective or a complement
  * makes it another name ("la Société canadienne d'hypothèques", "la Société de transport").
  */
-function shortMentionPattern(r: Recipient, recipients: Recipient[]): RegExp | null {
+function shortMentionPattern(r: Recipient, recipients: Recipient[]): ShortMention | null {
   const head = r.name.split(/\s+/u)[0];
   if (!ORG_HEADS.has(head.toLowerCase()) || head === r.name || !/^\p{Lu}/u.test(head)) return null;
   if (recipients.some((o) => o !== r && o.name.split(/\s+/u)[0] === head)) return null;
   let re = SHORT_MENTION_PATTERNS.get(head);
   if (!re) {
-    re = new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${escapeRegExp(head)})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "gdiu");
+    re = {
+      mention: new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${escapeRegExp(head)})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "gdiu"),
+      head: new RegExp(escapeRegExp(head), "giu"),
+    };
     if (SHORT_MENTION_PATTERNS.size > 1000) SHORT_MENTION_PATTERNS.clear();
     SHORT_MENTION_PATTERNS.set(head, re);
   }
@@ -146,6 +165,15 @@ function sentences(text: string): Span[] {
   return spans.filter((s) => /\S/u.test(text.slice(s.start, s.end)));
 }
 
+/** The amounts (sorted by start) that lie inside the span, in order: found by bisection, not by a pass over all. */
+function amountsIn(amounts: Amount[], s: Span): Amount[] {
+  let lo = 0, hi = amounts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (amounts[mid].start < s.start) lo = mid + 1; else hi = mid; }
+  const inside: Amount[] = [];
+  for (let k = lo; k < amounts.length && amounts[k].start <= s.end; k++) if (amounts[k].end <= s.end) inside.push(amounts[k]);
+  return inside;
+}
+
 /** Runs of amounts joined only by coordination ("54 000 dollars et de 34 000 dollars"). */
 function coordinatedRuns(text: string, amounts: Amount[]): Amount[][] {
   const runs: Amount[][] = [];
@@ -167,8 +195,8 @@ const isPart = (p: Program) => SUB_PROGRAM_KINDS.has(p.kind ?? "") && (p.kind !=
  */
 function programFor(text: string, sentence: Span, programs: Program[], spans: Span[], amounts: Amount[]): string | null {
   const main = programs.filter((p) => !isPart(p));
+  const s = main.length > 0 ? foldName(text.slice(sentence.start, sentence.end)) : ""; // once, not once per program
   const inSentence = (p: Program) => {
-    const s = foldName(text.slice(sentence.start, sentence.end));
     const base = foldName(p.name.replace(/\s*\([^)]*\)/gu, ""));
     return s.includes(base) || (p.acronym !== null && new RegExp(`(?<![a-z])${escapeRegExp(foldName(p.acronym))}(?![a-z])`, "u").test(s));
   };
@@ -232,6 +260,12 @@ function afterDont(text: string, sentence: Span, a: Amount): boolean {
 /** A total shared with others the sentence may not name: "à parts égales", "conjointement", "recevront ensemble". */
 const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+égales|conjointement|(?:${RECEIVING_VERBS.join("|")})\s+ensemble|se\s+partager(?:a|ont)?\s+avec|partagée?s?\s+avec)(?![\p{L}])`, "iu");
 
+/**
+ * A word every SHARED_WITH_OTHERS phrase holds, same flags: tried first, as that pattern's look-behind
+ * at every character of a sentence costs about three times as much.
+ */
+const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
+
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
 const OFFER_JOINT = /^\s*,?\s*(?:et|ainsi\s+qu['’])\s*(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
 
@@ -285,12 +319,16 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const rows = (ctx.mentions ?? findRecipientMentions(text, { amounts: ctx.amounts, programs: ctx.programs }))
     .filter((m) => m.amount && names.has(foldName(m.name)));
   for (const row of rows) add(row.name, row.amount!, sentenceOf(row.start), row);
-  const inRow = (a: Amount) => rows.some((r) => r.amount === a);
+  const rowAmounts = new Set(rows.map((r) => r.amount)); // a table has as many rows as amounts: no pass over rows per amount
+  const inRow = (a: Amount) => rowAmounts.has(a);
 
   for (const sentence of spans) {
     const body = text.slice(sentence.start, sentence.end);
+    const money = amountsIn(amounts, sentence).filter((a) => !inRow(a) && !perUnit(text, a));
+    // without money of its own, only a sentence that opens on money already stated gives a grant
+    // (both uses below need ANAPHORIC_MONEY): most sentences end here, before the costlier cue test
+    if (money.length === 0 && !ANAPHORIC_MONEY.test(body)) continue;
     if (!FUNDING_CUE.test(body)) continue;
-    const money = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end && !inRow(a) && !perUnit(text, a));
     const occ = occurrencesIn(sentence)
       .filter((o) => !AGENT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 12), o.start))
         && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));
@@ -311,7 +349,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     }
     if (order.length === 1) {
       // "X recevra, conjointement avec ses partenaires, 90 000 $": a total X shares, not X's grant
-      if (money.length === 1 && SHARED_WITH_OTHERS.test(body)) continue;
+      if (money.length === 1 && SHARED_HINT.test(body) && SHARED_WITH_OTHERS.test(body)) continue;
       // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
       const o = first(order[0]);
       const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
