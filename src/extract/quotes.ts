@@ -40,21 +40,23 @@ interface QuotedSpan {
   close: number;
 }
 
-const PAIRS: Array<[string, string]> = [["«", "»"], ["“", "”"]];
+/**
+ * Each pair with a pattern for either of its marks. A pattern, not indexOf: V8 looks for "“" (U+201C)
+ * in a two-byte string by scanning for its high byte 0x20, the byte of every space, about ten
+ * times slower over a release.
+ */
+const PAIRS: Array<[string, string, RegExp]> = [["«", "»", /[«»]/g], ["“", "”", /[“”]/g]];
 
 /** Quoted passages, outermost only: « … “ … ” … » is one quote. */
 function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  for (const [openMark, closeMark] of PAIRS) {
+  for (const [openMark, closeMark, marks] of PAIRS) {
     let depth = 0;
     let open = -1;
     // From mark to mark: most of the text is neither.
-    let nextOpen = text.indexOf(openMark);
-    let nextClose = text.indexOf(closeMark);
-    while (nextOpen !== -1 || nextClose !== -1) {
-      const i = nextClose === -1 || (nextOpen !== -1 && nextOpen < nextClose) ? nextOpen : nextClose;
-      if (i === nextOpen) nextOpen = text.indexOf(openMark, i + 1);
-      else nextClose = text.indexOf(closeMark, i + 1);
+    marks.lastIndex = 0;
+    for (let m = marks.exec(text); m; m = marks.exec(text)) {
+      const i = m.index;
       if (text[i] === openMark) {
         // A paragraph that reopens a quote continues it rather than nesting.
         const continuesParagraph = depth > 0 && /\n[ \u00A0\u202F]*$/u.test(text.slice(Math.max(0, i - 4), i));
