@@ -98,7 +98,7 @@ export function nameOpening(text: string, from: number, limit: number): PersonNa
 export function stretchEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (STRETCH_ENDS.has(c)) return i;
+    if (isStretchEnd(c)) return i;
     if (c === 0x2e /* . */ && (i + 1 === text.length || /\s/u.test(text[i + 1]!))) {
       const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1];
       if (!before || !ABBREVIATIONS.has(before)) return i;
@@ -107,8 +107,9 @@ export function stretchEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** Line end, ";", ":", "!", "?" and quotation marks: « » “ ” ". */
-const STRETCH_ENDS: ReadonlySet<number> = new Set([..."\n;:!?«»“”\""].map((c) => c.charCodeAt(0)));
+/** Line end, ";", ":", "!", "?" and quotation marks: « » “ ” ". Compared, not looked up in a Set: it runs on every character of a title. */
+const isStretchEnd = (c: number): boolean => c === 0x0a || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f
+  || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x22;
 
 export interface TitleReading {
   /** End of the ministerial part of the title. */
@@ -278,9 +279,18 @@ function servingLinkStart(text: string, end: number, from: number): number {
   return ending === "la" && text.slice(Math.max(from, spaces - 1), spaces) === "à" ? spaces - 1 : -1;
 }
 
+/** nameKey's answers: the same few names recur in a release and across releases (quotes ask once per minister per speaker). */
+const NAME_KEYS = new Map<string, string>();
+
 /** Same person however written: accents, case and hyphens ignored. */
 export function nameKey(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s\-‑]+/gu, " ").trim();
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    key = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s\-‑]+/gu, " ").trim();
+    if (NAME_KEYS.size >= 10_000) NAME_KEYS.clear();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /** Where the title ends: a parenthesis it opened is closed ("… du Québec (DEC)"). */
