@@ -225,26 +225,36 @@ function isLetterOrDigit(cp: number): boolean {
   if (c === 0) BMP_CLASS[cp] = c = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
   return c === 1;
 }
-/** JavaScript's \s. */
-const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** JavaScript's \s; ASCII letters leave at the first test. */
+const isSpace = (c: number) => (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+    || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 /** Inside a word before a letter or digit: - – ‑ ' ’ . */
 const isJoiner = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2011 || c === 0x27 || c === 0x2019 || c === 0x2e;
-const ELIDED_LETTERS = "dDlLjJnNsScCmMtT";
+/** The letters that elide alone ("d'", "L’"), by char code. */
+const ELIDED_LETTER = new Uint8Array(0x80);
+for (const l of "dDlLjJnNsScCmMtT") ELIDED_LETTER[l.charCodeAt(0)] = 1;
 const ELIDED_WORDS = ["qu", "Qu", "jusqu", "Jusqu", "lorsqu", "Lorsqu", "puisqu", "Puisqu"];
 
 /** The length of the elision at `i` ("d'", "qu’", "jusqu'" before a letter or digit), or 0. */
 function elisionAt(text: string, i: number): number {
+  // the cheap tests on the letters first: most words open with no elision, whatever comes before them
+  const first = text.charCodeAt(i);
+  let n = 0;
+  if (first < 0x80 && ELIDED_LETTER[first] === 1 && isApostrophe(text.charCodeAt(i + 1))) n = 1;
+  else {
+    const lower = first | 0x20; // only the first letters of ELIDED_WORDS (q, j, l, p) are worth the loop
+    if (lower === 0x71 || lower === 0x6a || lower === 0x6c || lower === 0x70) {
+      for (const w of ELIDED_WORDS) if (text.startsWith(w, i) && isApostrophe(text.charCodeAt(i + w.length))) { n = w.length; break; }
+    }
+  }
+  if (n === 0 || i + n + 1 >= text.length || !isLetterOrDigit(text.codePointAt(i + n + 1)!)) return 0;
   if (i > 0) {
     let before = text.charCodeAt(i - 1);
     if ((before & 0xfc00) === 0xdc00 && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800) before = text.codePointAt(i - 2)!;
     if (isLetterOrDigit(before)) return 0;
   }
-  let n = 0;
-  if (ELIDED_LETTERS.includes(text[i]) && isApostrophe(text.charCodeAt(i + 1))) n = 1;
-  else for (const w of ELIDED_WORDS) if (text.startsWith(w, i) && isApostrophe(text.charCodeAt(i + w.length))) { n = w.length; break; }
-  if (n === 0 || i + n + 1 >= text.length || !isLetterOrDigit(text.codePointAt(i + n + 1)!)) return 0;
   return n + 1;
 }
 
@@ -252,13 +262,16 @@ function elisionAt(text: string, i: number): number {
  * Split text[from, to) into tokens; spaces (U+00A0 and U+202F included) separate them. An elision
  * before a letter is a token ("d'expertise" -> "d'" + "expertise"); a word keeps inner hyphens,
  * dashes, apostrophes and dots ("Saint-Côme–Linière", "Na'gu'set", "4.0", "B.B"). Read by char
- * code, as the pattern in test/lexicon/organisations.test.ts reads it, several times faster.
+ * code, as the pattern in test/lexicon/organisations.test.ts reads it, several times faster; a
+ * code point is read (codePointAt) only at a surrogate, every other char code is its own code point.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let i = from;
   while (i < to) {
-    const cp = text.codePointAt(i)!;
+    let cp = text.charCodeAt(i);
+    if ((cp & 0xf800) === 0xd800) cp = text.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     if (cp === 0x0a) {
       tokens.push({ text: "\n", start: i, end: i + 1, kind: "newline" });
@@ -279,10 +292,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // a word keeps inner hyphens, dashes, apostrophes and dots: "Saint-Côme–Linière", "Na'gu'set", "4.0", "B.B"
     let end = i + size;
-    while (end < text.length) {
-      const c = text.codePointAt(end)!;
-      if (isLetterOrDigit(c) || c === 0x26) end += c > 0xffff ? 2 : 1;
-      else if (isJoiner(c) && end + 1 < text.length && isLetterOrDigit(text.codePointAt(end + 1)!)) end += 1;
+    while (end < length) {
+      let c = text.charCodeAt(end);
+      if ((c & 0xf800) === 0xd800) c = text.codePointAt(end)!;
+      if (c === 0x26 || (c < 0x10000 ? BMP_CLASS[c] === 1 || (BMP_CLASS[c] === 0 && isLetterOrDigit(c)) : isLetterOrDigit(c))) {
+        end += c > 0xffff ? 2 : 1;
+      } else if (isJoiner(c) && end + 1 < length && isLetterOrDigit(text.codePointAt(end + 1)!)) end += 1;
       else break;
     }
     tokens.push({ text: text.slice(i, end), start: i, end, kind: "word" });
