@@ -379,12 +379,23 @@ function isLetter(cp: number): boolean {
   return c === 1;
 }
 const pairKey = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
-const CUE_INDEX = new Map<readonly Cue[], Map<number, { cue: number; start: string }[]>>();
+/** Lower-case letters of Latin-1 (not ÷): a char outside them may still be a letter ("œ"), which is checked apart. */
+const LATIN_LOWER = String.raw`a-z\u00df-\u00f6\u00f8-\u00ff`;
+/**
+ * The cues of a list by the first two letters of their starts, and `words`: any start, after the
+ * text's start or a char that is no Latin-1 lower-case letter; its group 1 is the start.
+ */
+interface CueIndex { byPair: Map<number, { cue: number; start: string }[]>; words: RegExp }
+const CUE_INDEX = new Map<readonly Cue[], CueIndex>();
 
 /**
  * The matches of each cue (same order as `cues`), as matchesCaseless finds them, in one pass: a
  * cue can only match where a word begins (after a non-letter) with one of its starts, so it is tried
  * there alone, by its sticky form, from the end of its last match on (as a global scan goes).
+ * The words that open with a start are found by one pattern of all the starts (a native scan, about
+ * three times faster than walking the text char by char); a match after a letter that the pattern
+ * lets through ("œ", an astral letter) is dropped. A start holds only letters, so no word opens
+ * inside a match, where the scan goes on from.
  */
 function cueMatches(text: string, lowered: string | null, cues: readonly Cue[]): [number, number][][] {
   const found = cues.map((): [number, number][] => []);
@@ -396,34 +407,39 @@ function cueMatches(text: string, lowered: string | null, cues: readonly Cue[]):
   if (lowered === null || walk.length === 0) return found;
   let index = CUE_INDEX.get(cues);
   if (!index) {
-    index = new Map();
+    const byPair: CueIndex["byPair"] = new Map();
+    const starts = new Set<string>();
     for (const i of walk) {
       for (const start of cues[i].starts) {
-        if (!/^\p{Ll}\p{Ll}/u.test(start) || start !== start.toLowerCase()) throw new Error(`cue start "${start}": two lower-case letters or more`);
+        if (!/^\p{Ll}+$/u.test(start) || start.length < 2 || start !== start.toLowerCase()) {
+          throw new Error(`cue start "${start}": two lower-case letters or more`);
+        }
         const key = pairKey(start, 0);
-        index.set(key, [...(index.get(key) ?? []), { cue: i, start }]);
+        byPair.set(key, [...(byPair.get(key) ?? []), { cue: i, start }]);
+        starts.add(start);
       }
     }
+    // no u flag: the pattern reads char codes, as the walk it replaced did; the starts hold no pattern syntax
+    const words = new RegExp(String.raw`(?:^|[^${LATIN_LOWER}])(${[...starts].join("|")})`, "g");
+    index = { byPair, words };
     CUE_INDEX.set(cues, index);
   }
   const from = cues.map(() => 0);
   const tried = cues.map(() => -1);
-  let afterLetter = false;
-  for (let p = 0; p < lowered.length; p++) {
-    let c = lowered.charCodeAt(p);
-    const pair = c >= 0xd800 && c <= 0xdbff && p + 1 < lowered.length && (lowered.charCodeAt(p + 1) & 0xfc00) === 0xdc00;
-    if (pair) c = lowered.codePointAt(p)!;
-    const letter = isLetter(c);
-    const wordStart = letter && !afterLetter;
-    afterLetter = letter;
-    if (pair) p += 1;
-    if (!wordStart || pair) continue; // every start is of two BMP letters
-    const here = index.get(pairKey(lowered, p));
-    if (!here) continue;
+  const { byPair, words } = index;
+  words.lastIndex = 0;
+  for (let w = words.exec(lowered); w; w = words.exec(lowered)) {
+    const p = w.index + w[0].length - w[1].length;
+    if (p > 0) {
+      let before = lowered.charCodeAt(p - 1);
+      if ((before & 0xfc00) === 0xdc00 && p >= 2 && (lowered.charCodeAt(p - 2) & 0xfc00) === 0xd800) before = lowered.codePointAt(p - 2)!;
+      if (isLetter(before)) continue;
+    }
+    const here: { cue: number; start: string }[] = byPair.get(pairKey(lowered, p))!;
     for (const { cue, start } of here) {
       if (p < from[cue] || tried[cue] === p || !lowered.startsWith(start, p)) continue;
       tried[cue] = p;
-      const sticky = caseless(cues[cue].re).sticky;
+      const sticky: RegExp = caseless(cues[cue].re).sticky;
       sticky.lastIndex = p;
       const m = sticky.exec(lowered);
       if (m) { found[cue].push([p, p + m[0].length]); from[cue] = p + m[0].length; }
