@@ -321,9 +321,18 @@ export function documentTokens(text: string): Token[] {
   return lastTokens;
 }
 
+// Both are asked of nearly every token: an ASCII first char answers without a pattern.
 /** "Québec", "MRC", "Économique": starts with a capital letter. */
-export const isCapitalized = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+export const isCapitalized = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^[\p{Lu}]/u.test(w);
+};
 /** "FQIS", "TECQ", "SHQ": two or more capitals and no lower-case letter. */
-export const isAcronym = (w: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.\-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+export const isAcronym = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false; // "de", "2024": no capital first
+  return /^[\p{Lu}][\p{Lu}\p{N}&.\-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+};
 /** "2017-2023", "2019", "2024‑2027". */
 export const isYearOrRange = (w: string): boolean => /^(?:19|20)\d\d(?:[-–‑](?:19|20)?\d\d)?$/u.test(w);
