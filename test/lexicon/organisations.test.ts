@@ -1,7 +1,7 @@
 // tokenize reads text by char code; it must cut exactly where the pattern it replaced cut.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { tokenize, type Token } from "../../src/lexicon/organisations.js";
+import { isAcronym, isCapitalized, tokenize, type Token } from "../../src/lexicon/organisations.js";
 
 // The reference: "d'", "l’", "qu'" before a letter; words with inner - – ‑ ' ’ . before a letter; any other non-space.
 const ELISION = String.raw`(?<![\p{L}\p{N}])(?:[dDlLjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[\p{L}\p{N}])`;
@@ -38,5 +38,22 @@ describe("tokenize", () => {
       const from = Math.min(cut, text.length);
       if (!/[\udc00-\udfff]/u.test(text.charAt(from))) expect(tokenize(text, from)).toEqual(reference(text, from));
     }), { numRuns: 3000 });
+  });
+});
+
+// isCapitalized and isAcronym answer an ASCII first char without a pattern; they must answer as the patterns do.
+describe("isCapitalized, isAcronym", () => {
+  test("answer as their patterns for every first char of the BMP", () => {
+    const capitalized = (w: string) => /^[\p{Lu}]/u.test(w);
+    const acronym = (w: string) => /^[\p{Lu}][\p{Lu}\p{N}&.\-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      for (const rest of ["", "A", "AB", "a", "Ab", "-", "1"]) {
+        const w = String.fromCharCode(c) + rest;
+        if (isCapitalized(w) !== capitalized(w) || isAcronym(w) !== acronym(w)) wrong.push(w);
+      }
+    }
+    for (const w of ["", "\u{1D400}B", "😀"]) if (isCapitalized(w) !== capitalized(w) || isAcronym(w) !== acronym(w)) wrong.push(w);
+    expect(wrong).toEqual([]);
   });
 });
