@@ -1,7 +1,7 @@
 // Which database file a command uses, and opening it (better-sqlite3 is loaded only when needed).
 import type { Release } from "../record.js";
 import type { PreparedBody } from "../store/fingerprint.js";
-import type { StoreBatch } from "../store/store.js";
+import type { BatchOptions, StoreBatch } from "../store/store.js";
 import { UsageError } from "./errors.js";
 
 export function databasePath(option?: string): string {
@@ -25,7 +25,7 @@ export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number | un
 export interface StoreHandle {
   path: string;
   upsert(records: Release[], prepared?: ReadonlyMap<string, PreparedBody>): { inserted: number; updated: number; unchanged: number };
-  batch(): StoreBatch;
+  batch(options?: BatchOptions): StoreBatch;
   close(): void;
 }
 
@@ -33,6 +33,20 @@ export async function openDefaultStore(option?: string, opts: { readonly?: boole
   const busy = busyTimeoutMs();
   const { openStore } = await import("../store/index.js");
   const path = databasePath(option);
+  // A read-only command searches too: a full-text index left behind by a stopped extract is
+  // brought up to date first, by a short write when the file allows one (else searched as it is).
+  if (opts.readonly) {
+    const probe = openStore(path, { readonly: true, busyTimeoutMs: busy });
+    const lagging = probe.searchIndexLag() > 0;
+    probe.close();
+    if (lagging) {
+      try {
+        openStore(path, { busyTimeoutMs: busy }).close();
+      } catch {
+        // read-only file or busy writer: search what is indexed
+      }
+    }
+  }
   const store = openStore(path, { ...opts, busyTimeoutMs: busy });
   return Object.assign(store, { path });
 }

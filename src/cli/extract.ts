@@ -25,6 +25,8 @@ export interface ExtractCliOptions {
 
 /** How many records go to the database in one transaction. */
 const BATCH_SIZE = 500;
+/** How many stored releases may wait for the full-text index during a run (see BatchOptions). */
+const SEARCH_INDEX_EVERY = 5000;
 
 export const RELEASE_COLUMNS: Column<Release>[] = [
   { header: "source", value: (r) => r.source },
@@ -59,7 +61,8 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   const batchSize = opts.batchSize ?? BATCH_SIZE;
   // Each record is written as it arrives, inside a transaction committed every `batchSize` records:
   // the main thread holds no batch of records (their bodies would outlive young-generation GC).
-  const batch = store?.batch();
+  // The full-text index is built 5,000 releases at a time, and for the rest at the end.
+  const batch = store?.batch({ searchIndexEvery: SEARCH_INDEX_EVERY });
   let extracted = 0;
   const totals = { inserted: 0, updated: 0, unchanged: 0 };
 
@@ -72,9 +75,9 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   };
   process.on("SIGINT", onSigint);
 
-  const flush = () => {
-    if (!batch || batch.size === 0) return;
-    const r = batch.commit();
+  const flush = (last = false) => {
+    if (!batch || (batch.size === 0 && !last)) return;
+    const r = batch.commit({ updateSearchIndex: last });
     totals.inserted += r.inserted;
     totals.updated += r.updated;
     totals.unchanged += r.unchanged;
@@ -113,13 +116,13 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
         accept(input.name, outcome);
       }
     }
-    flush();
+    flush(true);
   } catch (err) {
     // The pool or the store failed: keep what was extracted if the store can still take it
     // (a failed write has rolled its batch back already).
     if (!isStoreError(err)) {
       try {
-        flush();
+        flush(true);
       } catch {
         // the first error is the one to report
       }

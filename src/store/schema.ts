@@ -215,6 +215,39 @@ ALTER TABLE releases DROP COLUMN fingerprint;
 `);
     },
   },
+  {
+    version: 5,
+    why: "the full-text index may lag behind a long extract, which indexes its releases thousands at a time (FTS5 builds a few large segments instead of merging one small segment per batch: about a third of the cost of storing a release); search_index records how far the index goes, and the triggers keep indexed releases in step",
+    up: (db) => {
+      db.exec(`
+CREATE TABLE search_index (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  -- Every release with seq <= indexed_through is in releases_fts; the others wait for Store.updateSearchIndex().
+  indexed_through INTEGER NOT NULL
+);
+INSERT INTO search_index (id, indexed_through) SELECT 1, coalesce(max(seq), 0) FROM releases;
+DROP TRIGGER releases_fts_insert;
+DROP TRIGGER releases_fts_delete;
+DROP TRIGGER releases_fts_update;
+-- A release inserted at or below the mark (a seq reused after a delete) is indexed at once.
+CREATE TRIGGER releases_fts_insert AFTER INSERT ON releases
+WHEN new.seq <= (SELECT indexed_through FROM search_index) BEGIN
+  INSERT INTO releases_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+CREATE TRIGGER releases_fts_delete AFTER DELETE ON releases
+WHEN old.seq <= (SELECT indexed_through FROM search_index) BEGIN
+  INSERT INTO releases_fts(releases_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+END;
+-- One trigger, so the old text leaves the index before the new text enters it.
+CREATE TRIGGER releases_fts_update AFTER UPDATE OF seq, title, body ON releases BEGIN
+  INSERT INTO releases_fts(releases_fts, rowid, title, body) SELECT 'delete', old.seq, old.title, old.body
+    WHERE old.seq <= (SELECT indexed_through FROM search_index);
+  INSERT INTO releases_fts(rowid, title, body) SELECT new.seq, new.title, new.body
+    WHERE new.seq <= (SELECT indexed_through FROM search_index);
+END;
+`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
