@@ -19,6 +19,10 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  // esbuild's tables do not credit Node 20 with \p{…} in regex literals, so it rewrote them as
+  // `new RegExp("\\p{L}", "u")`: inside a function, a pattern built again at every call (one per
+  // word in some extractors). Node 20 has them (ES2018).
+  supported: { "regexp-unicode-property-escapes": true },
   // Native addon, and heavy libraries used by one command only: left as packages.
   external: ["better-sqlite3", "iconv-lite", "entities", "cheerio", "vega", "vega-lite", "playwright-core", "@microsoft/recognizers-text-suite"],
   // CommonJS dependencies (iconv-lite) call require() for Node built-ins.
