@@ -54,7 +54,9 @@ const CITY_TOKEN = /[\p{L}'’.]+|[ \-]/gu;
  * same line only an upper-case name is ("... TROIS-RIVIÈRES, QC, le ...").
  */
 export function findDateline(text: string): Dateline | null {
-  for (const tail of text.matchAll(DATELINE_TAIL)) {
+  // An exec loop, not matchAll: matchAll copies the pattern on every call, and most texts hold no dateline.
+  DATELINE_TAIL.lastIndex = 0;
+  for (let tail = DATELINE_TAIL.exec(text); tail; tail = DATELINE_TAIL.exec(text)) {
     const lineStart = text.lastIndexOf("\n", tail.index) + 1;
     const city = cityBefore(text.slice(lineStart, tail.index));
     if (!city) continue;
