@@ -127,7 +127,7 @@ function shortMentionPattern(r: Recipient, recipients: Recipient[]): ShortMentio
   let re = SHORT_MENTION_PATTERNS.get(head);
   if (!re) {
     re = {
-      mention: new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${escapeRegExp(head)})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "gdiu"),
+      mention: new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${escapeRegExp(head)})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "giu"),
       head: new RegExp(escapeRegExp(head), "giu"),
     };
     if (SHORT_MENTION_PATTERNS.size > 1000) SHORT_MENTION_PATTERNS.clear();
@@ -144,24 +144,47 @@ function shortMentionsIn(text: string, re: RegExp, s: Span, r: Recipient, found:
     if (/^\p{Lu}/u.test(next) || /^(?:de|du|des|d['’].*)$/u.test(next) || (next !== "" && ADJECTIVE_ENDING.test(next))) continue;
     // given to it ("versée à la Société") or its subject receives ("le Consortium recevra"); not "la Ville et ses partenaires financeront"
     if (!/^\p{Lu}/u.test(m[2]) || (!/^à|^au$/iu.test(m[1]) && !RECEIVES.test(next))) continue;
-    found.push({ start: s.start + m.indices![1][0], end: s.start + m.indices![1][1], recipient: r });
+    // group 1 opens the match (after a look-behind): its offsets without the `d` flag, whose
+    // match indices V8 builds outside the fast exec path
+    found.push({ start: s.start + m.index, end: s.start + m.index + m[1].length, recipient: r });
   }
 }
 
 const RECEIVES = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "iu");
 
-/** Sentences: split at a newline or at ". " / "! " / "? " before a capital or a quote mark. */
+/** After ". " / "! " / "? ": blanks, then a capital or a quote mark (tried at the mark + 1). */
+const SENTENCE_OPENS_AFTER = /\s+[\p{Lu}«"]/uy;
+/** Before a "." that ends no sentence: "inc.", "B.B.", "M.", "Mme." */
+const ABBREVIATION_BEFORE = /(?:^|[\s.])(?:inc|M|Mme|\p{Lu})$/u;
+
+/**
+ * Sentences: split at a newline or at ". " / "! " / "? " before a capital or a quote mark.
+ * The four marks are found with indexOf, each from its last place, not by one pattern: a
+ * release has some 40 newlines and 30 dots, and a match object for each cost more than the scan.
+ */
 function sentences(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /\n|[.!?](?=\s+[\p{Lu}«"])/gu;
+  const n = text.length;
+  const next = (mark: string, from: number) => { const i = text.indexOf(mark, from); return i === -1 ? n : i; };
+  let newline = next("\n", 0), dot = next(".", 0), bang = next("!", 0), question = next("?", 0);
   let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 4), m.index);
-    if (m[0] === "." && /(?:^|[\s.])(?:inc|M|Mme|\p{Lu})$/u.test(before)) continue; // "inc.", "B.B.", "M."
-    spans.push({ start, end: m.index + 1 });
-    start = m.index + 1;
+  for (;;) {
+    const at = Math.min(newline, dot, bang, question);
+    if (at === n) break;
+    const c = text.charCodeAt(at);
+    if (c === 0x0a) newline = next("\n", at + 1);
+    else {
+      if (c === 0x2e) dot = next(".", at + 1);
+      else if (c === 0x21) bang = next("!", at + 1);
+      else question = next("?", at + 1);
+      SENTENCE_OPENS_AFTER.lastIndex = at + 1;
+      if (!SENTENCE_OPENS_AFTER.test(text)) continue;
+      if (c === 0x2e && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
+    }
+    spans.push({ start, end: at + 1 });
+    start = at + 1;
   }
-  spans.push({ start, end: text.length });
+  spans.push({ start, end: n });
   return spans.filter((s) => /\S/u.test(text.slice(s.start, s.end)));
 }
 
