@@ -232,10 +232,22 @@ const isSpace = (c: number) => (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 /** Inside a word before a letter or digit: - – ‑ ' ’ . */
 const isJoiner = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2011 || c === 0x27 || c === 0x2019 || c === 0x2e;
+/** ASCII letters, digits and "&": they go on a word. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = c === 0x26 || /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 /** The letters that elide alone ("d'", "L’"), by char code. */
 const ELIDED_LETTER = new Uint8Array(0x80);
 for (const l of "dDlLjJnNsScCmMtT") ELIDED_LETTER[l.charCodeAt(0)] = 1;
-const ELIDED_WORDS = ["qu", "Qu", "jusqu", "Jusqu", "lorsqu", "Lorsqu", "puisqu", "Puisqu"];
+/**
+ * The words that elide before an apostrophe ("qu'", "Jusqu’", "lorsqu'", "puisqu'"; first letter in
+ * either case, the rest lower-case), by their lower-case first letter: their length, then their tail.
+ */
+const ELIDED_WORD_LENGTH = new Uint8Array(0x80);
+const ELIDED_WORD_TAIL: string[] = [];
+for (const w of ["qu", "jusqu", "lorsqu", "puisqu"]) {
+  ELIDED_WORD_LENGTH[w.charCodeAt(0)] = w.length;
+  ELIDED_WORD_TAIL[w.charCodeAt(0)] = w.slice(1);
+}
 
 /** The length of the elision at `i` ("d'", "qu’", "jusqu'" before a letter or digit), or 0. */
 function elisionAt(text: string, i: number): number {
@@ -244,10 +256,11 @@ function elisionAt(text: string, i: number): number {
   let n = 0;
   if (first < 0x80 && ELIDED_LETTER[first] === 1 && isApostrophe(text.charCodeAt(i + 1))) n = 1;
   else {
-    const lower = first | 0x20; // only the first letters of ELIDED_WORDS (q, j, l, p) are worth the loop
-    if (lower === 0x71 || lower === 0x6a || lower === 0x6c || lower === 0x70) {
-      for (const w of ELIDED_WORDS) if (text.startsWith(w, i) && isApostrophe(text.charCodeAt(i + w.length))) { n = w.length; break; }
-    }
+    // one elided word at most opens with this letter: test the apostrophe after it, then its tail
+    // ("la", "les", "pour" and "par" open with those letters too; trying every word there cost more)
+    const lower = first | 0x20;
+    const length = lower < 0x80 ? ELIDED_WORD_LENGTH[lower] : 0; // first | 0x20 is q, j, l or p for Q, J, L, P only
+    if (length > 0 && isApostrophe(text.charCodeAt(i + length)) && text.startsWith(ELIDED_WORD_TAIL[lower], i + 1)) n = length;
   }
   if (n === 0 || i + n + 1 >= text.length || !isLetterOrDigit(text.codePointAt(i + n + 1)!)) return 0;
   if (i > 0) {
@@ -271,6 +284,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     let cp = text.charCodeAt(i);
+    if (cp === 0x20) { i += 1; continue; } // a sixth of the chars: out before the other tests
     if ((cp & 0xf800) === 0xd800) cp = text.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     if (cp === 0x0a) {
@@ -294,6 +308,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end = i + size;
     while (end < length) {
       let c = text.charCodeAt(end);
+      if (c < 0x80 && ASCII_WORD[c] === 1) { end += 1; continue; } // most chars of a word: no surrogate nor table test
       if ((c & 0xf800) === 0xd800) c = text.codePointAt(end)!;
       if (c === 0x26 || (c < 0x10000 ? BMP_CLASS[c] === 1 || (BMP_CLASS[c] === 0 && isLetterOrDigit(c)) : isLetterOrDigit(c))) {
         end += c > 0xffff ? 2 : 1;
