@@ -309,6 +309,7 @@ const ENABLES = /(?<![\p{L}])permett(?:ra|ront|rait|raient|ent|e)\s+(?=(?:à|au|
 const OF_INFINITIVE = new Set(["de", "d'", "d’"]);
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
 // "les municipalités de A et de B", "les municipalités voisines de A et de B"; read by matchesAfterNonLetter
+const MUNICIPALITIES_OPENERS = ["municipalités", "villes", "MRC"];
 const MUNICIPALITIES = /(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*/gu;
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
 const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
@@ -318,20 +319,34 @@ const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par
  * leading look-behind at every position, while a pattern that opens on its words skips ahead to them
  * (several times faster). A match right after a letter is dropped and the scan goes on from the next
  * character, as the look-behind would have it. `re` never matches "" and opens on a BMP character.
+ * Every match of `re` (no i flag) opens with one of `openers`: `re` is tried, sticky, only where the
+ * next of them is, found by indexOf (a native scan, several times faster than the pattern's own walk
+ * over every position); the leftmost match is the same, and so is each match.
  */
-function matchesAfterNonLetter(text: string, re: RegExp): RegExpExecArray[] {
+const STICKY = new Map<RegExp, RegExp>();
+function matchesAfterNonLetter(text: string, re: RegExp, openers: readonly string[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index;
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, sticky = new RegExp(re.source, re.flags.replace("g", "") + "y"));
+  const next = openers.map((o) => text.indexOf(o)); // the next offset of each opener at or after `from`, or -1
+  for (let from = 0; ;) {
+    let at = -1;
+    for (let o = 0; o < openers.length; o++) {
+      if (next[o] >= 0 && next[o] < from) next[o] = text.indexOf(openers[o], from);
+      if (next[o] >= 0 && (at < 0 || next[o] < at)) at = next[o];
+    }
+    if (at < 0) return found;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) { from = at + 1; continue; }
     if (at > 0) {
       let before = text.charCodeAt(at - 1);
       if ((before & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) before = text.codePointAt(at - 2)!;
-      if (isLetter(before)) { re.lastIndex = at + 1; continue; }
+      if (isLetter(before)) { from = at + 1; continue; }
     }
     found.push(m);
+    from = at + m[0].length;
   }
-  return found;
 }
 
 /**
@@ -598,6 +613,27 @@ function labelLines(text: string): RegExpExecArray[] {
   return found;
 }
 
+const PIPE_LINE_AT = new RegExp(PIPE_LINE.source, "ymu");
+
+/**
+ * text.matchAll(PIPE_LINE), read only on the lines that hold a "|" (the pattern alone tries its ^ at
+ * every character): a match holds no newline and runs from a line's start, so it is PIPE_LINE tried
+ * at the start of those lines. A text with other line ends (\r, U+2028, U+2029) is read whole.
+ */
+function pipeLines(text: string): RegExpExecArray[] {
+  if (hasOtherLineEnds(text)) return [...text.matchAll(PIPE_LINE)];
+  const found: RegExpExecArray[] = [];
+  for (let bar = text.indexOf("|"); bar >= 0;) {
+    PIPE_LINE_AT.lastIndex = text.lastIndexOf("\n", bar) + 1;
+    const m = PIPE_LINE_AT.exec(text);
+    if (m) found.push(m);
+    const lineEnd = text.indexOf("\n", bar);
+    if (lineEnd < 0) break;
+    bar = text.indexOf("|", lineEnd);
+  }
+  return found;
+}
+
 const TABLE_LINE_AT = new RegExp(TABLE_LINE.source, "ymud");
 const DIGIT = /\d/gu;
 
@@ -663,7 +699,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     if (!m[2] && !ctx.amounts.some((a) => a.start === digits)) continue;
     push(name, m.indices![1][0], m.index!, m.index! + line.length);
   }
-  for (const matches of [labelLines(text), text.includes("|") ? text.matchAll(PIPE_LINE) : []]) { // PIPE_LINE's ^ is tried at every character
+  for (const matches of [labelLines(text), pipeLines(text)]) {
     for (const m of matches) {
       const lineStart = m.index!;
       const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
@@ -711,6 +747,11 @@ function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
 // "Région Organisme Projet Aide accordée", "Municipalité Montant": a flattened table's header
 // read by matchesAfterNonLetter, which stands for a leading (?<![\p{L}])
 const FLAT_HEADER = new RegExp(String.raw`(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?:\s+(${TABLE_COLUMNS.after}))?(?![\p{L}])`, "gu");
+/** What a header opens with: its first column, the one before the recipient's or the recipient's (TABLE_COLUMNS). */
+const FLAT_HEADER_OPENERS = [
+  "Région", "Circonscription", "Territoire", "MRC", // before
+  "Nom", "Entreprise", "Organisme", "Municipalit", "Bénéficiaire", "Promoteur", "Établissement", "Demandeur", // recipient
+];
 /** Words after which a capital goes on inside the same cell: "à Saint-Jérôme", "de la Matawinie". */
 const CELL_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "à", "au", "aux", "et", "en", "sur", "pour"]);
 
@@ -723,7 +764,7 @@ const CELL_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "à", "au
  */
 function findHeaderedFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
   const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
-  for (const h of matchesAfterNonLetter(text, FLAT_HEADER)) {
+  for (const h of matchesAfterNonLetter(text, FLAT_HEADER, FLAT_HEADER_OPENERS)) {
     const headerEnd = h.index! + h[0].length;
     const lineEnd = text.indexOf("\n", headerEnd) < 0 ? text.length : text.indexOf("\n", headerEnd);
     const rows: { s: Scanned; amount: Amount }[] = [];
@@ -873,7 +914,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   for (const [start, end] of receivings) {
     readSubject(text, toks, tokenAt(toks, start), ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
   }
-  for (const m of matchesAfterNonLetter(text, MUNICIPALITIES)) readPlaceList(text, m.index! + m[0].length, add);
+  for (const m of matchesAfterNonLetter(text, MUNICIPALITIES, MUNICIPALITIES_OPENERS)) readPlaceList(text, m.index! + m[0].length, add);
   for (const [, from] of beneficiaries) {
     for (const p of splitBareList(text.slice(from, listEnd(text, from)))) {
       if (!/^[\p{Lu}\p{N}]/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
