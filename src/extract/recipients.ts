@@ -569,7 +569,7 @@ function listEnd(text: string, from: number): number {
 const ROW_NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-–&]*(?:[ \u00A0](?:[\p{L}\p{M}'’.\-–&]+|\([\p{L} ]+\)))*?`;
 const ROW_SEPARATOR = String.raw`[—–:|]|-(?=[ \t])`;
 // No two blank runs touch (a blank run after "|" or the separator only), so a line of blanks costs O(n), not O(n²).
-const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?(?:\|[ \t]*)?(${ROW_NAME})[ \t\u00A0]*(?:(${ROW_SEPARATOR})[ \t\u00A0]*)?(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmud");
+const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?(?:\|[ \t]*)?(${ROW_NAME})[ \t\u00A0]*(?:(${ROW_SEPARATOR})[ \t\u00A0]*)?(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmu");
 /**
  * A labelled line whose label may hold lower-case words: "- Maison de la famille de Bellechasse : 312 500 $",
  * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required. The label ends on a
@@ -634,7 +634,7 @@ function pipeLines(text: string): RegExpExecArray[] {
   return found;
 }
 
-const TABLE_LINE_AT = new RegExp(TABLE_LINE.source, "ymud");
+const TABLE_LINE_AT = new RegExp(TABLE_LINE.source, "ymu");
 const DIGIT = /\d/gu;
 
 /**
@@ -668,6 +668,7 @@ function tableLines(text: string): RegExpExecArray[] {
   return found;
 }
 const UPPER = /^\p{Lu}$/u;
+const FIRST_DIGIT = /\d/u;
 
 interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount }
 
@@ -694,10 +695,13 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     const line = m[0];
     const name = withoutPlace(m[1].trim());
     if (!isRecipientLabel(name, false)) continue;
-    const digits = m.indices![3][0];
+    // where the name and the amount open, read without the d flag (its indices cost more than the match):
+    // nothing before the name is a letter, nothing before the amount is a digit (ROW_NAME holds none)
+    const nameStart = m.index! + line.indexOf(m[1]);
+    const digits = m.index! + line.search(FIRST_DIGIT);
     // without a separator, the number must be an amount: not "Conformément à l'article 12"
     if (!m[2] && !ctx.amounts.some((a) => a.start === digits)) continue;
-    push(name, m.indices![1][0], m.index!, m.index! + line.length);
+    push(name, nameStart, m.index!, m.index! + line.length);
   }
   for (const matches of [labelLines(text), pipeLines(text)]) {
     for (const m of matches) {
