@@ -194,12 +194,18 @@ export const TIME_ADVERBIAL = String.raw`(?:sur\s+(?:\p{L}+|\d+)\s+ans|pendant\s
 /** Names come back many times per text (each candidate is checked against each program). */
 const FOLDED = new Map<string, string>();
 
+/**
+ * The blank runs that /\s+/g → " " changes: two blanks or more, or one that is not a space. A lone space
+ * (most of them) is left alone instead of replaced by itself: grants folds whole sentences, uncached.
+ */
+const UNEVEN_BLANKS = /\s{2,}|[^\S ]/g;
+
 /** Strip accents and case: used to compare names. */
 export function foldName(s: string): string {
   let folded = FOLDED.get(s);
   if (folded === undefined) {
     folded = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’`]/g, "'")
-      .replace(/\\([()])/g, "$1").replace(/\s+/g, " ").trim();
+      .replace(/\\([()])/g, "$1").replace(UNEVEN_BLANKS, " ").trim();
     if (s.length <= 200) { // names, not sentences
       if (FOLDED.size >= 10_000) FOLDED.clear();
       FOLDED.set(s, folded);
