@@ -675,10 +675,12 @@ interface Row { name: string; start: number; lineStart: number; lineEnd: number;
 /** A row label that names a recipient, not money ("Coût total"), a funder ("Québec") or a sentence. */
 function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
   const words = name.split(/\s+/u);
-  if (words.length > (lowercaseAllowed ? 12 : 8) || /^\p{N}/u.test(name) || isGovernment(name)) return false;
+  if (words.length > (lowercaseAllowed ? 12 : 8) || /^\p{N}/u.test(name)) return false;
   if (MONEY_LABELS.has(words[0].toLowerCase()) || FUNDER_NAMES.has(name.toLowerCase()) || /^voici$/iu.test(words[0])) return false;
-  if (lowercaseAllowed) return !words.some((w) => !isCapitalized(w) && NAME_STOP_WORDS.has(w.toLowerCase()));
-  return !/\p{N}/u.test(name) && words.every((w) => isCapitalized(w) || /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u.test(w));
+  const nameLike = lowercaseAllowed ? !words.some((w) => !isCapitalized(w) && NAME_STOP_WORDS.has(w.toLowerCase()))
+    : !/\p{N}/u.test(name) && words.every((w) => isCapitalized(w) || /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u.test(w));
+  // isGovernment folds the label (NFKD, uncached for new names): asked last, of the labels shaped like a name only
+  return nameLike && !isGovernment(name);
 }
 
 /** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
