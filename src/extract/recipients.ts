@@ -584,8 +584,19 @@ const PIPE_LINE = /^[ \t\u00A0]*(?:\|[ \t\u00A0]*)?([^|\n \t\u00A0](?:[^|\n]*[^|
 
 const LABEL_LINE_AT = new RegExp(LABEL_LINE.source, "ymu");
 
-/** Whether text holds a line end other than "\n" (\r, U+2028, U+2029), by indexOf: native scans, faster than a class. */
-const hasOtherLineEnds = (text: string) => text.indexOf("\r") >= 0 || text.indexOf("\u2028") >= 0 || text.indexOf("\u2029") >= 0;
+/**
+ * Whether text holds a line end other than "\n" (\r, U+2028, U+2029), by indexOf: native scans, faster than a
+ * class. The answer for the last text is kept: the three line readers of a text ask it in turn.
+ */
+let otherLineEndsText: string | null = null;
+let otherLineEnds = false;
+function hasOtherLineEnds(text: string): boolean {
+  if (text !== otherLineEndsText) {
+    otherLineEnds = text.indexOf("\r") >= 0 || text.indexOf("\u2028") >= 0 || text.indexOf("\u2029") >= 0;
+    otherLineEndsText = text;
+  }
+  return otherLineEnds;
+}
 
 /** A label's separator before digits, as LABEL_LINE has it (the blank before it is checked apart). */
 const LABEL_SEPARATOR = /(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=\d)/gu;
@@ -674,14 +685,18 @@ interface Row { name: string; start: number; lineStart: number; lineEnd: number;
 
 /** A row label that names a recipient, not money ("Coût total"), a funder ("Québec") or a sentence. */
 function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
+  // pure tests, the cheap and most often decisive first: most labels tried are the opening words of a
+  // sentence ("Le gouvernement du Québec investit 98 M$"), which the shape of a name rejects
   const words = name.split(/\s+/u);
   if (words.length > (lowercaseAllowed ? 12 : 8) || /^\p{N}/u.test(name)) return false;
-  if (MONEY_LABELS.has(words[0].toLowerCase()) || FUNDER_NAMES.has(name.toLowerCase()) || /^voici$/iu.test(words[0])) return false;
   const nameLike = lowercaseAllowed ? !words.some((w) => !isCapitalized(w) && NAME_STOP_WORDS.has(w.toLowerCase()))
-    : !/\p{N}/u.test(name) && words.every((w) => isCapitalized(w) || /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u.test(w));
-  // isGovernment folds the label (NFKD, uncached for new names): asked last, of the labels shaped like a name only
-  return nameLike && !isGovernment(name);
+    : !/\p{N}/u.test(name) && words.every((w) => isCapitalized(w) || LABEL_CONNECTOR.test(w));
+  if (!nameLike) return false;
+  if (MONEY_LABELS.has(words[0].toLowerCase()) || FUNDER_NAMES.has(name.toLowerCase()) || /^voici$/iu.test(words[0])) return false;
+  return !isGovernment(name); // it folds the label (NFKD, uncached for a new name): last
 }
+/** Lower-case words of a label that names: "Ville de La Tuque", "Fabrique d'Alma". */
+const LABEL_CONNECTOR = /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u;
 
 /** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
 const withoutPlace = (name: string) => name.replace(/\s*\((?![\p{Lu}\p{N}&.\-]+\))[\p{Lu}][^()]{0,40}\)$/u, "");
