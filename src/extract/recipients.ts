@@ -220,18 +220,33 @@ function endsName(text: string, toks: Token[], j: number): boolean {
 }
 
 function isGovernment(name: string): boolean {
-  const head = foldName(name).split(/[\s'’-]/u)[0];
-  return GOVERNMENT_HEADS.has(head) || /^(?:gouvernement|ministere|ministre)/u.test(foldName(name));
+  const folded = foldName(name);
+  const cut = folded.search(/[\s'’-]/u); // the head, as split(...)[0] has it, without splitting the rest
+  return GOVERNMENT_HEADS.has(cut < 0 ? folded : folded.slice(0, cut)) || /^(?:gouvernement|ministere|ministre)/u.test(folded);
+}
+
+/**
+ * The folded name and acronym of each program, made once per findRecipientMentions (which forgets them
+ * when it starts), not once per candidate name: a fold of a new string hashes it and replaces first.
+ */
+let programKeysOf: Program[] | null = null;
+let programKeys: { name: string; acronym: string | null; acronymHead: string | null }[] = [];
+function keysOf(programs: Program[]) {
+  if (programs !== programKeysOf) {
+    programKeys = programs.map((p) => {
+      const acronym = p.acronym ? foldName(p.acronym) : null;
+      return { name: foldName(p.name.replace(/\s*\([^)]*\)/gu, "")), acronym, acronymHead: acronym === null ? null : acronym.split(" ")[0] };
+    });
+    programKeysOf = programs;
+  }
+  return programKeys;
 }
 
 function isProgram(s: Scanned, programs: Program[]): boolean {
   const key = foldName(s.name.replace(/\s*\([^)]*\)\s*$/u, ""));
   if (PROGRAM_WORDS.has(foldName(s.name).split(" ")[0])) return true;
-  return programs.some((p) => {
-    const pk = foldName(p.name.replace(/\s*\([^)]*\)/gu, ""));
-    const acr = p.acronym ? foldName(p.acronym) : null;
-    return pk === key || (acr !== null && (acr === key || acr === foldName(s.acronym ?? "") || acr.split(" ")[0] === key));
-  });
+  return keysOf(programs).some((p) => p.name === key
+    || (p.acronym !== null && (p.acronym === key || p.acronym === foldName(s.acronym ?? "") || p.acronymHead === key)));
 }
 
 /** A named group, not a vague class: "pôles d'économie sociale", "mandataires des Alliances …". */
@@ -880,6 +895,7 @@ const CUES: readonly Cue[] = [
 export function findRecipientMentions(text: string, ctx: RecipientContext): RecipientMention[] {
   const mentions: RecipientMention[] = [];
   if (ctx.amounts.length === 0) return mentions; // no money, no recipient
+  programKeysOf = null; // the caller may have changed its programs since the last call
   const toks = documentTokens(text);
   const add: Sink = (s, via, role = "recipient", amount) => {
     mentions.push({ name: s.name, acronym: s.acronym, role, start: s.start, end: s.end, via, ...(amount ? { amount } : {}) });
