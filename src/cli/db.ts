@@ -33,20 +33,16 @@ export async function openDefaultStore(option?: string, opts: { readonly?: boole
   const busy = busyTimeoutMs();
   const { openStore } = await import("../store/index.js");
   const path = databasePath(option);
-  // A read-only command searches too: a full-text index left behind by a stopped extract is
-  // brought up to date first, by a short write when the file allows one (else searched as it is).
-  if (opts.readonly) {
-    const probe = openStore(path, { readonly: true, busyTimeoutMs: busy });
-    const lagging = probe.searchIndexLag() > 0;
-    probe.close();
-    if (lagging) {
-      try {
-        openStore(path, { busyTimeoutMs: busy }).close();
-      } catch {
-        // read-only file or busy writer: search what is indexed
-      }
+  const store = openStore(path, { ...opts, busyTimeoutMs: busy });
+  // A read-only command searches too: a full-text index left behind by a stopped extract is brought
+  // up to date by a short write-open when the file allows one (else searched as it is). In WAL mode
+  // the read-only connection sees it at its next read.
+  if (opts.readonly && store.searchIndexLag() > 0) {
+    try {
+      openStore(path, { busyTimeoutMs: busy }).close();
+    } catch {
+      // read-only file or busy writer: search what is indexed
     }
   }
-  const store = openStore(path, { ...opts, busyTimeoutMs: busy });
   return Object.assign(store, { path });
 }

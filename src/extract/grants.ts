@@ -7,6 +7,7 @@
 import type { Amount, Grant, Program, Recipient } from "../record.js";
 import { ADJECTIVE_ENDING, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
 import { findRecipientMentions, type RecipientMention } from "./recipients.js";
+import { firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
 export interface GrantContext {
   amounts: Amount[];
@@ -90,17 +91,14 @@ function occurrenceFinder(text: string, recipients: Recipient[]): FindIn {
 
 /** Whether one of the sorted offsets falls inside the span. */
 function startsIn(starts: number[], s: Span): boolean {
-  let lo = 0, hi = starts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < s.start) lo = mid + 1; else hi = mid; }
-  return lo < starts.length && starts[lo] < s.end;
+  const k = firstAtOrAfter(starts.length, (i) => starts[i], s.start);
+  return k < starts.length && starts[k] < s.end;
 }
 
 /** The whole-word occurrences of `form` inside the sentence, non-overlapping, leftmost first. */
 function formIn(text: string, form: string, starts: number[], s: Span, r: Recipient, found: Occurrence[]): void {
-  let lo = 0, hi = starts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < s.start) lo = mid + 1; else hi = mid; }
   let reach = s.start;
-  for (let k = lo; k < starts.length && starts[k] < s.end; k++) {
+  for (let k = firstAtOrAfter(starts.length, (i) => starts[i], s.start); k < starts.length && starts[k] < s.end; k++) {
     const start = starts[k], end = start + form.length;
     if (start < reach || end > s.end) continue;
     if (start > s.start && wordBefore(text, start)) continue;
@@ -157,26 +155,14 @@ const SENTENCE_OPENS_AFTER = /\s+[\p{Lu}«"]/uy;
 /** Before a "." that ends no sentence: "inc.", "B.B.", "M.", "Mme." */
 const ABBREVIATION_BEFORE = /(?:^|[\s.])(?:inc|M|Mme|\p{Lu})$/u;
 
-/**
- * Sentences: split at a newline or at ". " / "! " / "? " before a capital or a quote mark.
- * The four marks are found with indexOf, each from its last place, not by one pattern: a
- * release has some 40 newlines and 30 dots, and a match object for each cost more than the scan.
- */
+/** Sentences: split at a newline or at ". " / "! " / "? " before a capital or a quote mark. */
 function sentences(text: string): Span[] {
   const spans: Span[] = [];
   const n = text.length;
-  const next = (mark: string, from: number) => { const i = text.indexOf(mark, from); return i === -1 ? n : i; };
-  let newline = next("\n", 0), dot = next(".", 0), bang = next("!", 0), question = next("?", 0);
   let start = 0;
-  for (;;) {
-    const at = Math.min(newline, dot, bang, question);
-    if (at === n) break;
+  for (const at of sentenceMarks(text)) {
     const c = text.charCodeAt(at);
-    if (c === 0x0a) newline = next("\n", at + 1);
-    else {
-      if (c === 0x2e) dot = next(".", at + 1);
-      else if (c === 0x21) bang = next("!", at + 1);
-      else question = next("?", at + 1);
+    if (c !== 0x0a) {
       SENTENCE_OPENS_AFTER.lastIndex = at + 1;
       if (!SENTENCE_OPENS_AFTER.test(text)) continue;
       if (c === 0x2e && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
@@ -190,10 +176,8 @@ function sentences(text: string): Span[] {
 
 /** The amounts (sorted by start) that lie inside the span, in order: found by bisection, not by a pass over all. */
 function amountsIn(amounts: Amount[], s: Span): Amount[] {
-  let lo = 0, hi = amounts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (amounts[mid].start < s.start) lo = mid + 1; else hi = mid; }
   const inside: Amount[] = [];
-  for (let k = lo; k < amounts.length && amounts[k].start <= s.end; k++) if (amounts[k].end <= s.end) inside.push(amounts[k]);
+  for (let k = firstAtOrAfter(amounts.length, (i) => amounts[i].start, s.start); k < amounts.length && amounts[k].start <= s.end; k++) if (amounts[k].end <= s.end) inside.push(amounts[k]);
   return inside;
 }
 

@@ -11,6 +11,7 @@ import {
   documentTokens, foldName, isAcronym, isCapitalized, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
+import { firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
 export interface RecipientContext {
   amounts: Amount[];
@@ -354,11 +355,7 @@ function matchesAfterNonLetter(text: string, re: RegExp, openers: readonly strin
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) { from = at + 1; continue; }
-    if (at > 0) {
-      let before = text.charCodeAt(at - 1);
-      if ((before & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) before = text.codePointAt(at - 2)!;
-      if (isLetter(before)) { from = at + 1; continue; }
-    }
+    if (letterBefore(text, at)) { from = at + 1; continue; }
     found.push(m);
     from = at + m[0].length;
   }
@@ -407,6 +404,13 @@ function isLetter(cp: number): boolean {
   let c = LETTER_CLASS[cp];
   if (c === 0) LETTER_CLASS[cp] = c = /^\p{L}$/u.test(String.fromCharCode(cp)) ? 1 : 2;
   return c === 1;
+}
+/** Whether the code point just before `at` (a surrogate pair read whole) is a letter. */
+function letterBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  let before = text.charCodeAt(at - 1);
+  if ((before & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800) before = text.codePointAt(at - 2)!;
+  return isLetter(before);
 }
 const pairKey = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
 /** Lower-case letters of Latin-1 (not ÷): a char outside them may still be a letter ("œ"), which is checked apart. */
@@ -460,11 +464,7 @@ function cueMatches(text: string, lowered: string | null, cues: readonly Cue[]):
   words.lastIndex = 0;
   for (let w = words.exec(lowered); w; w = words.exec(lowered)) {
     const p = w.index + w[0].length - w[1].length;
-    if (p > 0) {
-      let before = lowered.charCodeAt(p - 1);
-      if ((before & 0xfc00) === 0xdc00 && p >= 2 && (lowered.charCodeAt(p - 2) & 0xfc00) === 0xd800) before = lowered.codePointAt(p - 2)!;
-      if (isLetter(before)) continue;
-    }
+    if (letterBefore(lowered, p)) continue;
     const here: { cue: number; start: string }[] = byPair.get(pairKey(lowered, p))!;
     for (const { cue, start } of here) {
       if (p < from[cue] || tried[cue] === p || !lowered.startsWith(start, p)) continue;
@@ -486,44 +486,20 @@ function lowerSameOffsets(text: string): string | null {
 }
 
 function tokenAt(toks: Token[], offset: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < offset) lo = mid + 1; else hi = mid; }
-  return lo;
+  return firstAtOrAfter(toks.length, (i) => toks[i].start, offset);
 }
 
 /** Where sentences (or lines) end in the last text asked: the offsets of its "\n", ".", "!" and "?". */
 let boundsText: string | null = null;
 let bounds: number[] = [];
 
-/**
- * The offsets of "\n", ".", "!" and "?" in text order: the next of each is found by indexOf and the
- * nearest taken, about four times faster than testing every character in a loop.
- */
-function sentenceBounds(text: string): number[] {
-  const found: number[] = [];
-  let newline = text.indexOf("\n"), dot = text.indexOf("."), bang = text.indexOf("!"), ask = text.indexOf("?");
-  for (;;) {
-    let next = newline < 0 ? Infinity : newline;
-    if (dot >= 0 && dot < next) next = dot;
-    if (bang >= 0 && bang < next) next = bang;
-    if (ask >= 0 && ask < next) next = ask;
-    if (next === Infinity) return found;
-    found.push(next);
-    if (next === newline) newline = text.indexOf("\n", next + 1);
-    else if (next === dot) dot = text.indexOf(".", next + 1);
-    else if (next === bang) bang = text.indexOf("!", next + 1);
-    else ask = text.indexOf("?", next + 1);
-  }
-}
-
 /** Sentence (or line) that holds `offset`: [start, end), from the last boundary before it to the first at or after it. */
 function sentenceAround(text: string, offset: number): [number, number] {
   if (text !== boundsText) {
-    bounds = sentenceBounds(text);
+    bounds = sentenceMarks(text);
     boundsText = text;
   }
-  let lo = 0, hi = bounds.length; // first boundary at or after offset
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (bounds[mid] < offset) lo = mid + 1; else hi = mid; }
+  const lo = firstAtOrAfter(bounds.length, (i) => bounds[i], offset); // first boundary at or after offset
   const s = offset <= 0 ? offset : lo > 0 ? bounds[lo - 1] + 1 : 0;
   return [s, lo < bounds.length ? bounds[lo] : Math.max(offset, text.length)];
 }
@@ -784,10 +760,16 @@ function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
 // read by matchesAfterNonLetter, which stands for a leading (?<![\p{L}])
 const FLAT_HEADER = new RegExp(String.raw`(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?:\s+(${TABLE_COLUMNS.after}))?(?![\p{L}])`, "gu");
 /** What a header opens with: its first column, the one before the recipient's or the recipient's (TABLE_COLUMNS). */
-const FLAT_HEADER_OPENERS = [
-  "Région", "Circonscription", "Territoire", "MRC", // before
-  "Nom", "Entreprise", "Organisme", "Municipalit", "Bénéficiaire", "Promoteur", "Établissement", "Demandeur", // recipient
-];
+const FLAT_HEADER_OPENERS = [...new Set([TABLE_COLUMNS.before, TABLE_COLUMNS.recipient].flatMap(capitalWords))];
+
+/**
+ * The capitalised words of a pattern's source, a plural "s?" left off ("Organismes?" -> "Organisme"):
+ * every alternative of the TABLE_COLUMNS opening columns starts with one, so they are what a match
+ * opens with, and the list follows the lexicon when a column name is added.
+ */
+function capitalWords(source: string): string[] {
+  return [...source.matchAll(/\p{Lu}\p{L}*/gu)].map((m) => (source[m.index + m[0].length] === "?" ? m[0].slice(0, -1) : m[0]));
+}
 /** Words after which a capital goes on inside the same cell: "à Saint-Jérôme", "de la Matawinie". */
 const CELL_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "à", "au", "aux", "et", "en", "sur", "pour"]);
 

@@ -63,8 +63,6 @@ function foldedWordsOfWhole(body: string): { units: Uint16Array; bounds: number[
 /**
  * The body's words, folded (accents, case and punctuation ignored), as UTF-16 units in `units`
  * with each word's [start, end) in `bounds`: no string is built per word.
- * Plain locals, no closure: a helper closing over `length` and `wordStart` made V8 keep them in a
- * heap context, and this loop ran several times slower.
  */
 function foldedWords(body: string): { units: Uint16Array; bounds: number[] } {
   // Two units per unit is plenty for French ("œ" -> "oe"); a ligature-heavy text takes the slow way.
@@ -72,21 +70,22 @@ function foldedWords(body: string): { units: Uint16Array; bounds: number[] } {
   const bounds: number[] = [];
   let length = 0;
   let wordStart = -1;
+  const separator = () => {
+    if (wordStart >= 0 && length > wordStart) bounds.push(wordStart, length);
+    wordStart = -1;
+  };
   for (let i = 0; i < body.length; i++) {
     const unit = body.charCodeAt(i);
     // ASCII first: most of a French release once its accents are off.
     if (unit < 0x80) {
-      let folded: number;
-      if (unit >= 0x61 && unit <= 0x7a) folded = unit;
-      else if (unit >= 0x41 && unit <= 0x5a) folded = unit + 0x20;
-      else if (unit >= 0x30 && unit <= 0x39) folded = unit;
+      if (unit >= 0x61 && unit <= 0x7a) units[length++] = unit;
+      else if (unit >= 0x41 && unit <= 0x5a) units[length++] = unit + 0x20;
+      else if (unit >= 0x30 && unit <= 0x39) units[length++] = unit;
       else {
-        if (wordStart >= 0) bounds.push(wordStart, length);
-        wordStart = -1;
+        separator();
         continue;
       }
-      if (wordStart < 0) wordStart = length;
-      units[length++] = folded;
+      if (wordStart < 0) wordStart = length - 1;
       continue;
     }
     if ((unit >= 0xd800 && unit <= 0xdfff) || unit === SIGMA) return foldedWordsOfWhole(body);
@@ -95,16 +94,14 @@ function foldedWords(body: string): { units: Uint16Array; bounds: number[] } {
     if (length + folded.length + body.length - i > units.length) return foldedWordsOfWhole(body);
     for (let c = 0; c < folded.length; c++) {
       const char = folded.charCodeAt(c);
-      if (char === 0x20) {
-        if (wordStart >= 0 && length > wordStart) bounds.push(wordStart, length);
-        wordStart = -1;
-      } else {
+      if (char === 0x20) separator();
+      else {
         if (wordStart < 0) wordStart = length;
         units[length++] = char;
       }
     }
   }
-  if (wordStart >= 0 && length > wordStart) bounds.push(wordStart, length);
+  separator();
   return { units, bounds };
 }
 

@@ -177,7 +177,7 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
     }
     const store = new Store(db, path);
     // An extract stopped before its last commit (killed) left releases out of the full-text index.
-    if (!readonly && store.searchIndexLag() > 0) store.updateSearchIndex();
+    if (!readonly) store.updateSearchIndex();
     return store;
   } catch (error) {
     db.close();
@@ -350,12 +350,13 @@ export class Store {
         const done = result;
         result = { inserted: 0, updated: 0, unchanged: 0 };
         if (!open) {
-          if (commitOptions.updateSearchIndex && store.searchIndexLag() > 0) store.updateSearchIndex();
+          if (commitOptions.updateSearchIndex) store.updateSearchIndex();
           return done;
         }
         try {
           // In the same transaction: the batch and its index entries become visible together.
-          if (commitOptions.updateSearchIndex || store.searchIndexLag() >= indexEvery) store.updateSearchIndex();
+          const waiting = store.searchIndexLag();
+          if (waiting > 0 && (commitOptions.updateSearchIndex || waiting >= indexEvery)) store.indexWaiting();
           store.db.exec("COMMIT");
           open = false;
         } catch (error) {
@@ -414,9 +415,15 @@ export class Store {
     return this.statements.searchIndexLag.get() as number;
   }
 
-  /** Adds the releases that wait to the full-text index, in one transaction (or the caller's); returns how many. */
+  /**
+   * Adds the releases that wait to the full-text index, in one transaction (or the caller's); returns
+   * how many. Takes no write lock when none waits.
+   */
   updateSearchIndex(): number {
-    if (this.db.readonly) return 0;
+    return this.db.readonly || this.searchIndexLag() === 0 ? 0 : this.indexWaiting();
+  }
+
+  private indexWaiting(): number {
     const run = this.db.transaction(() => {
       const added = this.statements.indexWaiting.run().changes;
       this.statements.markIndexed.run();
