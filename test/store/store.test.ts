@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CANDIDATES_PER_BAND, EXACT_CHECKS, openStore, Store, StoreError } from "../../src/store/store.js";
 import { SCHEMA_VERSION } from "../../src/store/schema.js";
+import { fingerprint, signatureOf } from "../../src/store/fingerprint.js";
 import { LONG_PROSE, makeRelease, tempDir } from "./factory.js";
 
 let dir: string;
@@ -328,6 +329,26 @@ describe("migrations", () => {
     const repost = makeRelease({ text: `Nouvelles régionales\n${text}`, grants: [], minister: null });
     store.upsert([repost]);
     expect(store.getRelease(repost.id)?.canonical_id).toBe(release.id);
+  });
+
+  it("recomputes fingerprints made by older functions (version 5), so a repost of an old release is still found", () => {
+    const path = join(dir, "v5.db");
+    const original = makeRelease({ title: "Appui à la Coopérative forestière de Québec", extra: LONG_PROSE });
+    openStore(path).upsert([original]);
+    // What a version-5 file holds: a signature and bands from other hash functions.
+    const old = new Database(path);
+    old.exec(`UPDATE fingerprints SET signature = zeroblob(256); UPDATE fingerprint_bands SET hash = hash + 1; PRAGMA user_version = 5;`);
+    old.close();
+
+    store = openStore(path);
+    expect(store.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    const print = fingerprint(original.text!)!;
+    const stored = store.db.prepare("SELECT signature FROM fingerprints").pluck().get() as Buffer;
+    expect([...signatureOf(stored)]).toEqual([...print.signature]);
+    expect(store.db.prepare("SELECT hash FROM fingerprint_bands ORDER BY band").pluck().all()).toEqual(print.bands);
+    const repost = makeRelease({ text: `Nouvelles régionales\n${original.text}`, grants: [], minister: null });
+    store.upsert([repost]);
+    expect(store.getRelease(repost.id)?.canonical_id).toBe(original.id);
   });
 
   it("is idempotent: reopening a current file changes nothing", () => {
