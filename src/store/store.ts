@@ -33,6 +33,7 @@ import {
 } from "./query.js";
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+const PAGE_SIZE = 32768;
 
 /** A store problem the user can fix; `hint` says how (the CLI prints the message as is). */
 export class StoreError extends Error {
@@ -162,6 +163,11 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
         throw new StoreError(`${path}: schema version ${version} needs an upgrade`, "open it once without read-only (e.g. extract) to migrate it");
       }
     } else {
+      // A new file gets 32 KB pages (a file that has pages keeps its size: the pragma is then a no-op).
+      // A release (body ~5 KB, record ~3 KB) fits in one page instead of a chain of overflow pages,
+      // and a batch writes a fifth as many pages to the WAL: ~25% less CPU to store a release, most
+      // of it system time (10,000 corpus releases, single-thread store benchmark).
+      db.pragma(`page_size = ${PAGE_SIZE}`);
       const timeoutMs = Math.max(0, Math.trunc(opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
       retryWhileBusy(timeoutMs, () => {
         if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");

@@ -29,6 +29,7 @@ describe("openStore", () => {
     expect(store.db.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(store.db.pragma("busy_timeout", { simple: true })).toBe(10000);
     expect(store.db.pragma("synchronous", { simple: true })).toBe(1);
+    expect(store.db.pragma("page_size", { simple: true })).toBe(32768);
     expect(store.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(store.integrityCheck()).toBe("ok");
   });
