@@ -121,7 +121,7 @@ class Tallies {
 /** Titles of every minister of the releases, in order (the region may come from any of them). */
 function ministerTitles(store: Store): Map<string, string[]> {
   const rows = store.db
-    .prepare("SELECT release_id, title FROM ministers WHERE title IS NOT NULL ORDER BY release_id, idx")
+    .prepare("SELECT release_id, title FROM ministers WHERE title IS NOT NULL ORDER BY release_seq, idx")
     .all() as { release_id: string; title: string }[];
   const titles = new Map<string, string[]>();
   for (const row of rows) {

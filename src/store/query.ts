@@ -118,7 +118,7 @@ function releaseWhere(filters: GrantFilters, where: Where): void {
     const sub: Where = { clauses: [], params: [] };
     const match = wordsMatch("m.name || ' ' || coalesce(m.title, '')", filters.minister, sub);
     if (match !== null) {
-      where.clauses.push(`EXISTS (SELECT 1 FROM ministers m WHERE m.release_id = r.id AND ${match})`);
+      where.clauses.push(`EXISTS (SELECT 1 FROM ministers m WHERE m.release_seq = r.seq AND ${match})`);
       where.params.push(...sub.params);
     }
   }
@@ -160,15 +160,15 @@ function limitSql(limit: number | undefined, params: unknown[]): string {
   return "LIMIT ?";
 }
 
-const FIRST_MINISTER = `LEFT JOIN ministers fm ON fm.release_id = r.id
-  AND fm.idx = (SELECT min(idx) FROM ministers WHERE release_id = r.id)`;
+const FIRST_MINISTER = `LEFT JOIN ministers fm ON fm.release_seq = r.seq
+  AND fm.idx = (SELECT min(idx) FROM ministers WHERE release_seq = r.seq)`;
 
 function grantStatement(db: Database.Database, filters: GrantFilters) {
   const where = grantWhere(filters);
   const sql = `SELECT g.release_id, g.idx AS grant_index, g.recipient, g.amount, g.program,
       r.date, r.title, r.source, fm.name AS minister, fm.title AS minister_title,
       r.dateline_city, r.dateline_province, r.canonical_id, g.start, g."end"
-    FROM grants g JOIN releases r ON r.id = g.release_id
+    FROM grants g JOIN releases r ON r.seq = g.release_seq
     ${FIRST_MINISTER}
     ${whereSql(where)}
     ORDER BY r.date IS NULL, r.date DESC, r.seq, g.idx
@@ -193,8 +193,8 @@ function namedIn(table: "recipients" | "programs", grantColumn: "recipient" | "p
   const inTable = wordsMatch("x.name", filter, sub);
   const inGrants = wordsMatch(`x.${grantColumn}`, filter, sub);
   if (inTable === null || inGrants === null) return;
-  where.clauses.push(`(EXISTS (SELECT 1 FROM ${table} x WHERE x.release_id = r.id AND ${inTable})
-        OR EXISTS (SELECT 1 FROM grants x WHERE x.release_id = r.id AND ${inGrants}))`);
+  where.clauses.push(`(EXISTS (SELECT 1 FROM ${table} x WHERE x.release_seq = r.seq AND ${inTable})
+        OR EXISTS (SELECT 1 FROM grants x WHERE x.release_seq = r.seq AND ${inGrants}))`);
   where.params.push(...sub.params);
 }
 
@@ -205,14 +205,14 @@ export function queryReleases(db: Database.Database, filters: GrantFilters = {})
   if (filters.recipient !== undefined) namedIn("recipients", "recipient", filters.recipient, where);
   if (filters.program !== undefined) namedIn("programs", "program", filters.program, where);
   if (filters.minAmount !== undefined) {
-    where.clauses.push(`(EXISTS (SELECT 1 FROM amounts x WHERE x.release_id = r.id AND x.value >= ?)
-      OR EXISTS (SELECT 1 FROM grants x WHERE x.release_id = r.id AND x.amount >= ?))`);
+    where.clauses.push(`(EXISTS (SELECT 1 FROM amounts x WHERE x.release_seq = r.seq AND x.value >= ?)
+      OR EXISTS (SELECT 1 FROM grants x WHERE x.release_seq = r.seq AND x.amount >= ?))`);
     where.params.push(filters.minAmount, filters.minAmount);
   }
   const columns = `r.id, r.source, r.title, r.date, r.wire, r.dateline_city, r.dateline_province, r.canonical_id,
-      (SELECT json_group_array(name) FROM (SELECT name FROM ministers WHERE release_id = r.id ORDER BY idx)) AS ministers,
-      (SELECT count(*) FROM grants WHERE release_id = r.id) AS grants,
-      (SELECT coalesce(sum(amount), 0) FROM grants WHERE release_id = r.id) AS grants_total`;
+      (SELECT json_group_array(name) FROM (SELECT name FROM ministers WHERE release_seq = r.seq ORDER BY idx)) AS ministers,
+      (SELECT count(*) FROM grants WHERE release_seq = r.seq) AS grants,
+      (SELECT coalesce(sum(amount), 0) FROM grants WHERE release_seq = r.seq) AS grants_total`;
   let sql: string;
   let params: unknown[];
   if (search !== null) {
@@ -238,7 +238,7 @@ export function queryReleases(db: Database.Database, filters: GrantFilters = {})
 export function releaseStats(db: Database.Database, filters: GrantFilters = {}): Stats {
   const canonicalOnly = { ...filters, includeDuplicates: false, limit: undefined };
   const where = grantWhere(canonicalOnly);
-  const from = `FROM grants g JOIN releases r ON r.id = g.release_id ${FIRST_MINISTER} ${whereSql(where)}`;
+  const from = `FROM grants g JOIN releases r ON r.seq = g.release_seq ${FIRST_MINISTER} ${whereSql(where)}`;
   const tally = (key: string): Tally[] =>
     db
       .prepare(`SELECT ${key} AS key, count(*) AS grants, sum(g.amount) AS total ${from}

@@ -509,16 +509,17 @@ export class Store {
     if (canonicalId !== undefined) s.insertRelease.run({ ...row, canonical_id: canonicalId });
     else {
       s.updateRelease.run(row);
-      for (const remove of s.deleteChildren) remove.run(id);
+      for (const remove of s.deleteChildren) remove.run(seq);
     }
+    // Item rows are keyed by (release_seq, idx): a new release's rows go at the end of each table.
     record.amounts.forEach((a, idx) =>
-      s.addAmount.run(id, idx, a.text, a.value, a.currency, a.qualifier, a.range ?? null, a.start, a.end),
+      s.addAmount.run(seq, id, idx, a.text, a.value, a.currency, a.qualifier, a.range ?? null, a.start, a.end),
     );
-    record.ministers.forEach((m, idx) => s.addMinister.run(id, idx, m.name, m.title, m.start, m.end));
-    record.recipients.forEach((r, idx) => s.addRecipient.run(id, idx, r.name, r.acronym, r.role, r.start, r.end));
-    record.programs.forEach((p, idx) => s.addProgram.run(id, idx, p.name, p.acronym, p.kind ?? null, p.start, p.end));
-    record.grants.forEach((g, idx) => s.addGrant.run(id, idx, g.recipient, g.amount, g.program, g.start, g.end));
-    record.quotes.forEach((q, idx) => s.addQuote.run(id, idx, q.speaker, q.role, q.text, q.start, q.end));
+    record.ministers.forEach((m, idx) => s.addMinister.run(seq, id, idx, m.name, m.title, m.start, m.end));
+    record.recipients.forEach((r, idx) => s.addRecipient.run(seq, id, idx, r.name, r.acronym, r.role, r.start, r.end));
+    record.programs.forEach((p, idx) => s.addProgram.run(seq, id, idx, p.name, p.acronym, p.kind ?? null, p.start, p.end));
+    record.grants.forEach((g, idx) => s.addGrant.run(seq, id, idx, g.recipient, g.amount, g.program, g.start, g.end));
+    record.quotes.forEach((q, idx) => s.addQuote.run(seq, id, idx, q.speaker, q.role, q.text, q.start, q.end));
   }
 
   /** The stored record (with `text` = the stored body and the store's canonical_id), or undefined. */
@@ -619,17 +620,17 @@ function prepareStatements(db: Database.Database) {
         wire = @wire, body = @body, warnings = @warnings, record = @record, content_hash = @content_hash,
         extracted_at = @extracted_at
       WHERE id = @id AND seq = @seq`),
-    deleteChildren: writable ? CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE release_id = ?`)) : [],
-    addAmount: w(`INSERT INTO amounts (release_id, idx, text, value, currency, qualifier, range, start, "end")
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    addMinister: w(`INSERT INTO ministers (release_id, idx, name, title, start, "end") VALUES (?, ?, ?, ?, ?, ?)`),
-    addRecipient: w(`INSERT INTO recipients (release_id, idx, name, acronym, role, start, "end")
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
-    addProgram: w(`INSERT INTO programs (release_id, idx, name, acronym, kind, start, "end")
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
-    addGrant: w(`INSERT INTO grants (release_id, idx, recipient, amount, program, start, "end")
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
-    addQuote: w(`INSERT INTO quotes (release_id, idx, speaker, role, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    deleteChildren: writable ? CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE release_seq = ?`)) : [],
+    addAmount: w(`INSERT INTO amounts (release_seq, release_id, idx, text, value, currency, qualifier, range, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    addMinister: w(`INSERT INTO ministers (release_seq, release_id, idx, name, title, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    addRecipient: w(`INSERT INTO recipients (release_seq, release_id, idx, name, acronym, role, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    addProgram: w(`INSERT INTO programs (release_seq, release_id, idx, name, acronym, kind, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    addGrant: w(`INSERT INTO grants (release_seq, release_id, idx, recipient, amount, program, start, "end")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    addQuote: w(`INSERT INTO quotes (release_seq, release_id, idx, speaker, role, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     addSource: w("INSERT OR IGNORE INTO sources (release_id, source, first_seen) VALUES (?, ?, ?)"),
     deleteBand: w("DELETE FROM fingerprint_bands WHERE band = ? AND hash = ? AND seq = ?"),
     getSignature: db.prepare("SELECT signature FROM fingerprints WHERE seq = ?").pluck(),

@@ -330,6 +330,12 @@ describe("migrations", () => {
     const repost = makeRelease({ text: `Nouvelles régionales\n${text}`, grants: [], minister: null });
     store.upsert([repost]);
     expect(store.getRelease(repost.id)?.canonical_id).toBe(release.id);
+    // Item rows are keyed by their release's seq now, and still leave with their release.
+    const key = store.db.prepare("SELECT name FROM pragma_table_info('grants') WHERE pk > 0 ORDER BY pk").pluck().all();
+    expect(key).toEqual(["release_seq", "idx"]);
+    store.db.prepare("UPDATE releases SET canonical_id = NULL").run();
+    store.db.prepare("DELETE FROM releases WHERE id = ?").run(release.id);
+    expect(count(store, "grants") + count(store, "ministers")).toBe(0);
   });
 
   it("recomputes fingerprints made by older functions (version 5), so a repost of an old release is still found", () => {
