@@ -194,6 +194,8 @@ function headsProperName(toks: Token[], i: number): boolean {
 function isLowercaseTail(text: string, toks: Token[], k: number): boolean {
   // the word right after an org head or after "de/des/du" is part of the name
   const prev = lower(toks[k - 1]);
+  // "Portes Côte-Sud ltée obtient": a legal suffix ends the company's name ("coop" may head one)
+  if (LEGAL_SUFFIXES.has(prev) && prev !== "coop") return true;
   if (ORG_HEADS.has(prev) || ["de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’"].includes(prev)) return false;
   if (!isCapitalized(toks[k - 1].text) && toks[k - 1].kind === "word") return false; // "collégial d'expertise en innovation sociale"
   const w = lower(toks[k]);
@@ -1038,7 +1040,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (relative && !qui) j = relativeClauseStart(toks, last, j);
   // "Les Ateliers X inc., une entreprise de Saint-Siméon …, obtient", "La Lanterne, centre de crise du …, obtient":
   // the subject is before the apposition
-  if (relative && !qui && toks[j]?.text === "," && (opensApposition(toks[j + 1]) || ["qui", "dont"].includes(lower(toks[j + 1])))) {
+  if (relative && !qui && toks[j]?.text === "," && (opensApposition(toks[j + 1]) || ["qui", "dont"].includes(lower(toks[j + 1]))
+    || isPlaceAside(toks, j + 1, last))) {
     relative = false;
     last = j - 1;
     j = subjectStart(toks, last);
@@ -1091,6 +1094,13 @@ function beforeAside(toks: Token[], j: number): number {
   if (w(0) === "part" && ["sa", "son", "leur"].includes(w(1)) && w(2) === "pour") return j - 3;
   if (w(0) === "côté" && ["son", "leur"].includes(w(1)) && w(2) === "de") return j - 3;
   return j;
+}
+
+/** ", de Magog,", ", à Saint-Lin,": "de" or "à" and one to three capitalised words, no org head: where the subject is from. */
+function isPlaceAside(toks: Token[], from: number, last: number): boolean {
+  if (!["de", "d'", "d’", "à"].includes(lower(toks[from])) || last - from < 1 || last - from > 3) return false;
+  for (let p = from + 1; p <= last; p++) if (!isWord(toks[p]) || !isCapitalized(toks[p].text) || ORG_HEADS.has(lower(toks[p]))) return false;
+  return true;
 }
 
 /** ", une entreprise de …,", ", centre de crise du …,", ", seule municipalité de …,": a lower-case noun phrase. */

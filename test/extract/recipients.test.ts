@@ -257,6 +257,18 @@ describe("findRecipients: round 5 constructions", () => {
   });
 });
 
+describe("findRecipients: round 6 constructions", () => {
+  test.each([
+    // a place aside between the subject and its verb: ", de Granby,"
+    ["Les Moulures Beaulac inc., de Granby, obtient un prêt de 300 000 $ pour moderniser son usine.", ["Moulures Beaulac inc."]],
+    ["La Fromagerie du Rang, à Saint-Élie, reçoit 45 000 $.", ["Fromagerie du Rang"]],
+    // a legal suffix ends the name: the verb after "ltée" is not part of it
+    ["Les Cuisines et Comptoirs Val-Neuf ltée obtient quant à elle 210 000 $ pour agrandir.", ["Cuisines et Comptoirs Val-Neuf ltée"]],
+  ])("%s", (text, expected) => {
+    expect(recipients(text, [])).toEqual(expected);
+  });
+});
+
 describe("findRecipients: a flattened table with a program column after the amount", () => {
   test("the header's last word is not a name, program acronyms open the next rows, ordinals stay in names", () => {
     const text = "Voici les projets retenus.\nOrganisme Montant Programme Carnaval des neiges de Magog 41 000 $ FDA Club des fêtes du 75e de Racine 12 500 $ PAC Les Amis du théâtre de Lennox 30 000 $ FDA\n";
