@@ -31,6 +31,8 @@ export interface RecipientMention {
 }
 
 const MAX_NAME_TOKENS = 16;
+/** A Québec numbered company's number: "9187-3344" (Québec inc.), as the registry writes it. */
+const NUMBERED_COMPANY = /^\d{4}-\d{4}$/u;
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
 const isWord = (t: Token | undefined) => t?.kind === "word";
 const isInfinitive = (t: Token | undefined) => isWord(t) && !isCapitalized(t!.text) && /(?:er|ir|re|oir)$/u.test(t!.text);
@@ -62,11 +64,14 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   const lead = toks[i]?.kind === "elision" ? toks[i] : null;
   if (lead) i += 1;
   const first = toks[i];
-  if (!isWord(first) || /^\p{N}/u.test(first.text)) return null;
+  // "9187-3344 Québec inc.": a numbered company opens on its number (not "2024-2028 Québec", a span of years)
+  const numbered = isWord(first) && NUMBERED_COMPANY.test(first.text) && isWord(toks[i + 1]) && isCapitalized(toks[i + 1].text)
+    && LEGAL_SUFFIXES.has(lower(toks[i + 2]));
+  if (!isWord(first) || (/^\p{N}/u.test(first.text) && !numbered)) return null;
   const nameStart = lead ? lead.start : first.start;
   const titled = lead !== null || (ARTICLES.has(lower(first)) && isCapitalized(first.text)); // "L’Appui", "Les Ateliers"
   // "la coopérative d'habitation Les Berges du Saint-Maurice": a generic head, its complement, a proper name
-  const group = !isCapitalized(first.text) && !headsProperName(toks, i);
+  const group = !numbered && !isCapitalized(first.text) && !headsProperName(toks, i);
   if (group && !allowGroup) return null;
   let k = i + 1;
   let acronym: string | null = null;
@@ -95,7 +100,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
       if (t.text === "(" && toks[k + 1] && isCapitalized(toks[k + 1].text)) {
         // "(Kuma Brakes)": a parenthesised other name
         let j = k + 1;
-        while (j < toks.length && j < k + 6 && toks[j].text !== ")" && toks[j].kind === "word") j += 1;
+        while (j < toks.length && j < k + 6 && toks[j].text !== ")" && (toks[j].kind === "word" || toks[j].text === "&")) j += 1;
         if (toks[j]?.text === ")") { k = j + 1; break; }
       }
       break;
@@ -310,7 +315,8 @@ const OF = ["de", "du", "des", "d'", "d’"] as const;
 const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
 // "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
 const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
+// "une contribution de 1 200 000 $, va à X": the amount in apposition to the subject of "va"
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money

@@ -264,6 +264,11 @@ describe("findRecipients: round 6 constructions", () => {
     ["La Fromagerie du Rang, à Saint-Élie, reçoit 45 000 $.", ["Fromagerie du Rang"]],
     // a legal suffix ends the name: the verb after "ltée" is not part of it
     ["Les Cuisines et Comptoirs Val-Neuf ltée obtient quant à elle 210 000 $ pour agrandir.", ["Cuisines et Comptoirs Val-Neuf ltée"]],
+    // a numbered company, and "<montant>, va à X" when the amount is in apposition to the subject
+    ["Le plus gros prêt, soit 700 000 $, va à 9012-4455 Québec inc. (Vergers Dubuc & Fils) pour une usine.", ["9012-4455 Québec inc. (Vergers Dubuc & Fils)"]],
+    ["Une aide de 80 000 $ est versée à 9305-1120 Québec inc. pour un entrepôt.", ["9305-1120 Québec inc."]],
+    ["Une aide de 80 000 $, à Magog, appuie la relance du centre-ville.", []],
+    ["Une aide de 80 000 $ est versée à 2024-2028 Québec pour un entrepôt.", []],
   ])("%s", (text, expected) => {
     expect(recipients(text, [])).toEqual(expected);
   });
