@@ -260,7 +260,7 @@ const OTHER_PLACE_BEFORE = /(?<![\p{L}])(?:MRC|région|circonscription|territoir
 const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
 
 /** An amount after "dont" in its sentence: a part of the total before it ("… 17,8 M$ au X, dont 4,5 M$ pour …"). */
-function afterDont(text: string, sentence: Span, a: Amount): boolean {
+function afterDont(text: string, sentence: Span, a: Span): boolean {
   return /(?<![\p{L}])dont(?![\p{L}])/iu.test(text.slice(sentence.start, a.start));
 }
 
@@ -328,6 +328,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   for (const row of rows) add(row.name, row.amount!, sentenceOf(row.start), row);
   const rowAmounts = new Set(rows.map((r) => r.amount)); // a table has as many rows as amounts: no pass over rows per amount
   const inRow = (a: Amount) => rowAmounts.has(a);
+  const hasPartIn = (r: Recipient, s: Span) => rows.some((m) => m.start >= s.start && m.start < s.end && foldName(m.name) === foldName(r.name));
 
   for (const sentence of spans) {
     const body = text.slice(sentence.start, sentence.end);
@@ -359,8 +360,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       if (money.length === 1 && SHARED_HINT.test(body) && SHARED_WITH_OTHERS.test(body)) continue;
       // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
       const o = first(order[0]);
-      const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
+      // "un financement de 3,4 M$ …, dont 2,1 M$ pour X et …": X, named only after "dont" with its own part, does not take the total
       const whole = money.filter((a) => !afterDont(text, sentence, a));
+      if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;
+      const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
       const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => dist(a) - dist(b))[0];
       add(order[0].name, nearest, sentence, o);
       // "un prêt de 2,5 M$ et une contribution de 500 000 $ à X": each part of the offer is a grant

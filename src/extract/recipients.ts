@@ -911,10 +911,11 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const cut = toks[p].end < s.end ? { ...s, end: toks[p - 1].end, name: text.slice(s.start, toks[p - 1].end) } : s;
     if (accept(cut, ctx, false)) add(cut, "giving-verb");
   }
+  let lastPart: Amount | null = null; // the last amount read as a part of a total ("dont 2 M$ pour X")
   for (const a of ctx.amounts) {
     const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 60));
     if (m && !placeOfProject(text, toks, a, a.end + m[0].length)) afterPreposition(a.end + m[0].length, "amount");
-    readPartOfTotal(text, toks, a, ctx, add);
+    lastPart = readPartOfTotal(text, toks, a, ctx, add, lastPart) ? a : null;
     readGapped(text, toks, a, ctx, add);
   }
   for (const [start, end] of benefits) {
@@ -993,13 +994,26 @@ function placeOfProject(text: string, toks: Token[], a: Amount, offset: number):
   return /(?<![\p{L}])(?:de|d['’])\s*$/iu.test(before) && !FUNDING_OF.test(before);
 }
 
-/** "dont 40 000 $ pour le Grenier X": a part of a total, given to one named recipient. */
-function readPartOfTotal(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
-  if (!DONT_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return;
+/**
+ * "dont 40 000 $ pour le Grenier X": a part of a total, given to one named recipient; so is each
+ * next part of the same sentence ("dont 2 M$ pour X et 850 000 $ pour Y"), `previous` the last part read.
+ */
+function readPartOfTotal(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink, previous: Amount | null): boolean {
+  if (!DONT_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && !nextPart(text, previous, a)) return false;
   const m = DONT_AFTER.exec(text.slice(a.end, a.end + 60));
-  if (!m) return;
+  if (!m) return false;
   const s = scanOrgName(text, toks, tokenAt(toks, a.end + m[0].length));
-  if (accept(s, ctx, false)) add(s, "amount", "recipient", a);
+  if (!accept(s, ctx, false)) return false;
+  add(s, "amount", "recipient", a);
+  return true;
+}
+
+/** After a part "dont 2 M$ pour X", ", 1 M$ pour Y" or " et 850 000 $ pour Y" in the same sentence. */
+const NEXT_PART_BEFORE = /(?:,|\s(?:et|ainsi\s+que))\s+$/u;
+function nextPart(text: string, previous: Amount | null, a: Amount): boolean {
+  if (!previous || a.start - previous.end > 200 || !NEXT_PART_BEFORE.test(text.slice(a.start - 12, a.start))) return false;
+  const [, end] = sentenceAround(text, previous.end);
+  return a.end <= end;
 }
 
 /** "entre l'Entraide X, la Banque Y et le Grenier Z": names with their articles, up to the end of the list. */

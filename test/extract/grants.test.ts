@@ -102,6 +102,16 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Comptoir alimentaire de Laval", 30000]]);
   });
 
+  test("'un total de T, dont A pour X et B pour Y': each named part is a grant, the total before 'dont' is no one's", () => {
+    const text = "La ministre annonce un financement de 3,4 M$ sur trois ans pour la prévention chez les jeunes, dont 2,1 M$ pour le Centre de crise de Laval-Est et 850 000 $ pour Écoute Ados Chomedey.";
+    const amounts = [at(text, "3,4 M$", 3_400_000), at(text, "2,1 M$", 2_100_000), at(text, "850 000 $", 850_000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Centre de crise de Laval-Est", 2_100_000], ["Écoute Ados Chomedey", 850_000]]);
+    // the second part unread ("pour des ateliers"): the one named part still does not take the total
+    const one = "La ministre annonce un financement de 3,4 M$ pour la prévention, dont 2,1 M$ pour le Centre de crise de Laval-Est et 850 000 $ pour des ateliers.";
+    const oneAmounts = [at(one, "3,4 M$", 3_400_000), at(one, "2,1 M$", 2_100_000), at(one, "850 000 $", 850_000)];
+    expect(grants(one, oneAmounts).map(([r, a]) => [r, a])).toEqual([["Centre de crise de Laval-Est", 2_100_000]]);
+  });
+
   test("'Les sommes seront versées au X' takes the one amount of an earlier sentence", () => {
     const text = "Le ministre annonce un investissement de 12 M$ pour un nouveau pavillon.\n\nLe projet est inscrit au Plan des immobilisations. "
       + "Les sommes seront versées au Centre de services scolaire du Fjord, qui gère le chantier.";

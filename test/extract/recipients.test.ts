@@ -269,6 +269,10 @@ describe("findRecipients: round 6 constructions", () => {
     ["Une aide de 80 000 $ est versée à 9305-1120 Québec inc. pour un entrepôt.", ["9305-1120 Québec inc."]],
     ["Une aide de 80 000 $, à Magog, appuie la relance du centre-ville.", []],
     ["Une aide de 80 000 $ est versée à 2024-2028 Québec pour un entrepôt.", []],
+    // the parts of a total after "dont": each "<montant> pour X", a bare proper name too
+    ["Québec annonce 3,4 M$ pour la prévention, dont 2,1 M$ pour le Centre de crise de Laval-Est et 850 000 $ pour Écoute Ados Chomedey.",
+      ["Centre de crise de Laval-Est", "Écoute Ados Chomedey"]],
+    ["Québec annonce 3,4 M$ pour la prévention, dont 2,1 M$ pour le Centre de crise de Laval-Est. Et 850 000 $ pour Écoute Ados Chomedey.", ["Centre de crise de Laval-Est"]],
   ])("%s", (text, expected) => {
     expect(recipients(text, [])).toEqual(expected);
   });
