@@ -276,13 +276,24 @@ const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
 const OFFER_JOINT = /^\s*,?\s*(?:et|ainsi\s+qu['’])\s*(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
 
-/** The amounts chained to `a` by OFFER_JOINT, before or after it. */
+/** "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec": each amount from its own funder. */
+const FROM_FUNDER = String.raw`\s*(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada)(?![\p{L}])`;
+const FUNDER_JOINT = new RegExp(String.raw`^${FROM_FUNDER}[^\d$.;:]{0,80}?\s(?:et|ainsi\s+que)\s+$`, "u");
+const FROM_FUNDER_AFTER = new RegExp(String.raw`^${FROM_FUNDER}`, "u");
+
+/** Whether the amounts x then y are two parts of one offer (OFFER_JOINT) or the shares of two funders (FUNDER_JOINT). */
+function joint(text: string, x: Amount, y: Amount): boolean {
+  const between = text.slice(x.end, y.start);
+  return OFFER_JOINT.test(between) || FUNDER_JOINT.test(between) && FROM_FUNDER_AFTER.test(text.slice(y.end, y.end + 40));
+}
+
+/** The amounts chained to `a` by joint, before or after it. */
 function offeredWith(text: string, money: Amount[], a: Amount): Amount[] {
   const sorted = [...money].sort((x, y) => x.start - y.start);
   const out: Amount[] = [];
   const at = sorted.indexOf(a);
-  for (let i = at + 1; i < sorted.length && OFFER_JOINT.test(text.slice(sorted[i - 1].end, sorted[i].start)); i++) out.push(sorted[i]);
-  for (let i = at - 1; i >= 0 && OFFER_JOINT.test(text.slice(sorted[i].end, sorted[i + 1].start)); i--) out.push(sorted[i]);
+  for (let i = at + 1; i < sorted.length && joint(text, sorted[i - 1], sorted[i]); i++) out.push(sorted[i]);
+  for (let i = at - 1; i >= 0 && joint(text, sorted[i], sorted[i + 1]); i--) out.push(sorted[i]);
   return out;
 }
 

@@ -112,6 +112,16 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(one, oneAmounts).map(([r, a]) => [r, a])).toEqual([["Centre de crise de Laval-Est", 2_100_000]]);
   });
 
+  test("one recipient, an amount from each of two funders: both are its grants", () => {
+    const text = "La Ville de Port-Neuf reçoit 1 200 000 $ du gouvernement du Canada et 950 000 $ du gouvernement du Québec pour son aréna.";
+    const amounts = [at(text, "1 200 000 $", 1_200_000), at(text, "950 000 $", 950_000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Ville de Port-Neuf", 1_200_000], ["Ville de Port-Neuf", 950_000]]);
+    // a cost beside the grant is not a second grant
+    const cost = "La Ville de Port-Neuf reçoit 1 200 000 $ du gouvernement du Canada et 950 000 $ seront investis par la Ville.";
+    const costAmounts = [at(cost, "1 200 000 $", 1_200_000), at(cost, "950 000 $", 950_000)];
+    expect(grants(cost, costAmounts).map(([r, a]) => [r, a])).toEqual([["Ville de Port-Neuf", 1_200_000]]);
+  });
+
   test("'Les sommes seront versées au X' takes the one amount of an earlier sentence", () => {
     const text = "Le ministre annonce un investissement de 12 M$ pour un nouveau pavillon.\n\nLe projet est inscrit au Plan des immobilisations. "
       + "Les sommes seront versées au Centre de services scolaire du Fjord, qui gère le chantier.";
