@@ -58,7 +58,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   const from = i;
   i = afterApproximateCount(toks, i);
   while (i < toks.length && ((ARTICLES.has(lower(toks[i])) && !keepsArticle(toks, i, from)) || /^\p{N}+$/u.test(toks[i].text)
-    || COUNT_WORDS.has(lower(toks[i]))
+    || COUNT_WORDS.has(lower(toks[i])) || toks[i].text === "autres" // "deux autres projets": a class like "deux projets"
     || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
   // "à L’Appui pour …": a kept elided article opens the name, its word is the first of the name
   const lead = toks[i]?.kind === "elision" ? toks[i] : null;

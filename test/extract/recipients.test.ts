@@ -269,6 +269,10 @@ describe("findRecipients: round 6 constructions", () => {
     ["Une aide de 80 000 $ est versée à 9305-1120 Québec inc. pour un entrepôt.", ["9305-1120 Québec inc."]],
     ["Une aide de 80 000 $, à Magog, appuie la relance du centre-ville.", []],
     ["Une aide de 80 000 $ est versée à 2024-2028 Québec pour un entrepôt.", []],
+    // a receiving verb ends the name even after a lower-case word ("d'or obtient")
+    ["Le Cercle de l'âge d'or obtient pour sa part 12 000 $ afin de remplacer ses tables.", ["Cercle de l'âge d'or"]],
+    ["Les Amis du bois vert obtiennent 8 000 $.", ["Amis du bois vert"]],
+    ["Trois autres projets du secteur reçoivent aussi une aide totale de 90 000 $.", []],
     // the parts of a total after "dont": each "<montant> pour X", a bare proper name too
     ["Québec annonce 3,4 M$ pour la prévention, dont 2,1 M$ pour le Centre de crise de Laval-Est et 850 000 $ pour Écoute Ados Chomedey.",
       ["Centre de crise de Laval-Est", "Écoute Ados Chomedey"]],
