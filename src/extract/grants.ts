@@ -260,7 +260,7 @@ const OTHER_PLACE_BEFORE = /(?<![\p{L}])(?:MRC|région|circonscription|territoir
 const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
 
 /** An amount after "dont" in its sentence: a part of the total before it ("… 17,8 M$ au X, dont 4,5 M$ pour …"). */
-function afterDont(text: string, sentence: Span, a: Amount): boolean {
+function afterDont(text: string, sentence: Span, a: Span): boolean {
   return /(?<![\p{L}])dont(?![\p{L}])/iu.test(text.slice(sentence.start, a.start));
 }
 
@@ -276,13 +276,24 @@ const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
 const OFFER_JOINT = /^\s*,?\s*(?:et|ainsi\s+qu['’])\s*(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
 
-/** The amounts chained to `a` by OFFER_JOINT, before or after it. */
+/** "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec": each amount from its own funder. */
+const FROM_FUNDER = String.raw`\s*(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada)(?![\p{L}])`;
+const FUNDER_JOINT = new RegExp(String.raw`^${FROM_FUNDER}[^\d$.;:]{0,80}?\s(?:et|ainsi\s+que)\s+$`, "u");
+const FROM_FUNDER_AFTER = new RegExp(String.raw`^${FROM_FUNDER}`, "u");
+
+/** Whether the amounts x then y are two parts of one offer (OFFER_JOINT) or the shares of two funders (FUNDER_JOINT). */
+function joint(text: string, x: Amount, y: Amount): boolean {
+  const between = text.slice(x.end, y.start);
+  return OFFER_JOINT.test(between) || FUNDER_JOINT.test(between) && FROM_FUNDER_AFTER.test(text.slice(y.end, y.end + 40));
+}
+
+/** The amounts chained to `a` by joint, before or after it. */
 function offeredWith(text: string, money: Amount[], a: Amount): Amount[] {
   const sorted = [...money].sort((x, y) => x.start - y.start);
   const out: Amount[] = [];
   const at = sorted.indexOf(a);
-  for (let i = at + 1; i < sorted.length && OFFER_JOINT.test(text.slice(sorted[i - 1].end, sorted[i].start)); i++) out.push(sorted[i]);
-  for (let i = at - 1; i >= 0 && OFFER_JOINT.test(text.slice(sorted[i].end, sorted[i + 1].start)); i--) out.push(sorted[i]);
+  for (let i = at + 1; i < sorted.length && joint(text, sorted[i - 1], sorted[i]); i++) out.push(sorted[i]);
+  for (let i = at - 1; i >= 0 && joint(text, sorted[i], sorted[i + 1]); i--) out.push(sorted[i]);
   return out;
 }
 
@@ -328,6 +339,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   for (const row of rows) add(row.name, row.amount!, sentenceOf(row.start), row);
   const rowAmounts = new Set(rows.map((r) => r.amount)); // a table has as many rows as amounts: no pass over rows per amount
   const inRow = (a: Amount) => rowAmounts.has(a);
+  const hasPartIn = (r: Recipient, s: Span) => rows.some((m) => m.start >= s.start && m.start < s.end && foldName(m.name) === foldName(r.name));
 
   for (const sentence of spans) {
     const body = text.slice(sentence.start, sentence.end);
@@ -359,8 +371,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       if (money.length === 1 && SHARED_HINT.test(body) && SHARED_WITH_OTHERS.test(body)) continue;
       // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
       const o = first(order[0]);
-      const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
+      // "un financement de 3,4 M$ …, dont 2,1 M$ pour X et …": X, named only after "dont" with its own part, does not take the total
       const whole = money.filter((a) => !afterDont(text, sentence, a));
+      if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;
+      const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
       const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => dist(a) - dist(b))[0];
       add(order[0].name, nearest, sentence, o);
       // "un prêt de 2,5 M$ et une contribution de 500 000 $ à X": each part of the offer is a grant

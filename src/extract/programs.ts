@@ -248,10 +248,24 @@ function finish(text: string, toks: Token[], kwIndex: number, from: number, name
   const base = text.slice(start, toks[nameEnd - 1].end);
   // "volet X" and "mesure 11" are parts: kept only when tied to a program; "mesure d'Aide …" is a program
   // "Entente bilatérale" is an agreement; "Entente de partenariat régional en tourisme (EPRT)" names one
-  if (kind === "entente" && !acronym && !tokenize(name).slice(1).some((t) => isWord(t) && isCapitalized(t.text))) return null;
+  if (kind === "entente" && !acronym && !tokenize(name).slice(1).some((t) => isWord(t) && isCapitalized(t.text))
+    && !namedAsSource(text, toks, kwIndex, from)) return null;
   const part = SUB_PROGRAM_KINDS.has(kind) && (kind !== "mesure" || from === kwIndex);
   if (part && !isSubOfProgram(text, toks, kwIndex, end)) return null;
   return { name, acronym, kind, start: toks[kwIndex].start, end: toks[end - 1].end, key: foldName(base) };
+}
+
+/** "provient de l'", "dans le cadre de l'", "en vertu de l'": what comes after is where the money comes from. */
+const SOURCE_BEFORE = /(?<![\p{L}])(?:provien(?:t|nent|dra|dront)|provenant|dans\s+le\s+cadre|en\s+vertu|grâce|issue?s?|financée?s?\s+par)\s+(?:de\s+l['’]|à\s+l['’]|par\s+l['’]|de\s+|par\s+)\s*$/iu;
+
+/**
+ * "Cette somme provient de l'Entente de développement culturel …": an "Entente de …" named as the
+ * source of money names an agreement that funds, as a program does (a bare "Entente bilatérale" does not).
+ */
+function namedAsSource(text: string, toks: Token[], kwIndex: number, from: number): boolean {
+  const kw = toks[kwIndex];
+  if (from !== kwIndex || !isCapitalized(kw.text) || !["de", "d'", "d’"].includes(lower(toks[kwIndex + 1]))) return false;
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, kw.start - 40), kw.start));
 }
 
 /** A "volet"/"mesure" counts when tied to a program: "volet X du Fonds Y", "dans le cadre du volet X". */

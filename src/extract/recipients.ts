@@ -31,6 +31,8 @@ export interface RecipientMention {
 }
 
 const MAX_NAME_TOKENS = 16;
+/** A Québec numbered company's number: "9187-3344" (Québec inc.), as the registry writes it. */
+const NUMBERED_COMPANY = /^\d{4}-\d{4}$/u;
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
 const isWord = (t: Token | undefined) => t?.kind === "word";
 const isInfinitive = (t: Token | undefined) => isWord(t) && !isCapitalized(t!.text) && /(?:er|ir|re|oir)$/u.test(t!.text);
@@ -56,17 +58,20 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   const from = i;
   i = afterApproximateCount(toks, i);
   while (i < toks.length && ((ARTICLES.has(lower(toks[i])) && !keepsArticle(toks, i, from)) || /^\p{N}+$/u.test(toks[i].text)
-    || COUNT_WORDS.has(lower(toks[i]))
+    || COUNT_WORDS.has(lower(toks[i])) || toks[i].text === "autres" // "deux autres projets": a class like "deux projets"
     || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
   // "à L’Appui pour …": a kept elided article opens the name, its word is the first of the name
   const lead = toks[i]?.kind === "elision" ? toks[i] : null;
   if (lead) i += 1;
   const first = toks[i];
-  if (!isWord(first) || /^\p{N}/u.test(first.text)) return null;
+  // "9187-3344 Québec inc.": a numbered company opens on its number (not "2024-2028 Québec", a span of years)
+  const numbered = isWord(first) && NUMBERED_COMPANY.test(first.text) && isWord(toks[i + 1]) && isCapitalized(toks[i + 1].text)
+    && LEGAL_SUFFIXES.has(lower(toks[i + 2]));
+  if (!isWord(first) || (/^\p{N}/u.test(first.text) && !numbered)) return null;
   const nameStart = lead ? lead.start : first.start;
   const titled = lead !== null || (ARTICLES.has(lower(first)) && isCapitalized(first.text)); // "L’Appui", "Les Ateliers"
   // "la coopérative d'habitation Les Berges du Saint-Maurice": a generic head, its complement, a proper name
-  const group = !isCapitalized(first.text) && !headsProperName(toks, i);
+  const group = !numbered && !isCapitalized(first.text) && !headsProperName(toks, i);
   if (group && !allowGroup) return null;
   let k = i + 1;
   let acronym: string | null = null;
@@ -95,7 +100,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
       if (t.text === "(" && toks[k + 1] && isCapitalized(toks[k + 1].text)) {
         // "(Kuma Brakes)": a parenthesised other name
         let j = k + 1;
-        while (j < toks.length && j < k + 6 && toks[j].text !== ")" && toks[j].kind === "word") j += 1;
+        while (j < toks.length && j < k + 6 && toks[j].text !== ")" && (toks[j].kind === "word" || toks[j].text === "&")) j += 1;
         if (toks[j]?.text === ")") { k = j + 1; break; }
       }
       break;
@@ -194,6 +199,8 @@ function headsProperName(toks: Token[], i: number): boolean {
 function isLowercaseTail(text: string, toks: Token[], k: number): boolean {
   // the word right after an org head or after "de/des/du" is part of the name
   const prev = lower(toks[k - 1]);
+  // "Portes Côte-Sud ltée obtient": a legal suffix ends the company's name ("coop" may head one)
+  if (LEGAL_SUFFIXES.has(prev) && prev !== "coop") return true;
   if (ORG_HEADS.has(prev) || ["de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’"].includes(prev)) return false;
   if (!isCapitalized(toks[k - 1].text) && toks[k - 1].kind === "word") return false; // "collégial d'expertise en innovation sociale"
   const w = lower(toks[k]);
@@ -308,7 +315,8 @@ const OF = ["de", "du", "des", "d'", "d’"] as const;
 const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
 // "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
 const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
+// "une contribution de 1 200 000 $, va à X": the amount in apposition to the subject of "va"
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
@@ -903,10 +911,11 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const cut = toks[p].end < s.end ? { ...s, end: toks[p - 1].end, name: text.slice(s.start, toks[p - 1].end) } : s;
     if (accept(cut, ctx, false)) add(cut, "giving-verb");
   }
+  let lastPart: Amount | null = null; // the last amount read as a part of a total ("dont 2 M$ pour X")
   for (const a of ctx.amounts) {
     const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 60));
     if (m && !placeOfProject(text, toks, a, a.end + m[0].length)) afterPreposition(a.end + m[0].length, "amount");
-    readPartOfTotal(text, toks, a, ctx, add);
+    lastPart = readPartOfTotal(text, toks, a, ctx, add, lastPart) ? a : null;
     readGapped(text, toks, a, ctx, add);
   }
   for (const [start, end] of benefits) {
@@ -985,13 +994,26 @@ function placeOfProject(text: string, toks: Token[], a: Amount, offset: number):
   return /(?<![\p{L}])(?:de|d['’])\s*$/iu.test(before) && !FUNDING_OF.test(before);
 }
 
-/** "dont 40 000 $ pour le Grenier X": a part of a total, given to one named recipient. */
-function readPartOfTotal(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
-  if (!DONT_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return;
+/**
+ * "dont 40 000 $ pour le Grenier X": a part of a total, given to one named recipient; so is each
+ * next part of the same sentence ("dont 2 M$ pour X et 850 000 $ pour Y"), `previous` the last part read.
+ */
+function readPartOfTotal(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink, previous: Amount | null): boolean {
+  if (!DONT_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && !nextPart(text, previous, a)) return false;
   const m = DONT_AFTER.exec(text.slice(a.end, a.end + 60));
-  if (!m) return;
+  if (!m) return false;
   const s = scanOrgName(text, toks, tokenAt(toks, a.end + m[0].length));
-  if (accept(s, ctx, false)) add(s, "amount", "recipient", a);
+  if (!accept(s, ctx, false)) return false;
+  add(s, "amount", "recipient", a);
+  return true;
+}
+
+/** After a part "dont 2 M$ pour X", ", 1 M$ pour Y" or " et 850 000 $ pour Y" in the same sentence. */
+const NEXT_PART_BEFORE = /(?:,|\s(?:et|ainsi\s+que))\s+$/u;
+function nextPart(text: string, previous: Amount | null, a: Amount): boolean {
+  if (!previous || a.start - previous.end > 200 || !NEXT_PART_BEFORE.test(text.slice(a.start - 12, a.start))) return false;
+  const [, end] = sentenceAround(text, previous.end);
+  return a.end <= end;
 }
 
 /** "entre l'Entraide X, la Banque Y et le Grenier Z": names with their articles, up to the end of the list. */
@@ -1038,7 +1060,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (relative && !qui) j = relativeClauseStart(toks, last, j);
   // "Les Ateliers X inc., une entreprise de Saint-Siméon …, obtient", "La Lanterne, centre de crise du …, obtient":
   // the subject is before the apposition
-  if (relative && !qui && toks[j]?.text === "," && (opensApposition(toks[j + 1]) || ["qui", "dont"].includes(lower(toks[j + 1])))) {
+  if (relative && !qui && toks[j]?.text === "," && (opensApposition(toks[j + 1]) || ["qui", "dont"].includes(lower(toks[j + 1]))
+    || isPlaceAside(toks, j + 1, last))) {
     relative = false;
     last = j - 1;
     j = subjectStart(toks, last);
@@ -1091,6 +1114,13 @@ function beforeAside(toks: Token[], j: number): number {
   if (w(0) === "part" && ["sa", "son", "leur"].includes(w(1)) && w(2) === "pour") return j - 3;
   if (w(0) === "côté" && ["son", "leur"].includes(w(1)) && w(2) === "de") return j - 3;
   return j;
+}
+
+/** ", de Magog,", ", à Saint-Lin,": "de" or "à" and one to three capitalised words, no org head: where the subject is from. */
+function isPlaceAside(toks: Token[], from: number, last: number): boolean {
+  if (!["de", "d'", "d’", "à"].includes(lower(toks[from])) || last - from < 1 || last - from > 3) return false;
+  for (let p = from + 1; p <= last; p++) if (!isWord(toks[p]) || !isCapitalized(toks[p].text) || ORG_HEADS.has(lower(toks[p]))) return false;
+  return true;
 }
 
 /** ", une entreprise de …,", ", centre de crise du …,", ", seule municipalité de …,": a lower-case noun phrase. */

@@ -70,6 +70,9 @@ export const RELATED_HEADINGS: ReadonlySet<string> = new Set([
   "ajouter un commentaire", "laisser un commentaire", "écrire un commentaire", "réagir",
   "partager cet article", "partagez cet article", "mots-clés", "étiquettes", "tags",
   "liens connexes", "lien connexe", "liens complémentaires", "renseignements complémentaires",
+  // a blog's list of its other posts
+  "articles récents", "publications récentes", "nouvelles récentes", "actualités récentes", "derniers articles",
+  "dernières publications", "dernières actualités", "articles précédents", "articles populaires", "autres articles",
 ]);
 
 /** Line openings of comment-box notices: "Pour partager votre opinion vous devez être connecté". */

@@ -128,6 +128,10 @@ export const NAME_STOP_WORDS = new Set([
   "remis", "remise", "versé", "versée", "versés", "versées", "accordé", "accordée", "accordés", "accordées",
   "octroyé", "octroyée", "octroyés", "octroyées", "alloué", "allouée", "investis", "investi", "investie",
   "bonifié", "bonifiée", "renouvelé", "renouvelée", "dévoilé", "dévoilée", "pourraient", "recevront",
+  // the other receiving verbs ("touche" is also a noun): "Le Club de l'âge d'or obtient …" ends before the verb
+  "obtient", "obtiendra", "obtiennent", "obtiendront", "reçoivent", "bénéficient", "bénéficieront", "touchera", "toucheront",
+  // participles of an agreement: "l'Entente de développement culturel conclue entre …"
+  "conclu", "conclue", "conclus", "conclues", "signé", "signée", "signés", "signées",
   "aujourd'hui", "aujourd’hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ]);
 

@@ -266,16 +266,47 @@ function isLabel(text: string): boolean {
 
 /**
  * The first line, after the body began, that closes the release: a related-articles or comments
- * heading, "-30-", or a contact heading followed by contact lines only (no paragraph before the
- * next closing heading). Returns lines.length when there is none.
+ * heading, "-30-", a contact heading followed by contact lines only (no paragraph before the
+ * next closing heading), or a list of other headlines after share widgets. Returns lines.length when there is none.
  */
 function findFooter(lines: Line[], bodyFrom: number): number {
   for (let i = Math.max(bodyFrom, 0) + 1; i < lines.length; i++) {
     const kind = lines[i]!.kind;
     if (kind === "related" || kind === "comments" || kind === "end") return i;
     if (kind === "contact" && onlyContactLinesAfter(lines, i)) return i;
+    if (kind === "menu" && lines[i + 1]?.kind !== "menu") {
+      const block = headlineBlockAfter(lines, i + 1);
+      if (block !== -1) return block;
+    }
   }
   return lines.length;
+}
+
+/** A headline of another article in a list: short, no sentence end, no list bullet. */
+const HEADLINE_MAX = 140;
+const OTHER_HEADLINE = /^[\p{Lu}\p{N}«"“]/u;
+
+/**
+ * After share widgets ("Partager :", "Facebook", "Courriel"): a short heading ("Articles récents",
+ * "Sur le blogue") and two or more headlines of other articles up to the end of the page (or
+ * another closing heading) are chrome. Returns the heading's index, or -1.
+ */
+function headlineBlockAfter(lines: Line[], from: number): number {
+  let j = from;
+  while (j < lines.length && (lines[j]!.kind === "blank" || lines[j]!.kind === "widget" || lines[j]!.kind === "menu")) j += 1;
+  const heading = j;
+  const label = lines[heading];
+  if (!label || label.kind !== "text" || !isLabel(label.text) || !/^\p{Lu}/u.test(label.text.trim())) return -1;
+  let headlines = 0;
+  for (j += 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "blank" || BODY_CHROME.has(line.kind) || line.kind === "date") continue;
+    if (line.kind === "related" || line.kind === "comments" || line.kind === "end" || line.kind === "contact") break;
+    const t = line.text.trim();
+    if (line.kind !== "text" || t.length > HEADLINE_MAX || /[.!?:;,]$/u.test(t) || !OTHER_HEADLINE.test(t)) return -1;
+    headlines += 1;
+  }
+  return headlines >= 2 ? heading : -1;
 }
 
 function onlyContactLinesAfter(lines: Line[], from: number): boolean {

@@ -102,6 +102,26 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Comptoir alimentaire de Laval", 30000]]);
   });
 
+  test("'un total de T, dont A pour X et B pour Y': each named part is a grant, the total before 'dont' is no one's", () => {
+    const text = "La ministre annonce un financement de 3,4 M$ sur trois ans pour la prévention chez les jeunes, dont 2,1 M$ pour le Centre de crise de Laval-Est et 850 000 $ pour Écoute Ados Chomedey.";
+    const amounts = [at(text, "3,4 M$", 3_400_000), at(text, "2,1 M$", 2_100_000), at(text, "850 000 $", 850_000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Centre de crise de Laval-Est", 2_100_000], ["Écoute Ados Chomedey", 850_000]]);
+    // the second part unread ("pour des ateliers"): the one named part still does not take the total
+    const one = "La ministre annonce un financement de 3,4 M$ pour la prévention, dont 2,1 M$ pour le Centre de crise de Laval-Est et 850 000 $ pour des ateliers.";
+    const oneAmounts = [at(one, "3,4 M$", 3_400_000), at(one, "2,1 M$", 2_100_000), at(one, "850 000 $", 850_000)];
+    expect(grants(one, oneAmounts).map(([r, a]) => [r, a])).toEqual([["Centre de crise de Laval-Est", 2_100_000]]);
+  });
+
+  test("one recipient, an amount from each of two funders: both are its grants", () => {
+    const text = "La Ville de Port-Neuf reçoit 1 200 000 $ du gouvernement du Canada et 950 000 $ du gouvernement du Québec pour son aréna.";
+    const amounts = [at(text, "1 200 000 $", 1_200_000), at(text, "950 000 $", 950_000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Ville de Port-Neuf", 1_200_000], ["Ville de Port-Neuf", 950_000]]);
+    // a cost beside the grant is not a second grant
+    const cost = "La Ville de Port-Neuf reçoit 1 200 000 $ du gouvernement du Canada et 950 000 $ seront investis par la Ville.";
+    const costAmounts = [at(cost, "1 200 000 $", 1_200_000), at(cost, "950 000 $", 950_000)];
+    expect(grants(cost, costAmounts).map(([r, a]) => [r, a])).toEqual([["Ville de Port-Neuf", 1_200_000]]);
+  });
+
   test("'Les sommes seront versées au X' takes the one amount of an earlier sentence", () => {
     const text = "Le ministre annonce un investissement de 12 M$ pour un nouveau pavillon.\n\nLe projet est inscrit au Plan des immobilisations. "
       + "Les sommes seront versées au Centre de services scolaire du Fjord, qui gère le chantier.";

@@ -7,8 +7,15 @@ describe("findPrograms: agreements without a name are not programs", () => {
   test.each([
     ["Une Entente bilatérale de 90 millions $ est signée."],
     ["L'entente de partenariat conclue avec la MRC prend fin."],
+    ["L'Entente de principe a été signée hier avec la MRC."],
   ])("%s", (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  test("an 'Entente de …' named as the source of the money names one", () => {
+    expect(names("Cette somme provient de l'Entente de développement culturel conclue entre le ministère et la MRC de Bellechasse."))
+      .toEqual(["Entente de développement culturel"]);
+    expect(names("Le projet est soutenu dans le cadre de l'Entente de collaboration signée en 2022.")).toEqual(["Entente de collaboration"]);
   });
 });
 

@@ -257,6 +257,31 @@ describe("findRecipients: round 5 constructions", () => {
   });
 });
 
+describe("findRecipients: round 6 constructions", () => {
+  test.each([
+    // a place aside between the subject and its verb: ", de Granby,"
+    ["Les Moulures Beaulac inc., de Granby, obtient un prêt de 300 000 $ pour moderniser son usine.", ["Moulures Beaulac inc."]],
+    ["La Fromagerie du Rang, à Saint-Élie, reçoit 45 000 $.", ["Fromagerie du Rang"]],
+    // a legal suffix ends the name: the verb after "ltée" is not part of it
+    ["Les Cuisines et Comptoirs Val-Neuf ltée obtient quant à elle 210 000 $ pour agrandir.", ["Cuisines et Comptoirs Val-Neuf ltée"]],
+    // a numbered company, and "<montant>, va à X" when the amount is in apposition to the subject
+    ["Le plus gros prêt, soit 700 000 $, va à 9012-4455 Québec inc. (Vergers Dubuc & Fils) pour une usine.", ["9012-4455 Québec inc. (Vergers Dubuc & Fils)"]],
+    ["Une aide de 80 000 $ est versée à 9305-1120 Québec inc. pour un entrepôt.", ["9305-1120 Québec inc."]],
+    ["Une aide de 80 000 $, à Magog, appuie la relance du centre-ville.", []],
+    ["Une aide de 80 000 $ est versée à 2024-2028 Québec pour un entrepôt.", []],
+    // a receiving verb ends the name even after a lower-case word ("d'or obtient")
+    ["Le Cercle de l'âge d'or obtient pour sa part 12 000 $ afin de remplacer ses tables.", ["Cercle de l'âge d'or"]],
+    ["Les Amis du bois vert obtiennent 8 000 $.", ["Amis du bois vert"]],
+    ["Trois autres projets du secteur reçoivent aussi une aide totale de 90 000 $.", []],
+    // the parts of a total after "dont": each "<montant> pour X", a bare proper name too
+    ["Québec annonce 3,4 M$ pour la prévention, dont 2,1 M$ pour le Centre de crise de Laval-Est et 850 000 $ pour Écoute Ados Chomedey.",
+      ["Centre de crise de Laval-Est", "Écoute Ados Chomedey"]],
+    ["Québec annonce 3,4 M$ pour la prévention, dont 2,1 M$ pour le Centre de crise de Laval-Est. Et 850 000 $ pour Écoute Ados Chomedey.", ["Centre de crise de Laval-Est"]],
+  ])("%s", (text, expected) => {
+    expect(recipients(text, [])).toEqual(expected);
+  });
+});
+
 describe("findRecipients: a flattened table with a program column after the amount", () => {
   test("the header's last word is not a name, program acronyms open the next rows, ordinals stay in names", () => {
     const text = "Voici les projets retenus.\nOrganisme Montant Programme Carnaval des neiges de Magog 41 000 $ FDA Club des fêtes du 75e de Racine 12 500 $ PAC Les Amis du théâtre de Lennox 30 000 $ FDA\n";

@@ -247,6 +247,17 @@ describe("maskChrome: what stays body", () => {
     ]);
   });
 
+  it("masks a list of other headlines after the share widgets, whatever its heading", () => {
+    const release = "La ministre annonce 2,5 M$ pour la réfection de trois écoles primaires de la région, dont 900 000 $ pour l'école des Pins.";
+    for (const heading of ["Articles récents", "Sur le blogue"]) {
+      const text = [release, "", "Partager :", "Facebook", "Courriel", "", heading, "Un nouveau CPE à Sainte-Adèle", "300 M$ pour les routes du Nord", ""].join("\n");
+      expect(keptLines(maskChrome(text).text)).toEqual([release]);
+    }
+    // after the widgets, a heading and a paragraph of the release: kept
+    const text = [release, "", "Partager :", "Facebook", "", "Contexte", "Les travaux commenceront en mai.", "Le ministère suit le chantier"].join("\n");
+    expect(keptLines(maskChrome(text).text)).toEqual([release, "Contexte", "Les travaux commenceront en mai.", "Le ministère suit le chantier"]);
+  });
+
   it("keeps section headings and a 'Publié le' line of a bare release", () => {
     const text = [
       "Des fonds pour trois centres de la petite enfance",
