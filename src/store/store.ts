@@ -174,7 +174,7 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
       });
       // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last batches only.
       db.pragma("synchronous = NORMAL");
-      // Batches of 500 releases touch a few MB of pages (bodies, full-text index): keep them cached.
+      // A batch of 1,000 releases touches several MB of pages (bodies, indexes): keep them cached.
       // Less is a false economy: at 8 MB a 30k run took 1.5x as long, dirty index pages spilling
       // to the WAL mid-transaction (~10 random index pages per release: the child tables' keys).
       db.pragma("cache_size = -32768");
