@@ -384,3 +384,26 @@ describe.skipIf(!existsSync(`${SHARED}/seeds`))("maskChrome on the shared corpus
     expect(maskChrome(read("seeds/000_0ad411822df05be0.txt")).title).toBeNull();
   });
 });
+
+describe("maskChrome: a 'Mis en ligne le' widget", () => {
+  const text = [
+    "Accueil > Nouvelles",
+    "",
+    "Une nouvelle bibliothèque à Saint-Élzéar",
+    "",
+    "Mis en ligne le 12 mars 2024",
+    "",
+    "La municipalité de Saint-Élzéar recevra 300 000 $ pour agrandir sa bibliothèque, a annoncé la députée.",
+  ].join("\n");
+
+  it("masks the widget and reads its date as the page's date", () => {
+    const out = maskChrome(text);
+    expect(out.text).not.toContain("Mis en ligne");
+    expect(text.slice(out.pageDate!.start, out.pageDate!.end)).toBe("Mis en ligne le 12 mars 2024");
+  });
+
+  it("does not read 'Mis à jour le' as the publication date", () => {
+    const out = maskChrome(text.replace("Mis en ligne", "Mis à jour"));
+    expect(out.pageDate).toBeNull();
+  });
+});
