@@ -272,7 +272,8 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   if (!s || s.name.length < 2 || isGovernment(s.name) || isProgram(s, ctx.programs)) return false;
   // "organismes de bassins versants (OBV)": a lower-case group the text names with its own acronym is a named group
   if (s.group) return allowGroup && (isNamedGroup(s.name) || s.acronym !== null && /^[^\p{Lu}(]+ [^\p{Lu}(]+\(/u.test(s.name));
-  if (VAGUE_CLASSES.has(s.name.toLowerCase())) return false;
+  // "investit 7,5 milliards au Québec", "des gouvernements du Canada et du Québec": a funder or its territory, never a recipient
+  if (VAGUE_CLASSES.has(s.name.toLowerCase()) || FUNDER_NAMES.has(s.name.toLowerCase())) return false;
   return true;
 }
 

@@ -317,3 +317,10 @@ describe("findRecipients: cues are read where a word begins", () => {
     expect(recipients("Une aide de 40 000 $ est \u{1F600}versée à la Fondation Horizon.")).toEqual(["Fondation Horizon"]);
   });
 });
+
+describe("findRecipients: round 7 constructions", () => {
+  test("a funder or its territory is no recipient", () => {
+    expect(recipients("Au total, Ottawa investit plus de 900 millions de dollars au Canada.")).toEqual([]);
+    expect(recipients("Le fédéral versera 40 000 $ au Québec pour ce projet.")).toEqual([]);
+  });
+});
