@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, PRONOUNS, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
   documentTokens, foldName, isAcronym, isCapitalized, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
@@ -273,7 +273,9 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   // "organismes de bassins versants (OBV)": a lower-case group the text names with its own acronym is a named group
   if (s.group) return allowGroup && (isNamedGroup(s.name) || s.acronym !== null && /^[^\p{Lu}(]+ [^\p{Lu}(]+\(/u.test(s.name));
   // "investit 7,5 milliards au Québec", "des gouvernements du Canada et du Québec": a funder or its territory, never a recipient
-  if (VAGUE_CLASSES.has(s.name.toLowerCase()) || FUNDER_NAMES.has(s.name.toLowerCase())) return false;
+  const key = s.name.toLowerCase();
+  // "On reçoit plus de commandes": a pronoun subject is nobody's name
+  if (VAGUE_CLASSES.has(key) || FUNDER_NAMES.has(key) || PRONOUNS.has(key)) return false;
   return true;
 }
 

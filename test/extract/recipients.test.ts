@@ -323,4 +323,8 @@ describe("findRecipients: round 7 constructions", () => {
     expect(recipients("Au total, Ottawa investit plus de 900 millions de dollars au Canada.")).toEqual([]);
     expect(recipients("Le fédéral versera 40 000 $ au Québec pour ce projet.")).toEqual([]);
   });
+  test("a pronoun subject is no name", () => {
+    expect(recipients("La coopérative a obtenu 90 000 $. « On reçoit plus d'appels qu'avant », dit sa directrice.")).not.toContain("On");
+    expect(recipients("Nous recevons 15 000 $ pour ce projet, se réjouit la directrice.")).not.toContain("Nous");
+  });
 });
