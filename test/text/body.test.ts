@@ -407,3 +407,21 @@ describe("maskChrome: a 'Mis en ligne le' widget", () => {
     expect(out.pageDate).toBeNull();
   });
 });
+
+describe("maskChrome: links to the previous and next posts", () => {
+  const text = [
+    "Un nouveau parc à Lévis",
+    "",
+    "La Ville de Lévis recevra 300 000 $ pour aménager un parc riverain, a annoncé la ministre ce matin devant les citoyens.",
+    "",
+    "← Billet précédent : 12 M$ pour le traversier",
+    "Article suivant : Une aide de 3 M$ pour le port →",
+  ].join("\n");
+
+  it("masks them as chrome", () => {
+    expect(keptLines(maskChrome(text).text)).toEqual([
+      "Un nouveau parc à Lévis",
+      "La Ville de Lévis recevra 300 000 $ pour aménager un parc riverain, a annoncé la ministre ce matin devant les citoyens.",
+    ]);
+  });
+});
