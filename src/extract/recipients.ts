@@ -683,7 +683,9 @@ function tableLines(text: string): RegExpExecArray[] {
 const UPPER = /^\p{Lu}$/u;
 const FIRST_DIGIT = /\d/u;
 
-interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount }
+const BULLET_AT = /^[ \t\u00A0]*[-*•–][ \t]/u;
+
+interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount; bullet?: boolean }
 
 /** A row label that names a recipient, not money ("Coût total"), a funder ("Québec") or a sentence. */
 function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
@@ -730,6 +732,8 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       const start = lineStart + m[0].indexOf(m[1]);
       if (!isCapitalized(name) || !isRecipientLabel(name, true) || !amountIn(start + name.length, lineEnd)) continue;
       push(name, start, lineStart, lineEnd);
+      // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
+      if (BULLET_AT.test(m[0])) { const row = rows.find((r) => r.lineStart === lineStart); if (row) row.bullet = true; }
     }
   }
   rows.sort((a, b) => a.lineStart - b.lineStart);
@@ -738,7 +742,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     && (text.slice(a.lineEnd, b.lineStart).match(/\n/gu)?.length ?? 0) <= 2;
   for (let r = 0; r < rows.length; r++) {
     const prev = rows[r - 1], next = rows[r + 1];
-    if (!(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
+    if (!rows[r].bullet && !(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
     const row = rows[r];
     const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };
     add(s, "table", "recipient", row.amount);

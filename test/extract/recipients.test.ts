@@ -328,3 +328,23 @@ describe("findRecipients: round 7 constructions", () => {
     expect(recipients("Nous recevons 15 000 $ pour ce projet, se réjouit la directrice.")).not.toContain("Nous");
   });
 });
+
+describe("findRecipients: a lone bullet item with text after the amount", () => {
+  const text = [
+    "Le ministre annonce 90 000 $ pour deux organismes.",
+    "",
+    "Volet Patrimoine",
+    "",
+    "- Musée des Forges du Saint-Maurice : 60 000 $ pour une exposition itinérante",
+    "",
+    "Volet Festivals",
+    "",
+    "- Festival du conte de Batiscan : 30 000 $",
+  ].join("\n");
+  test("each item names its recipient", () => {
+    expect(recipients(text, [])).toEqual(expect.arrayContaining(["Musée des Forges du Saint-Maurice", "Festival du conte de Batiscan"]));
+  });
+  test("a lone label line without a bullet is no row", () => {
+    expect(recipients("Coût du projet : 60 000 $ pour une exposition.", [])).toEqual([]);
+  });
+});
