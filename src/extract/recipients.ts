@@ -1078,6 +1078,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
       const s = scanOrgName(text, toks, p);
       if (s && s.next === last + 1 && accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym)) {
         add(s, "receiving-verb");
+        // "Les deux organismes, A et le Centre B, se partagent …": a plural verb, both names of the apposition are subjects
+        if (plural) readFirstOfPair(text, toks, p, ctx, add);
         return;
       }
     }
@@ -1099,6 +1101,18 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     const first = scanOrgName(text, toks, before + 1);
     if (first && first.next === j && accept(first, ctx, false)) add(first, "receiving-verb");
   }
+}
+
+/** "A et le Centre B" before a plural verb, B scanned from token `p`: A is a subject too. */
+function readFirstOfPair(text: string, toks: Token[], p: number, ctx: RecipientContext, add: Sink): void {
+  let e = p - 1;
+  if (ARTICLES.has(lower(toks[e]))) e -= 1;
+  if (lower(toks[e]) !== "et") return;
+  const prev = toks[e - 1];
+  if (!prev || !(prev.kind === "word" || prev.text === ")" || prev.text === "." && LEGAL_SUFFIXES.has(lower(toks[e - 2])))) return;
+  const before = subjectStart(toks, e - 1);
+  const first = scanOrgName(text, toks, before + 1);
+  if (first && first.next === e && accept(first, ctx, false)) add(first, "receiving-verb");
 }
 
 /** ", qui sert 200 repas par jour": the comma before "qui"/"dont" within the clause that ends at `last`, else `j`. */

@@ -348,3 +348,10 @@ describe("findRecipients: a lone bullet item with text after the amount", () => 
     expect(recipients("Coût du projet : 60 000 $ pour une exposition.", [])).toEqual([]);
   });
 });
+
+describe("findRecipients: a shared total in apposition", () => {
+  test("both names of 'Les deux organismes, A et le B, se partagent N $' are recipients", () => {
+    const text = "Les deux autres groupes, Répit Soleil et le Centre communautaire des Aulnes, se partagent 40 000 $.";
+    expect(recipients(text, [])).toEqual(expect.arrayContaining(["Répit Soleil", "Centre communautaire des Aulnes"]));
+  });
+});
