@@ -73,6 +73,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   // "la coopérative d'habitation Les Berges du Saint-Maurice": a generic head, its complement, a proper name
   const group = !numbered && !isCapitalized(first.text) && !headsProperName(toks, i);
   if (group && !allowGroup) return null;
+  // "consacrer 2 M$ à des partenariats de recherche": "à des" is indefinite (à + les is "aux"), a class, not a named group
+  if (group && lower(toks[from]) === "des" && lower(toks[from - 1]) === "à") return null;
   let k = i + 1;
   let acronym: string | null = null;
   const anchor = group ? -1 : acronymAnchor(toks, i);

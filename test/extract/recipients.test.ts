@@ -355,3 +355,13 @@ describe("findRecipients: a shared total in apposition", () => {
     expect(recipients(text, [])).toEqual(expect.arrayContaining(["Répit Soleil", "Centre communautaire des Aulnes"]));
   });
 });
+
+describe("findRecipients: 'à des' + lower-case noun", () => {
+  test("is a class, not a named group", () => {
+    expect(recipients("Le ministère consacrera 3 millions de dollars à des chaires de recherche appliquée.", [])).toEqual([]);
+  });
+  test("'aux' + a named group stays", () => {
+    expect(recipients("Le ministre octroie 2 millions de dollars aux carrefours jeunesse-emploi de la région afin qu'ils poursuivent leur mission.", []))
+      .toEqual(["carrefours jeunesse-emploi de la région"]);
+  });
+});
