@@ -321,7 +321,9 @@ const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.j
 // "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
 const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
 // "une contribution de 1 200 000 $, va à X": the amount in apposition to the subject of "va"
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
+// "18 M$ du Fonds stratégique pour l'innovation (FSI) à X": the source fund, closed by its acronym, between the amount and "à"
+const SOURCE_FUND = String.raw`(?:(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)[\p{Lu}][^()\n;:.]{0,90}?\([\p{Lu}\p{N}&\-]{2,12}\)\s+)`;
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?${SOURCE_FUND}?(?=(?:à|au|aux)\s)`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
@@ -922,7 +924,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   }
   let lastPart: Amount | null = null; // the last amount read as a part of a total ("dont 2 M$ pour X")
   for (const a of ctx.amounts) {
-    const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 60));
+    const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 160));
     if (m && !placeOfProject(text, toks, a, a.end + m[0].length)) afterPreposition(a.end + m[0].length, "amount");
     lastPart = readPartOfTotal(text, toks, a, ctx, add, lastPart) ? a : null;
     readGapped(text, toks, a, ctx, add);
