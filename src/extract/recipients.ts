@@ -928,6 +928,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (m && !placeOfProject(text, toks, a, a.end + m[0].length)) afterPreposition(a.end + m[0].length, "amount");
     lastPart = readPartOfTotal(text, toks, a, ctx, add, lastPart) ? a : null;
     readGapped(text, toks, a, ctx, add);
+    readDislocated(text, toks, a, ctx, add);
   }
   for (const [start, end] of benefits) {
     const [sStart, sEnd] = sentenceAround(text, start);
@@ -970,6 +971,24 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "Quant au Comité X, 27 000 $ lui sont accordés": the topic, taken up by "lui"/"leur" after the amount. */
+const DATIVE_AFTER = /^\s+(?:lui|leur)\s+(?:(?:sont|est|seront|sera|ont\s+été|a\s+été)\s+)?(?:\p{L}+\s+)?(?:accordée?s?|octroyée?s?|versée?s?|attribuée?s?|allouée?s?|remise?s?|consentie?s?|destinée?s?|reviennent|revient|reviendront|reviendra|iront|ira|vont|va)(?![\p{L}])/u;
+const TOPIC_BEFORE = /(?<![\p{L}])[Qq]uant\s+(?=(?:au|aux|à)\s)/gu;
+
+function readDislocated(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
+  if (!DATIVE_AFTER.test(text.slice(a.end, a.end + 60))) return;
+  const [sStart] = sentenceAround(text, a.start);
+  const before = text.slice(sStart, a.start);
+  if (!/,\s*$/u.test(before)) return;
+  const m = [...before.matchAll(TOPIC_BEFORE)].pop();
+  if (!m) return;
+  const k = tokenAt(toks, sStart + m.index! + m[0].length); // "au", "aux" or "à"
+  const s = scanOrgName(text, toks, k + 1);
+  // the topic runs to the comma right before the amount
+  if (!s || toks[s.next]?.text !== "," || toks[s.next].end !== sStart + before.trimEnd().length || !accept(s, ctx, false)) return;
+  add(s, "given");
 }
 
 /** "…, et le Marathon Y, 400 000 $": a clause whose verb is left out after "X reçoit 600 000 $". */

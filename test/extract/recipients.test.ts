@@ -365,3 +365,13 @@ describe("findRecipients: 'à des' + lower-case noun", () => {
       .toEqual(["carrefours jeunesse-emploi de la région"]);
   });
 });
+
+describe("findRecipients: a topic taken up by 'lui'/'leur' after the amount", () => {
+  test("'Quant au X, N $ lui sont accordés' names X", () => {
+    expect(recipients("Quant à la Maison des aînés de Sainte-Flore, 12 000 $ lui sont versés pour un jardin.", [])).toEqual(["Maison des aînés de Sainte-Flore"]);
+    expect(recipients("Quant aux Amis du parc Riverain, 8 000 $ leur seront accordés.", [])).toEqual(["Amis du parc Riverain"]);
+  });
+  test("without 'lui'/'leur', no topic is read", () => {
+    expect(recipients("Quant au Comité des loisirs, 12 000 $ restent à trouver.", [])).toEqual([]);
+  });
+});
