@@ -847,7 +847,7 @@ function rowCell(segment: string, before: boolean, project: boolean, after = fal
 
 /** The item before "(45 000 $)": back to ": ", ", ", " et " or the start of the line. */
 // also "… sont ceux du Club X (21 000 $), du Regroupement Y (52 000 $) et d'Entraide Z (45 000 $)"
-const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux|du|des|de\s+la|de\s+l['’]|d['’])\s*)?([\p{Lu}][^,:;()\n]*?)\s*\(\s*$/du;
+const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux|du|des|de\s+la|de\s+l['’]|d['’])\s*)?([\p{Lu}][^,:;()\n]*?(?:\s*\([\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}\))?)\s*\(\s*$/du;
 /** "Les autres projets sont ceux du Club X": the first item after "ceux du" inside a sentence-long match. */
 const AFTER_CEUX = /\s(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?=[\p{Lu}])/du;
 
@@ -856,6 +856,8 @@ const AFTER_CEUX = /\s(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d[
  * (18 200 $).", "… soit 313 400 $ : Saint-A (125 000 $), Sainte-B (98 400 $) et Saint-C (90 000 $)":
  * items that carry their amount in parentheses, two or more in a sentence.
  */
+const ACRONYM_END = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u;
+
 function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink): void {
   const bySentence = new Map<number, { s: Scanned; amount: Amount }[]>();
   for (const a of ctx.amounts) {
@@ -868,7 +870,9 @@ function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink
     const name = (ceux ? m[1].slice(ceux.index + ceux[0].length) : m[1]).trim();
     if (!isRecipientLabel(name, true) || MONEY_LABELS.has(name.split(/\s+/u)[0].toLowerCase())) continue;
     const start = from + m.indices![1][0] + (ceux ? ceux.index + ceux[0].length : 0);
-    const s: Scanned = { start, end: start + name.length, name, acronym: null, next: 0, group: false };
+    // "l'Atelier X (AX) (250 000 $)": the name's own acronym, then the amount
+    const acronym = ACRONYM_END.exec(name)?.[1] ?? null;
+    const s: Scanned = { start, end: start + name.length, name, acronym, next: 0, group: false };
     if (!accept(s, ctx, false)) continue;
     const list = bySentence.get(sStart) ?? [];
     list.push({ s, amount: a });

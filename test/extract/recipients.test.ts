@@ -375,3 +375,10 @@ describe("findRecipients: a topic taken up by 'lui'/'leur' after the amount", ()
     expect(recipients("Quant au Comité des loisirs, 12 000 $ restent à trouver.", [])).toEqual([]);
   });
 });
+
+describe("findRecipients: a parenthesised amount after the name's acronym", () => {
+  test("'le Centre X (CX) (250 000 $)' is an item with its acronym", () => {
+    const text = "Trois organismes se partagent 400 000 $ : la Maison Horizon (100 000 $), le Centre d'insertion des Rives (CIR) (250 000 $) et l'Atelier Boréal (50 000 $).";
+    expect(recipients(text, [])).toEqual(expect.arrayContaining(["Maison Horizon", "Centre d'insertion des Rives (CIR)", "Atelier Boréal"]));
+  });
+});
