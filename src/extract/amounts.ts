@@ -88,6 +88,10 @@ const WORDS_BEFORE = new RegExp(
 );
 const WORDS_LOOKBACK = 80;
 
+/** The article "un"/"une" alone as the number; after the currency word, "par" makes a rate. */
+const ONE_UNIT = /^(?:un|une)$/iu;
+const RATE_AFTER = /^[ \u00A0\u202F]+par(?![\p{L}])/u;
+
 /** Cents after a currency word: "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50". */
 const CENTS_AFTER = new RegExp(
   `${SP}+(?:et${SP}+)?(?:(?<cdigits>\\d{1,2})(?!\\p{N})|(?<cwords>${CENT_WORDS_RE}))(?:${SP}*(?<coin>cents?|centimes?)(?![\\p{L}]))?`,
@@ -287,6 +291,10 @@ function wordCandidate(text: string, at: number): Candidate | null {
   const g = w.groups!;
   const n = parseNumberWords(g.words!);
   if (n === null || n === 0) return null;
+  // "chaque dollar investi est un dollar investi dans …": a lone "un dollar" is a figure of speech,
+  // not a sum ("un dollar par habitant", "un dollar et 50 cents" stay amounts)
+  if (n === 1 && !g.wmult && ONE_UNIT.test(g.words!) && !RATE_AFTER.test(text.slice(at + cur[0].length, at + cur[0].length + 8))
+    && !readCents(text, at + cur[0].length)) return null;
   let value = n;
   if (g.wmult) {
     const { factor, andHalf } = multiplierValue(g.wmult);

@@ -309,6 +309,9 @@ function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occur
   return null;
 }
 
+/** What names a cost, not a grant, right before an amount: "un projet de", "d'un coût total de", "d'une valeur de". */
+const COST_BEFORE = /(?<![\p{L}])(?:projet|coût|valeur)(?:\s+(?:total|totale|estimée?|global|globale))?\s+(?:de|d['’])\s*(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
+
 /** Every grant the text states, one per (recipient, amount). */
 export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const grants: Grant[] = [];
@@ -372,7 +375,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
       const o = first(order[0]);
       // "un financement de 3,4 M$ …, dont 2,1 M$ pour X et …": X, named only after "dont" with its own part, does not take the total
-      const whole = money.filter((a) => !afterDont(text, sentence, a));
+      // "une contribution de 18 M$ à X pour un projet de 74,5 M$": the project's cost is not X's grant when other money is there
+      const parts = money.filter((a) => !afterDont(text, sentence, a));
+      const grantsOnly = parts.filter((a) => !COST_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 40), a.start)));
+      const whole = grantsOnly.length > 0 ? grantsOnly : parts;
       if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;
       const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
       const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => dist(a) - dist(b))[0];

@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, PRONOUNS, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
   documentTokens, foldName, isAcronym, isCapitalized, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
@@ -73,6 +73,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   // "la coopérative d'habitation Les Berges du Saint-Maurice": a generic head, its complement, a proper name
   const group = !numbered && !isCapitalized(first.text) && !headsProperName(toks, i);
   if (group && !allowGroup) return null;
+  // "consacrer 2 M$ à des partenariats de recherche": "à des" is indefinite (à + les is "aux"), a class, not a named group
+  if (group && lower(toks[from]) === "des" && lower(toks[from - 1]) === "à") return null;
   let k = i + 1;
   let acronym: string | null = null;
   const anchor = group ? -1 : acronymAnchor(toks, i);
@@ -272,7 +274,10 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   if (!s || s.name.length < 2 || isGovernment(s.name) || isProgram(s, ctx.programs)) return false;
   // "organismes de bassins versants (OBV)": a lower-case group the text names with its own acronym is a named group
   if (s.group) return allowGroup && (isNamedGroup(s.name) || s.acronym !== null && /^[^\p{Lu}(]+ [^\p{Lu}(]+\(/u.test(s.name));
-  if (VAGUE_CLASSES.has(s.name.toLowerCase())) return false;
+  // "investit 7,5 milliards au Québec", "des gouvernements du Canada et du Québec": a funder or its territory, never a recipient
+  const key = s.name.toLowerCase();
+  // "On reçoit plus de commandes": a pronoun subject is nobody's name
+  if (VAGUE_CLASSES.has(key) || FUNDER_NAMES.has(key) || PRONOUNS.has(key)) return false;
   return true;
 }
 
@@ -316,7 +321,9 @@ const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.j
 // "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
 const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
 // "une contribution de 1 200 000 $, va à X": the amount in apposition to the subject of "va"
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "u");
+// "18 M$ du Fonds stratégique pour l'innovation (FSI) à X": the source fund, closed by its acronym, between the amount and "à"
+const SOURCE_FUND = String.raw`(?:(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)[\p{Lu}][^()\n;:.]{0,90}?\([\p{Lu}\p{N}&\-]{2,12}\)\s+)`;
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?${SOURCE_FUND}?(?=(?:à|au|aux)\s)`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
@@ -680,7 +687,9 @@ function tableLines(text: string): RegExpExecArray[] {
 const UPPER = /^\p{Lu}$/u;
 const FIRST_DIGIT = /\d/u;
 
-interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount }
+const BULLET_AT = /^[ \t\u00A0]*[-*•–][ \t]/u;
+
+interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount; bullet?: boolean }
 
 /** A row label that names a recipient, not money ("Coût total"), a funder ("Québec") or a sentence. */
 function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
@@ -727,6 +736,8 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       const start = lineStart + m[0].indexOf(m[1]);
       if (!isCapitalized(name) || !isRecipientLabel(name, true) || !amountIn(start + name.length, lineEnd)) continue;
       push(name, start, lineStart, lineEnd);
+      // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
+      if (BULLET_AT.test(m[0])) { const row = rows.find((r) => r.lineStart === lineStart); if (row) row.bullet = true; }
     }
   }
   rows.sort((a, b) => a.lineStart - b.lineStart);
@@ -735,7 +746,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     && (text.slice(a.lineEnd, b.lineStart).match(/\n/gu)?.length ?? 0) <= 2;
   for (let r = 0; r < rows.length; r++) {
     const prev = rows[r - 1], next = rows[r + 1];
-    if (!(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
+    if (!rows[r].bullet && !(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
     const row = rows[r];
     const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };
     add(s, "table", "recipient", row.amount);
@@ -836,7 +847,7 @@ function rowCell(segment: string, before: boolean, project: boolean, after = fal
 
 /** The item before "(45 000 $)": back to ": ", ", ", " et " or the start of the line. */
 // also "… sont ceux du Club X (21 000 $), du Regroupement Y (52 000 $) et d'Entraide Z (45 000 $)"
-const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux|du|des|de\s+la|de\s+l['’]|d['’])\s*)?([\p{Lu}][^,:;()\n]*?)\s*\(\s*$/du;
+const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux|du|des|de\s+la|de\s+l['’]|d['’])\s*)?([\p{Lu}][^,:;()\n]*?(?:\s*\([\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}\))?)\s*\(\s*$/du;
 /** "Les autres projets sont ceux du Club X": the first item after "ceux du" inside a sentence-long match. */
 const AFTER_CEUX = /\s(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?=[\p{Lu}])/du;
 
@@ -845,6 +856,8 @@ const AFTER_CEUX = /\s(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d[
  * (18 200 $).", "… soit 313 400 $ : Saint-A (125 000 $), Sainte-B (98 400 $) et Saint-C (90 000 $)":
  * items that carry their amount in parentheses, two or more in a sentence.
  */
+const ACRONYM_END = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u;
+
 function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink): void {
   const bySentence = new Map<number, { s: Scanned; amount: Amount }[]>();
   for (const a of ctx.amounts) {
@@ -857,7 +870,9 @@ function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink
     const name = (ceux ? m[1].slice(ceux.index + ceux[0].length) : m[1]).trim();
     if (!isRecipientLabel(name, true) || MONEY_LABELS.has(name.split(/\s+/u)[0].toLowerCase())) continue;
     const start = from + m.indices![1][0] + (ceux ? ceux.index + ceux[0].length : 0);
-    const s: Scanned = { start, end: start + name.length, name, acronym: null, next: 0, group: false };
+    // "l'Atelier X (AX) (250 000 $)": the name's own acronym, then the amount
+    const acronym = ACRONYM_END.exec(name)?.[1] ?? null;
+    const s: Scanned = { start, end: start + name.length, name, acronym, next: 0, group: false };
     if (!accept(s, ctx, false)) continue;
     const list = bySentence.get(sStart) ?? [];
     list.push({ s, amount: a });
@@ -913,10 +928,11 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   }
   let lastPart: Amount | null = null; // the last amount read as a part of a total ("dont 2 M$ pour X")
   for (const a of ctx.amounts) {
-    const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 60));
+    const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 160));
     if (m && !placeOfProject(text, toks, a, a.end + m[0].length)) afterPreposition(a.end + m[0].length, "amount");
     lastPart = readPartOfTotal(text, toks, a, ctx, add, lastPart) ? a : null;
     readGapped(text, toks, a, ctx, add);
+    readDislocated(text, toks, a, ctx, add);
   }
   for (const [start, end] of benefits) {
     const [sStart, sEnd] = sentenceAround(text, start);
@@ -959,6 +975,24 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "Quant au Comité X, 27 000 $ lui sont accordés": the topic, taken up by "lui"/"leur" after the amount. */
+const DATIVE_AFTER = /^\s+(?:lui|leur)\s+(?:(?:sont|est|seront|sera|ont\s+été|a\s+été)\s+)?(?:\p{L}+\s+)?(?:accordée?s?|octroyée?s?|versée?s?|attribuée?s?|allouée?s?|remise?s?|consentie?s?|destinée?s?|reviennent|revient|reviendront|reviendra|iront|ira|vont|va)(?![\p{L}])/u;
+const TOPIC_BEFORE = /(?<![\p{L}])[Qq]uant\s+(?=(?:au|aux|à)\s)/gu;
+
+function readDislocated(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
+  if (!DATIVE_AFTER.test(text.slice(a.end, a.end + 60))) return;
+  const [sStart] = sentenceAround(text, a.start);
+  const before = text.slice(sStart, a.start);
+  if (!/,\s*$/u.test(before)) return;
+  const m = [...before.matchAll(TOPIC_BEFORE)].pop();
+  if (!m) return;
+  const k = tokenAt(toks, sStart + m.index! + m[0].length); // "au", "aux" or "à"
+  const s = scanOrgName(text, toks, k + 1);
+  // the topic runs to the comma right before the amount
+  if (!s || toks[s.next]?.text !== "," || toks[s.next].end !== sStart + before.trimEnd().length || !accept(s, ctx, false)) return;
+  add(s, "given");
 }
 
 /** "…, et le Marathon Y, 400 000 $": a clause whose verb is left out after "X reçoit 600 000 $". */
@@ -1071,6 +1105,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
       const s = scanOrgName(text, toks, p);
       if (s && s.next === last + 1 && accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym)) {
         add(s, "receiving-verb");
+        // "Les deux organismes, A et le Centre B, se partagent …": a plural verb, both names of the apposition are subjects
+        if (plural) readFirstOfPair(text, toks, p, ctx, add);
         return;
       }
     }
@@ -1092,6 +1128,18 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     const first = scanOrgName(text, toks, before + 1);
     if (first && first.next === j && accept(first, ctx, false)) add(first, "receiving-verb");
   }
+}
+
+/** "A et le Centre B" before a plural verb, B scanned from token `p`: A is a subject too. */
+function readFirstOfPair(text: string, toks: Token[], p: number, ctx: RecipientContext, add: Sink): void {
+  let e = p - 1;
+  if (ARTICLES.has(lower(toks[e]))) e -= 1;
+  if (lower(toks[e]) !== "et") return;
+  const prev = toks[e - 1];
+  if (!prev || !(prev.kind === "word" || prev.text === ")" || prev.text === "." && LEGAL_SUFFIXES.has(lower(toks[e - 2])))) return;
+  const before = subjectStart(toks, e - 1);
+  const first = scanOrgName(text, toks, before + 1);
+  if (first && first.next === e && accept(first, ctx, false)) add(first, "receiving-verb");
 }
 
 /** ", qui sert 200 repas par jour": the comma before "qui"/"dont" within the clause that ends at `last`, else `j`. */

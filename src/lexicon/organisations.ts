@@ -186,6 +186,12 @@ export const TABLE_COLUMNS = {
   after: String.raw`(?:Programmes?|Volets?|Sources?|Fonds)`,
 } as const;
 
+/** Subject pronouns, capitalised at a sentence start ("On reçoit …", "Elle obtient …"): never a name. */
+export const PRONOUNS = new Set([
+  "on", "il", "elle", "ils", "elles", "nous", "vous", "je", "j'", "j’", "tu", "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+  "chacun", "chacune", "cela", "ceci", "ça", "tous", "toutes", "certains", "certaines", "plusieurs", "personne",
+]);
+
 /** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
 export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada"]);
 

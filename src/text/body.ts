@@ -64,6 +64,12 @@ const DAY_MONTH_YEAR = `(?:${WEEKDAY},?\\s+)?(?:le\\s+)?(?:1er|\\d{1,2})\\s+${MO
 const NUMERIC_DATE = `(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})${CLOCK}`;
 const DATE_LINE = new RegExp(`^(?:${DAY_MONTH_YEAR}|${NUMERIC_DATE})$`, "iu");
 
+/** The widget prefix that gives the page's own publication date (not "mis à jour", "modifié"). */
+const PUBLISHED_WIDGET = "mis en ligne ";
+
+/** A blog's link to the previous or next post: "← Article précédent : …", "Billet suivant : … →". */
+const PREV_NEXT_LINK = /^(?:[←‹«<][ \u00A0]*)?(?:article|billet|publication|nouvelle|actualité|communiqué)[ \u00A0]+(?:précédente?|suivante?)(?![\p{L}])/iu;
+
 /** Widget times: "durée 09h00", "heure 17h00", "durée Hier 15h00", "11:43". */
 const TIME_ONLY = /^(?:(?:hier|aujourd'hui|avant-hier)\s+)?(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}$/iu;
 
@@ -118,6 +124,8 @@ export function maskChrome(text: string): MaskedBody {
     masked[i] = true;
     if (line.kind === "byline" && isBylineHeading(key)) maskNextLine(lines, masked, i, headerEnd);
     if ((line.kind === "date" || line.kind === "byline") && !pageDate) pageDate = dateSpan(text, line);
+    // "Mis en ligne le 4 décembre 2023": a widget that states the publication date, read as the page date.
+    if (line.kind === "widget" && !pageDate && key.startsWith(PUBLISHED_WIDGET)) pageDate = trimmedSpan(text, line);
     if (seenText && firstWidgetAfterText === -1 && line.kind !== "text") firstWidgetAfterText = i;
   }
 
@@ -173,7 +181,7 @@ function kindOf(raw: string): LineKind {
   const line = clean(raw);
   if (line === "") return "blank";
   const key = chromeKeyOfCollapsed(line);
-  if (RELATED_HEADINGS.has(key)) return "related";
+  if (RELATED_HEADINGS.has(key) || PREV_NEXT_LINK.test(line)) return "related";
   if (COMMENT_BOX_PREFIXES.some((p) => key.startsWith(p))) return "comments";
   if (END_MARK.test(line)) return "end";
   if (isContactHeading(line, key)) return "contact";

@@ -334,3 +334,14 @@ describe("findAmounts: invariants", () => {
     );
   });
 });
+
+describe("findAmounts: a lone 'un dollar' in a figure of speech", () => {
+  test("'chaque dollar … est un dollar investi' gives no amount", () => {
+    expect(findAmounts("« Chaque dollar versé aux familles est un dollar réinjecté dans l'économie locale », dit-elle.").amounts).toEqual([]);
+  });
+  test("a rate or a sum with cents stays an amount", () => {
+    expect(findAmounts("Le droit d'entrée passe à un dollar par visiteur.").amounts.map((a) => a.value)).toEqual([1]);
+    expect(findAmounts("Le billet coûte un dollar et 25 cents.").amounts.map((a) => a.value)).toEqual([1.25]);
+    expect(findAmounts("Une aide de un million de dollars.").amounts.map((a) => a.value)).toEqual([1000000]);
+  });
+});

@@ -260,3 +260,11 @@ test("an amount per member of a group ('… par organisme') is no grant", () => 
   const amounts = [at(text, "90 000 $", 90000), at(text, "110 000 $", 110000)];
   expect(findGrants(text, { amounts, recipients: [{ name: "comités ZIP", acronym: "ZIP", role: "recipient" }], programs: [] } as never)).toEqual([]);
 });
+
+describe("findGrants: a source fund between the amount and its recipient, a project cost after", () => {
+  test("the amount before the fund goes to the recipient, not the project's cost", () => {
+    const text = "La ministre annonce un prêt de 6 millions de dollars du Fonds régional d'expansion (FRE) à Usinage Boréal inc. pour un projet de 20 millions de dollars à Alma.";
+    const out = grants(text, [at(text, "6 millions de dollars", 6e6), at(text, "20 millions de dollars", 20e6)]);
+    expect(out.map((g) => [g[0], g[1]])).toEqual([["Usinage Boréal inc.", 6e6]]);
+  });
+});

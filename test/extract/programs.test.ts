@@ -128,3 +128,13 @@ describe("findPrograms: round 5 names", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("findPrograms: a 'Programme' column header in a flattened table", () => {
+  test("'Organisme Programme Montant …' is no program name", () => {
+    const text = "Organisme Programme Montant Maison Horizon FAS 20 000 $ Centre Boréal FAS 30 000 $ Total 50 000 $";
+    expect(names(text)).toEqual([]);
+  });
+  test("a program named after a recipient word in a sentence stays", () => {
+    expect(names("Chaque organisme Programme d'aide aux festivals reçoit une lettre.")).toEqual(["Programme d'aide aux festivals"]);
+  });
+});

@@ -317,3 +317,68 @@ describe("findRecipients: cues are read where a word begins", () => {
     expect(recipients("Une aide de 40 000 $ est \u{1F600}versée à la Fondation Horizon.")).toEqual(["Fondation Horizon"]);
   });
 });
+
+describe("findRecipients: round 7 constructions", () => {
+  test("a funder or its territory is no recipient", () => {
+    expect(recipients("Au total, Ottawa investit plus de 900 millions de dollars au Canada.")).toEqual([]);
+    expect(recipients("Le fédéral versera 40 000 $ au Québec pour ce projet.")).toEqual([]);
+  });
+  test("a pronoun subject is no name", () => {
+    expect(recipients("La coopérative a obtenu 90 000 $. « On reçoit plus d'appels qu'avant », dit sa directrice.")).not.toContain("On");
+    expect(recipients("Nous recevons 15 000 $ pour ce projet, se réjouit la directrice.")).not.toContain("Nous");
+  });
+});
+
+describe("findRecipients: a lone bullet item with text after the amount", () => {
+  const text = [
+    "Le ministre annonce 90 000 $ pour deux organismes.",
+    "",
+    "Volet Patrimoine",
+    "",
+    "- Musée des Forges du Saint-Maurice : 60 000 $ pour une exposition itinérante",
+    "",
+    "Volet Festivals",
+    "",
+    "- Festival du conte de Batiscan : 30 000 $",
+  ].join("\n");
+  test("each item names its recipient", () => {
+    expect(recipients(text, [])).toEqual(expect.arrayContaining(["Musée des Forges du Saint-Maurice", "Festival du conte de Batiscan"]));
+  });
+  test("a lone label line without a bullet is no row", () => {
+    expect(recipients("Coût du projet : 60 000 $ pour une exposition.", [])).toEqual([]);
+  });
+});
+
+describe("findRecipients: a shared total in apposition", () => {
+  test("both names of 'Les deux organismes, A et le B, se partagent N $' are recipients", () => {
+    const text = "Les deux autres groupes, Répit Soleil et le Centre communautaire des Aulnes, se partagent 40 000 $.";
+    expect(recipients(text, [])).toEqual(expect.arrayContaining(["Répit Soleil", "Centre communautaire des Aulnes"]));
+  });
+});
+
+describe("findRecipients: 'à des' + lower-case noun", () => {
+  test("is a class, not a named group", () => {
+    expect(recipients("Le ministère consacrera 3 millions de dollars à des chaires de recherche appliquée.", [])).toEqual([]);
+  });
+  test("'aux' + a named group stays", () => {
+    expect(recipients("Le ministre octroie 2 millions de dollars aux carrefours jeunesse-emploi de la région afin qu'ils poursuivent leur mission.", []))
+      .toEqual(["carrefours jeunesse-emploi de la région"]);
+  });
+});
+
+describe("findRecipients: a topic taken up by 'lui'/'leur' after the amount", () => {
+  test("'Quant au X, N $ lui sont accordés' names X", () => {
+    expect(recipients("Quant à la Maison des aînés de Sainte-Flore, 12 000 $ lui sont versés pour un jardin.", [])).toEqual(["Maison des aînés de Sainte-Flore"]);
+    expect(recipients("Quant aux Amis du parc Riverain, 8 000 $ leur seront accordés.", [])).toEqual(["Amis du parc Riverain"]);
+  });
+  test("without 'lui'/'leur', no topic is read", () => {
+    expect(recipients("Quant au Comité des loisirs, 12 000 $ restent à trouver.", [])).toEqual([]);
+  });
+});
+
+describe("findRecipients: a parenthesised amount after the name's acronym", () => {
+  test("'le Centre X (CX) (250 000 $)' is an item with its acronym", () => {
+    const text = "Trois organismes se partagent 400 000 $ : la Maison Horizon (100 000 $), le Centre d'insertion des Rives (CIR) (250 000 $) et l'Atelier Boréal (50 000 $).";
+    expect(recipients(text, [])).toEqual(expect.arrayContaining(["Maison Horizon", "Centre d'insertion des Rives (CIR)", "Atelier Boréal"]));
+  });
+});

@@ -384,3 +384,44 @@ describe.skipIf(!existsSync(`${SHARED}/seeds`))("maskChrome on the shared corpus
     expect(maskChrome(read("seeds/000_0ad411822df05be0.txt")).title).toBeNull();
   });
 });
+
+describe("maskChrome: a 'Mis en ligne le' widget", () => {
+  const text = [
+    "Accueil > Nouvelles",
+    "",
+    "Une nouvelle bibliothèque à Saint-Élzéar",
+    "",
+    "Mis en ligne le 12 mars 2024",
+    "",
+    "La municipalité de Saint-Élzéar recevra 300 000 $ pour agrandir sa bibliothèque, a annoncé la députée.",
+  ].join("\n");
+
+  it("masks the widget and reads its date as the page's date", () => {
+    const out = maskChrome(text);
+    expect(out.text).not.toContain("Mis en ligne");
+    expect(text.slice(out.pageDate!.start, out.pageDate!.end)).toBe("Mis en ligne le 12 mars 2024");
+  });
+
+  it("does not read 'Mis à jour le' as the publication date", () => {
+    const out = maskChrome(text.replace("Mis en ligne", "Mis à jour"));
+    expect(out.pageDate).toBeNull();
+  });
+});
+
+describe("maskChrome: links to the previous and next posts", () => {
+  const text = [
+    "Un nouveau parc à Lévis",
+    "",
+    "La Ville de Lévis recevra 300 000 $ pour aménager un parc riverain, a annoncé la ministre ce matin devant les citoyens.",
+    "",
+    "← Billet précédent : 12 M$ pour le traversier",
+    "Article suivant : Une aide de 3 M$ pour le port →",
+  ].join("\n");
+
+  it("masks them as chrome", () => {
+    expect(keptLines(maskChrome(text).text)).toEqual([
+      "Un nouveau parc à Lévis",
+      "La Ville de Lévis recevra 300 000 $ pour aménager un parc riverain, a annoncé la ministre ce matin devant les citoyens.",
+    ]);
+  });
+});
