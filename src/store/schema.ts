@@ -81,56 +81,20 @@ LEFT JOIN ministers m ON m.release_id = a.release_id
   AND m.idx = (SELECT min(idx) FROM ministers WHERE release_id = a.release_id);
 `;
 
-const ITEM_TABLES = ["amounts", "ministers", "recipients", "programs", "grants", "quotes"] as const;
+export const ITEM_TABLES = ["amounts", "ministers", "recipients", "programs", "grants", "quotes"] as const;
 
-// Version 7: the same columns, and release_seq (the release's seq) leading the key. Each table's
-// columns are those of version 1, in the same order, with release_seq last (SELECT * keeps its
-// columns where they were).
-const KEY_V7 = `release_seq INTEGER NOT NULL REFERENCES releases(seq) ON DELETE CASCADE,
+/** The release key that item rows lead with from version 7, after their own columns. */
+const ITEM_KEY_V7 = `release_seq INTEGER NOT NULL REFERENCES releases(seq) ON DELETE CASCADE,
   PRIMARY KEY (release_seq, idx)`;
-const CHILD_TABLES_V7 = new Map<string, string>([
-  ["amounts", `release_id TEXT NOT NULL, idx INTEGER NOT NULL,
-  text TEXT NOT NULL, value REAL NOT NULL, currency TEXT NOT NULL, qualifier TEXT NOT NULL,
-  range TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, ${KEY_V7}`],
-  ["ministers", `release_id TEXT NOT NULL, idx INTEGER NOT NULL,
-  name TEXT NOT NULL, title TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, ${KEY_V7}`],
-  ["recipients", `release_id TEXT NOT NULL, idx INTEGER NOT NULL,
-  name TEXT NOT NULL, acronym TEXT, role TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, ${KEY_V7}`],
-  ["programs", `release_id TEXT NOT NULL, idx INTEGER NOT NULL,
-  name TEXT NOT NULL, acronym TEXT, kind TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, ${KEY_V7}`],
-  ["grants", `release_id TEXT NOT NULL, idx INTEGER NOT NULL,
-  recipient TEXT NOT NULL, amount REAL NOT NULL, program TEXT,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, ${KEY_V7}`],
-  ["quotes", `release_id TEXT NOT NULL, idx INTEGER NOT NULL,
-  speaker TEXT, role TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, ${KEY_V7}`],
-]);
 
-// The views of version 3, joined on seq (the item tables' key).
-const VIEWS_V7 = `
-CREATE VIEW grants_view AS
-SELECT g.release_id, g.idx AS grant_index, g.recipient, g.amount, g.program,
-       (SELECT p.acronym FROM programs p WHERE p.release_seq = g.release_seq AND p.name = g.program
-         ORDER BY p.idx LIMIT 1) AS program_acronym,
-       r.date, r.source, r.title,
-       m.name AS minister, m.title AS minister_title,
-       r.canonical_id, r.canonical_id IS NULL AS is_canonical,
-       g.start, g."end"
-FROM grants g
-JOIN releases r ON r.seq = g.release_seq
-LEFT JOIN ministers m ON m.release_seq = g.release_seq
-  AND m.idx = (SELECT min(idx) FROM ministers WHERE release_seq = g.release_seq);
-
-CREATE VIEW amounts_view AS
-SELECT a.release_id, a.idx AS amount_index, a.text, a.value, a.currency, a.qualifier, a.range,
-       r.date, r.source, r.title,
-       m.name AS minister, m.title AS minister_title,
-       r.canonical_id, r.canonical_id IS NULL AS is_canonical,
-       a.start, a."end"
-FROM amounts a
-JOIN releases r ON r.seq = a.release_seq
-LEFT JOIN ministers m ON m.release_seq = a.release_seq
-  AND m.idx = (SELECT min(idx) FROM ministers WHERE release_seq = a.release_seq);
-`;
+/**
+ * The views of version 3 joined on seq (the item tables' key from version 7): every join between
+ * two release keys, `x.release_id = y.release_id` or `r.id = y.release_id`, becomes one on seq.
+ */
+const VIEWS_V7 = VIEWS_V3.replace(/\b(\w+\.)?release_id = (\w+)\.release_id\b/gu, "$1release_seq = $2.release_seq").replace(
+  /\br\.id = (\w+)\.release_id\b/gu,
+  "r.seq = $1.release_seq",
+);
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -324,12 +288,18 @@ END;
     up: (db) => {
       db.exec("DROP VIEW IF EXISTS grants_view; DROP VIEW IF EXISTS amounts_view; DROP INDEX IF EXISTS grants_recipient;");
       for (const table of ITEM_TABLES) {
-        const names = db.prepare(`SELECT name FROM pragma_table_info('${table}') ORDER BY cid`).pluck().all() as string[];
-        if (names.includes("release_seq")) continue; // keyed by seq already
-        const columns = names.map((c) => `"${c}"`);
-        const definitions = CHILD_TABLES_V7.get(table)!;
+        // The table's own columns, as they are in the file, in the same order (SELECT * keeps them
+        // where they were), without the foreign key on release_id: the key is release_seq now.
+        const info = db.prepare(`SELECT name, type, "notnull" FROM pragma_table_info('${table}') ORDER BY cid`).all() as {
+          name: string;
+          type: string;
+          notnull: number;
+        }[];
+        if (info.some((c) => c.name === "release_seq")) continue; // keyed by seq already
+        const columns = info.map((c) => `"${c.name}"`);
+        const definitions = info.map((c) => `"${c.name}" ${c.type}${c.notnull ? " NOT NULL" : ""}`).join(", ");
         db.exec(`
-CREATE TABLE ${table}_v7 (${definitions}) WITHOUT ROWID;
+CREATE TABLE ${table}_v7 (${definitions}, ${ITEM_KEY_V7}) WITHOUT ROWID;
 INSERT INTO ${table}_v7 (${columns.join(", ")}, release_seq)
   SELECT ${columns.map((c) => `x.${c}`).join(", ")}, r.seq FROM ${table} x JOIN releases r ON r.id = x.release_id;
 DROP TABLE ${table};

@@ -20,7 +20,7 @@ import {
   type ShingleSet,
   type Fingerprint,
 } from "./fingerprint.js";
-import { migrate, schemaVersion, SCHEMA_VERSION } from "./schema.js";
+import { ITEM_TABLES, migrate, schemaVersion, SCHEMA_VERSION } from "./schema.js";
 import {
   queryGrants,
   iterateGrants,
@@ -590,8 +590,6 @@ export class Store {
   }
 }
 
-const CHILD_TABLES = ["amounts", "ministers", "recipients", "programs", "grants", "quotes"] as const;
-
 function prepareStatements(db: Database.Database) {
   const writable = !db.readonly;
   const prepareWrite = (sql: string) => (writable ? db.prepare(sql) : undefined);
@@ -620,7 +618,7 @@ function prepareStatements(db: Database.Database) {
         wire = @wire, body = @body, warnings = @warnings, record = @record, content_hash = @content_hash,
         extracted_at = @extracted_at
       WHERE id = @id AND seq = @seq`),
-    deleteChildren: writable ? CHILD_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE release_seq = ?`)) : [],
+    deleteChildren: writable ? ITEM_TABLES.map((t) => db.prepare(`DELETE FROM ${t} WHERE release_seq = ?`)) : [],
     addAmount: w(`INSERT INTO amounts (release_seq, release_id, idx, text, value, currency, qualifier, range, start, "end")
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     addMinister: w(`INSERT INTO ministers (release_seq, release_id, idx, name, title, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`),
