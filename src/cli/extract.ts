@@ -1,11 +1,11 @@
 // `extract [inputs...]`: read, extract, print, store. One failure never stops the others.
-import { expandInputs, type Input } from "../input/sources.js";
+import { walkInputs, type Input } from "../input/sources.js";
 import { readInput, DEFAULT_MAX_BYTES, type ReadOptions } from "../input/read.js";
-import { extractInParallel, workerCount } from "./pool.js";
+import { extractInParallel, InputWalk, workerCount } from "./pool.js";
 import { extractDocument } from "../pipeline.js";
 import type { Release } from "../record.js";
 import type { PreparedBody } from "../store/fingerprint.js";
-import { createWriter, type Column, type Format } from "./output.js";
+import { createWriter, OutputSink, type Column, type Format } from "./output.js";
 import { formatDollars } from "../report/money.js";
 import { UsageError, oneLine, EXIT_OK, EXIT_SOME_FAILED } from "./errors.js";
 import { Progress } from "./progress.js";
@@ -52,17 +52,16 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     if (process.stdin.isTTY) throw new UsageError("no input: name files, directories, globs or URLs, or pipe a release into standard input (see --help)");
     names = ["-"];
   }
-  const expanded = await expandInputs(names);
+  // Directories are listed as the walk reaches them: the first release is read at once, and
+  // a tree of any size takes no memory to list. Names that give nothing are reported in their place.
+  const walk = new InputWalk(await walkInputs(names));
   let failed = 0;
-  for (const e of expanded.errors) {
-    say(`extract: ${e.name}: ${e.cause}`);
-    failed++;
-  }
 
   const store: StoreHandle | null = opts.db === false ? null : await openDefaultStore(typeof opts.db === "string" ? opts.db : undefined);
   // Records carry the text they were read from (the store keeps it); print it only when asked.
-  const writer = createWriter(opts.format, process.stdout, RELEASE_COLUMNS, opts.withText ? undefined : withoutText);
-  const progress = new Progress(expanded.inputs.length, !opts.quiet);
+  const out = new OutputSink(process.stdout);
+  const writer = createWriter(opts.format, out, RELEASE_COLUMNS, opts.withText ? undefined : withoutText);
+  const progress = new Progress(() => ({ count: walk.count, final: walk.done }), !opts.quiet);
   const batchSize = opts.batchSize ?? BATCH_SIZE;
   // Each record is written as it arrives, inside a transaction committed every `batchSize` records:
   // the main thread holds no batch of records (their bodies would outlive young-generation GC).
@@ -79,6 +78,8 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     say("extract: interrupted: storing what was extracted, then stopping (Ctrl-C again to quit at once)");
   };
   process.on("SIGINT", onSigint);
+  // The reader went away (`extract … | head`): without a store there is nothing left to do.
+  const stopPrinting = () => out.closed && !store;
 
   const flush = (last = false) => {
     if (!batch || (batch.size === 0 && !last)) return;
@@ -106,14 +107,21 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   };
 
   try {
-    const inputs = expanded.inputs;
-    const workers = inputs.some((i) => i.kind === "stdin") ? 0 : workerCount(inputs.length, opts.jobs);
+    const workers = names.includes("-") ? 0 : workerCount(walk, opts.jobs);
     if (workers > 0) {
       const options = { read: readOptions(opts), extract: { withoutText: !store && !opts.withText }, prepare: store !== null };
-      await extractInParallel(inputs, workers, options, (i, r) => accept(inputs[i]!.name, r as never), () => interrupted);
+      await extractInParallel(walk, workers, options, (name, r) => accept(name, r as never), {
+        shouldStop: () => interrupted || stopPrinting(),
+        output: out,
+      });
     } else {
-      for (const input of inputs) {
-        if (interrupted) break;
+      for (let step = walk.next(); step !== undefined && !interrupted && !stopPrinting(); step = walk.next()) {
+        if (out.backedUp) await new Promise<void>((resume) => out.whenDrained(resume));
+        if (step.kind === "error") {
+          accept(step.name, { ok: false, error: step.cause });
+          continue;
+        }
+        const input = step.input;
         const outcome = await extractOne(input, opts).then(
           (record) => ({ ok: true as const, record }),
           (err: unknown) => ({ ok: false as const, error: oneLine(err) }),
@@ -135,6 +143,7 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     throw err;
   } finally {
     writer.end();
+    out.flush();
     progress.done();
     batch?.rollback();
     store?.close();
@@ -142,12 +151,14 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   }
 
   if (!opts.quiet) {
-    const total = expanded.inputs.length + expanded.errors.length;
+    // Stopped early (Ctrl-C): the rest of the walk is only counted, to say how much was left.
+    const total = walk.finishCount();
     const where = store ? `; ${store.path}: ${totals.inserted} new, ${totals.updated} updated, ${totals.unchanged} unchanged` : "";
     say(`extract: ${extracted} of ${total} input${total === 1 ? "" : "s"} extracted, ${failed} failed${where}`);
   }
+  if (out.error) say(`extract: standard output: ${oneLine(out.error)}`);
   if (interrupted) return 130;
-  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return failed > 0 || out.error ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
 function isStoreError(err: unknown): boolean {

@@ -5,7 +5,7 @@
 // retried one by one, and only the one that kills a worker again is reported as failed.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import type { Input } from "../input/sources.js";
+import type { Expansion, Input } from "../input/sources.js";
 import type { ReadOptions } from "../input/read.js";
 import type { ExtractOptions } from "../pipeline.js";
 import { oneLine } from "./errors.js";
@@ -23,36 +23,107 @@ const IN_FLIGHT_PER_WORKER = 3;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
-export function workerCount(inputs: number, requested?: number): number {
+/** `requested` (--jobs) if given; else none for a few inputs, one per core (at most 8) for many. */
+export function workerCount(walk: InputWalk, requested?: number): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
-  if (inputs < PARALLEL_THRESHOLD) return 0;
+  if (!walk.hasAtLeast(PARALLEL_THRESHOLD)) return 0;
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
 /** Consecutive inputs sent to a worker at once; `alone` when retried after a crash. */
 interface Unit {
   first: number;
-  count: number;
+  inputs: Input[];
   alone: boolean;
 }
 
 /**
- * Runs every input through the workers and calls `onResult` in input order.
- * `shouldStop` is checked before each new chunk is sent (Ctrl-C). If `onResult` throws (the store
- * failed), no more work is sent and the promise rejects with that error.
+ * The walk over the inputs, read ahead only as far as it is asked: `peek` looks at the next step,
+ * `count` is how many steps were taken or looked at so far, `done` whether the walk has ended.
+ */
+export class InputWalk {
+  private ahead: Expansion[] = [];
+  private ended = false;
+  private seen = 0;
+
+  constructor(private readonly walk: Iterator<Expansion, undefined>) {}
+
+  /** The step `n` places ahead (0: the next one), walking that far if needed. */
+  peek(n = 0): Expansion | undefined {
+    while (this.ahead.length <= n && !this.ended) {
+      const step = this.walk.next();
+      if (step.done) this.ended = true;
+      else {
+        this.ahead.push(step.value);
+        this.seen++;
+      }
+    }
+    return this.ahead[n];
+  }
+
+  next(): Expansion | undefined {
+    const step = this.peek();
+    if (step !== undefined) this.ahead.shift();
+    return step;
+  }
+
+  get count(): number {
+    return this.seen;
+  }
+
+  get done(): boolean {
+    return this.ended && this.ahead.length === 0;
+  }
+
+  /** Walks to the end without keeping the steps (how many there were in all, for a summary). */
+  finishCount(): number {
+    this.ahead = [];
+    while (!this.ended) {
+      if (this.walk.next().done) this.ended = true;
+      else this.seen++;
+    }
+    return this.seen;
+  }
+
+  /** Whether the walk gives at least `n` inputs (reading ahead at most `n` steps past errors). */
+  hasAtLeast(n: number): boolean {
+    let inputs = 0;
+    for (let i = 0; inputs < n; i++) {
+      const step = this.peek(i);
+      if (step === undefined) return false;
+      if (step.kind === "input") inputs++;
+    }
+    return true;
+  }
+}
+
+/** Where the results go, as far as the pool needs to know: whether to wait for it. */
+export interface PoolOutput {
+  readonly backedUp: boolean;
+  whenDrained(listener: () => void): void;
+}
+
+/**
+ * Runs every input of the walk through the workers and calls `onResult` in walk order, with the
+ * walk's errors in their place (they need no worker). The walk is read only a few chunks ahead of
+ * the workers. `shouldStop` is checked before each new chunk is sent (Ctrl-C); while `output` is
+ * backed up (a slow reader), no new chunk is sent. If `onResult` throws (the store failed), no more
+ * work is sent and the promise rejects with that error.
  */
 export async function extractInParallel(
-  inputs: Input[],
+  walk: InputWalk,
   workers: number,
   options: { read: ReadOptions; extract: ExtractOptions; prepare?: boolean },
-  onResult: (index: number, result: WorkResult) => void,
-  shouldStop: () => boolean = () => false,
+  onResult: (name: string, result: WorkResult) => void,
+  control: { shouldStop?: () => boolean; output?: PoolOutput } = {},
 ): Promise<void> {
-  if (workers <= 0 || inputs.length === 0) return;
+  const shouldStop = control.shouldStop ?? (() => false);
+  if (workers <= 0 || walk.peek() === undefined) return;
   const live = new Set<Worker>();
-  const pending = new Map<number, WorkResult[]>();
+  /** Results by the index of their unit's first input, with the names they are for. */
+  const pending = new Map<number, { names: string[]; results: WorkResult[] }>();
   const retries: Unit[] = [];
-  let nextToSend = 0;
+  let nextIndex = 0;
   let nextToEmit = 0;
   let inFlight = 0;
   let failure: unknown = null;
@@ -63,34 +134,58 @@ export async function extractInParallel(
         reject(err);
       };
       const finishIfIdle = () => {
-        if (inFlight === 0 && (failure !== null || shouldStop() || (nextToSend >= inputs.length && retries.length === 0))) resolve();
+        if (inFlight === 0 && (failure !== null || shouldStop() || (walk.done && retries.length === 0))) resolve();
       };
       const emitReady = () => {
         // Emit every result that is now contiguous with what was emitted.
-        for (let results = pending.get(nextToEmit); results; results = pending.get(nextToEmit)) {
+        for (let ready = pending.get(nextToEmit); ready; ready = pending.get(nextToEmit)) {
           pending.delete(nextToEmit);
-          for (const r of results) {
-            onResult(nextToEmit, r);
-            nextToEmit++;
-          }
+          ready.results.forEach((r, i) => onResult(ready.names[i]!, r));
+          nextToEmit += ready.results.length;
         }
       };
       const nextUnit = (): Unit | null => {
         if (failure !== null || shouldStop()) return null;
         const retry = retries.shift();
         if (retry) return retry;
-        if (nextToSend >= inputs.length) return null;
-        const unit = { first: nextToSend, count: Math.min(CHUNK, inputs.length - nextToSend), alone: false };
-        nextToSend += unit.count;
+        // A name that gave nothing is its own result, emitted in its place.
+        for (let step = walk.peek(); step?.kind === "error"; step = walk.peek()) {
+          walk.next();
+          pending.set(nextIndex++, { names: [step.name], results: [{ ok: false, error: step.cause }] });
+        }
+        const inputs: Input[] = [];
+        for (let step = walk.peek(); step?.kind === "input" && inputs.length < CHUNK; step = walk.peek()) {
+          walk.next();
+          inputs.push(step.input);
+        }
+        if (inputs.length === 0) return null;
+        const unit = { first: nextIndex, inputs, alone: false };
+        nextIndex += inputs.length;
         return unit;
       };
+      // Workers that would have been sent a chunk while the output was backed up.
+      const waiting: Worker[] = [];
       const send = (worker: Worker, queue: Unit[]) => {
+        const output = control.output;
+        if (output?.backedUp && failure === null && !shouldStop()) {
+          waiting.push(worker);
+          if (waiting.length === 1) {
+            output.whenDrained(() => {
+              for (const w of waiting.splice(0)) if (live.has(w)) send(w, queueOf.get(w)!);
+            });
+          }
+          return;
+        }
         const unit = nextUnit();
+        try {
+          emitReady(); // the walk's errors just met, if they are next
+        } catch (err) {
+          return fail(err);
+        }
         if (unit === null) return finishIfIdle();
         queue.push(unit);
         inFlight++;
-        const chunk = inputs.slice(unit.first, unit.first + unit.count);
-        worker.postMessage({ first: unit.first, inputs: chunk, read: options.read, extract: options.extract, prepare: options.prepare } satisfies WorkRequest);
+        worker.postMessage({ first: unit.first, inputs: unit.inputs, read: options.read, extract: options.extract, prepare: options.prepare } satisfies WorkRequest);
       };
       const start = () => {
         const worker = new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: WORKER_LIMITS });
@@ -98,9 +193,9 @@ export async function extractInParallel(
         let lastError: unknown = null;
         live.add(worker);
         worker.on("message", (reply: WorkReply) => {
-          queue.shift();
+          const unit = queue.shift()!;
           inFlight--;
-          pending.set(reply.first, reply.results);
+          pending.set(reply.first, { names: unit.inputs.map((i) => i.name), results: reply.results });
           try {
             emitReady();
           } catch (err) {
@@ -115,8 +210,8 @@ export async function extractInParallel(
           inFlight -= queue.length;
           try {
             for (const unit of queue) {
-              if (unit.alone) pending.set(unit.first, [{ ok: false, error: `extraction crashed (${cause})` }]);
-              else for (let i = 0; i < unit.count; i++) retries.push({ first: unit.first + i, count: 1, alone: true });
+              if (unit.alone) pending.set(unit.first, { names: [unit.inputs[0]!.name], results: [{ ok: false, error: `extraction crashed (${cause})` }] });
+              else unit.inputs.forEach((input, i) => retries.push({ first: unit.first + i, inputs: [input], alone: true }));
             }
             retries.sort((a, b) => a.first - b.first);
             emitReady();

@@ -1,19 +1,16 @@
-// What the user named on the command line -> the list of inputs to read, in order.
+// What the user named on the command line -> the inputs to read, in order, walked lazily.
 // Each input is a file, a URL, or standard input; a name that gives nothing is an error for that name
 // only (the others are still read).
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 
 export type Input =
   | { kind: "file"; name: string }
   | { kind: "url"; name: string }
   | { kind: "stdin"; name: "-" };
 
-export interface Expanded {
-  inputs: Input[];
-  /** Names that gave nothing, with the cause: reported, never fatal for the others. */
-  errors: { name: string; cause: string }[];
-}
+/** One step of the walk over what the user named: an input to read, or a name that gave nothing. */
+export type Expansion = { kind: "input"; input: Input } | { kind: "error"; name: string; cause: string };
 
 const GLOB_CHARS = /[*?[\]{}]/;
 /**
@@ -23,21 +20,37 @@ const GLOB_CHARS = /[*?[\]{}]/;
 const COMPANION_FILES = /\.(json|md|markdown|db|db-wal|db-shm|db-journal|sqlite3?)$/i;
 const URL_PREFIX = /^https?:\/\//i;
 
-/** Expands files, directories (recursively, in name order), unexpanded globs, URLs and "-". */
-export async function expandInputs(names: string[]): Promise<Expanded> {
-  const out: Expanded = { inputs: [], errors: [] };
+/**
+ * Files, directories (recursively, in name order), unexpanded globs, URLs and "-", in order, one
+ * at a time: a directory is listed when the walk reaches it, so a tree of a million files is never
+ * held in memory, and the first input can be read before the last directory is listed. Names that
+ * give nothing come in their place as errors (reported, never fatal for the others). Globs are
+ * matched before the walk starts (a pattern's matches are one sorted list anyway).
+ */
+export async function walkInputs(names: readonly string[]): Promise<Iterator<Expansion, undefined>> {
+  const globs = new Map<string, string[]>();
   for (const name of names) {
-    if (name === "-") out.inputs.push({ kind: "stdin", name: "-" });
-    else if (URL_PREFIX.test(name)) out.inputs.push({ kind: "url", name });
-    else if (exists(name)) addPath(name, out, new Set());
-    else if (GLOB_CHARS.test(name)) {
-      const { glob } = await import("tinyglobby");
-      const matches = (await glob(name, { onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false })).sort();
-      if (matches.length === 0) out.errors.push({ name, cause: "no file matches this pattern" });
-      for (const m of matches) out.inputs.push({ kind: "file", name: m });
-    } else out.errors.push({ name, cause: "no such file or directory" });
+    if (name === "-" || URL_PREFIX.test(name) || exists(name) || !GLOB_CHARS.test(name) || globs.has(name)) continue;
+    const { glob } = await import("tinyglobby");
+    // An absolute pattern gives absolute paths (tinyglobby would make them relative to the cwd).
+    const options = { onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false, absolute: isAbsolute(name) };
+    globs.set(name, (await glob(name, options)).sort());
   }
-  return out;
+  return walkNames(names, globs);
+}
+
+function* walkNames(names: readonly string[], globs: ReadonlyMap<string, string[]>): Generator<Expansion, undefined> {
+  for (const name of names) {
+    const matches = globs.get(name);
+    if (name === "-") yield { kind: "input", input: { kind: "stdin", name: "-" } };
+    else if (URL_PREFIX.test(name)) yield { kind: "input", input: { kind: "url", name } };
+    else if (matches !== undefined) {
+      if (matches.length === 0) yield { kind: "error", name, cause: "no file matches this pattern" };
+      for (const m of matches) yield { kind: "input", input: { kind: "file", name: m } };
+    } else if (exists(name)) yield* walkPath(name, new Set());
+    else yield { kind: "error", name, cause: "no such file or directory" };
+  }
+  return undefined;
 }
 
 function exists(path: string): boolean {
@@ -57,47 +70,50 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function addPath(path: string, out: Expanded, seenDirs: Set<string>): void {
+function* walkPath(path: string, seenDirs: Set<string>): Generator<Expansion, undefined> {
   let stat;
   try {
     stat = statSync(path);
   } catch (err) {
-    out.errors.push({ name: path, cause: describeFsError(err) });
+    yield { kind: "error", name: path, cause: describeFsError(err) };
     return;
   }
   if (stat.isFile()) {
-    out.inputs.push({ kind: "file", name: path });
+    yield { kind: "input", input: { kind: "file", name: path } };
     return;
   }
   if (!stat.isDirectory()) {
-    out.errors.push({ name: path, cause: "not a regular file or directory" });
+    yield { kind: "error", name: path, cause: "not a regular file or directory" };
     return;
   }
   let real: string;
   try {
     real = realpathSync(path);
   } catch (err) {
-    out.errors.push({ name: path, cause: describeFsError(err) });
+    yield { kind: "error", name: path, cause: describeFsError(err) };
     return;
   }
   if (seenDirs.has(real)) {
-    out.errors.push({ name: path, cause: "directory loop (a symbolic link points back to a parent), skipped" });
+    yield { kind: "error", name: path, cause: "directory loop (a symbolic link points back to a parent), skipped" };
     return;
   }
-  seenDirs.add(real);
   let entries: string[];
   try {
     entries = readdirSync(path).sort();
   } catch (err) {
-    out.errors.push({ name: path, cause: describeFsError(err) });
+    yield { kind: "error", name: path, cause: describeFsError(err) };
     return;
   }
-  for (const entry of entries) {
-    if (entry.startsWith(".")) continue; // .git, editor swap files
-    if (COMPANION_FILES.test(entry) && !isDirectory(join(path, entry))) continue;
-    addPath(join(path, entry), out, seenDirs);
+  seenDirs.add(real);
+  try {
+    for (const entry of entries) {
+      if (entry.startsWith(".")) continue; // .git, editor swap files
+      if (COMPANION_FILES.test(entry) && !isDirectory(join(path, entry))) continue;
+      yield* walkPath(join(path, entry), seenDirs);
+    }
+  } finally {
+    seenDirs.delete(real);
   }
-  seenDirs.delete(real);
 }
 
 /** One line for a file-system error: "permission denied", not "EACCES: permission denied, open '…'". */

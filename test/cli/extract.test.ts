@@ -5,6 +5,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { run, tempDir } from "../helpers/cli.js";
 import { Release } from "../../src/record.js";
+import { writeGeneratedReleases } from "../helpers/generated-releases.js";
 
 const RELEASE_A = ` date 2025-02 RIMOUSKI, QC, le 14 févr. 2025 /CNW/ - La ministre des Affaires municipales, Mme Hélène Tremblay-Ouellet, annonce une aide financière de 325 000 $ à la Coopérative de solidarité du Bas-Fleuve pour agrandir son centre de services.
 
@@ -116,4 +117,32 @@ describe("extract", () => {
     expect(r.stderr).toBe("");
     expect(existsSync(db)).toBe(true);
   });
+
+  it("with workers, prints records in the order of the walk, a name that gave nothing in its place", async () => {
+    const first = writeGeneratedReleases(join(dir, "walk/first"), 70).sort();
+    const second = writeGeneratedReleases(join(dir, "walk/second"), 5).sort();
+    const missing = join(dir, "walk/missing");
+    const r = await run("extract", ["--no-db", "--jobs", "2", "--format", "ndjson", join(dir, "walk/first"), missing, join(dir, "walk/second")]);
+    expect(r.status).toBe(1);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).source)).toEqual([...first, ...second]);
+    expect(r.stderr).toContain(`extract: ${missing}: no such file or directory`);
+    expect(r.stderr).toContain("75 of 76 inputs extracted, 1 failed");
+  });
+
+  it("stops quietly when the reader goes away (| head); with a store, still stores every record", async () => {
+    const many = join(dir, "pipe");
+    writeGeneratedReleases(many, 120);
+    const noDb = await run("extract", ["--no-db", "--format", "ndjson", many], { closeStdoutAfter: 1 });
+    expect(noDb.status).toBe(0);
+    expect(noDb.stderr).not.toMatch(/EPIPE|Error|at /);
+    const db = join(dir, "pipe.db");
+    const stored = await run("extract", ["--db", db, "--format", "ndjson", many], { closeStdoutAfter: 1 });
+    expect(stored.status).toBe(0);
+    expect(stored.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(stored.stderr).toContain("120 new");
+    const conn = new Database(db, { readonly: true });
+    expect(conn.prepare("select count(*) n from releases").get()).toEqual({ n: 120 });
+    conn.close();
+  });
 });
+

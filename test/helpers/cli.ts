@@ -13,7 +13,8 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(bin: "extract" | "communique", args: string[], opts: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
+/** `closeStdoutAfter`: the reader goes away (like `| head -c N`) once it has read that many characters. */
+export function run(bin: "extract" | "communique", args: string[], opts: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; closeStdoutAfter?: number } = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(ROOT, "bin", `${bin}.js`), ...args], {
       cwd: opts.cwd ?? ROOT,
@@ -22,7 +23,10 @@ export function run(bin: "extract" | "communique", args: string[], opts: { input
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d) => (stdout += d));
+    child.stdout.setEncoding("utf8").on("data", (d) => {
+      stdout += d;
+      if (opts.closeStdoutAfter !== undefined && stdout.length >= opts.closeStdoutAfter) child.stdout.destroy();
+    });
     child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
     const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 60_000);
     child.on("error", reject);
