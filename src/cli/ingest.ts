@@ -2,6 +2,7 @@
 import { ingestFeed, type FeedSummary } from "../ingest.js";
 import { openDefaultStore } from "./db.js";
 import { oneLine, EXIT_OK, EXIT_SOME_FAILED } from "./errors.js";
+import { OutputSink } from "./output.js";
 
 export interface IngestCliOptions {
   db?: string;
@@ -14,6 +15,8 @@ export interface IngestCliOptions {
 export async function runIngest(feeds: string[], o: IngestCliOptions): Promise<number> {
   const say = (line: string) => process.stderr.write(line + "\n");
   const store = await openDefaultStore(o.db);
+  // --print into a reader that goes away (| head) stops the printing, not the storing.
+  const out = o.print ? new OutputSink(process.stdout) : null;
   let failed = false;
   try {
     for (const feed of feeds) {
@@ -22,7 +25,7 @@ export async function runIngest(feeds: string[], o: IngestCliOptions): Promise<n
         summary = await ingestFeed(store, feed, {
           concurrency: o.concurrency,
           timeoutMs: o.timeoutMs,
-          onRecord: o.print ? ({ text: _text, ...r }) => process.stdout.write(JSON.stringify(r) + "\n") : undefined,
+          onRecord: out ? ({ text: _text, ...r }) => out.write(JSON.stringify(r) + "\n") : undefined,
           onItemError: (item, cause) => say(`ingest: ${item}: ${cause}`),
           onWarning: (message) => say(`ingest: warning: ${message}`),
         });
@@ -39,7 +42,9 @@ export async function runIngest(feeds: string[], o: IngestCliOptions): Promise<n
       }
     }
   } finally {
+    out?.flush();
     store.close();
   }
-  return failed ? EXIT_SOME_FAILED : EXIT_OK;
+  if (out?.error) say(`ingest: standard output: ${oneLine(out.error)}`);
+  return failed || out?.error ? EXIT_SOME_FAILED : EXIT_OK;
 }

@@ -42,12 +42,23 @@ function addFilters(cmd: Command): Command {
 
 const dbOption = () => new Option("--db <file>", "SQLite database (default: $COMMUNIQUE_DB or ./communique.db)");
 
+function exitQuietlyWhenReaderLeaves(err: NodeJS.ErrnoException): void {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`communique: standard output: ${oneLine(err)}\n`);
+  process.exit(1);
+}
+
 export function buildProgram(name = "communique"): Command {
   const program = new Command(name)
     .description("Turn French government press releases into records: amounts, ministers, recipients, programs, grants.")
     .version(VERSION)
     .showHelpAfterError("(add --help for usage and examples)")
-    .exitOverride();
+    .exitOverride()
+    // `communique query | head`: when the reader goes away, a command that only prints has nothing
+    // left to do. extract (and ingest --print) keep storing: extract's output sink stops printing.
+    .hook("preAction", (_program, command) => {
+      if (command.name() !== "extract" && command.name() !== "ingest") process.stdout.on("error", exitQuietlyWhenReaderLeaves);
+    });
 
   const extract = program
     .command("extract")

@@ -18,6 +18,13 @@ beforeAll(async () => {
 const ndjson = (s: string) => s.split("\n").filter(Boolean).map((l) => JSON.parse(l));
 
 describe("query", () => {
+  it("ends quietly when its reader has gone away (| head)", async () => {
+    for (const args of [["query"], ["stats", "--format", "ndjson"], ["export", "--as", "csv"]]) {
+      const r = await run("communique", [...args, "--db", db], { closeStdoutAfter: 0 });
+      expect([r.status, r.stderr], args[0]).toEqual([0, ""]);
+    }
+  });
+
   it("finds a grant by recipient words without accents or case", async () => {
     const r = await run("communique", ["query", "--db", db, "--recipient", "COOPERATIVE jardins fleuve", "--format", "ndjson"]);
     expect(r.status, r.stderr).toBe(0);

@@ -28,6 +28,7 @@ export function run(bin: "extract" | "communique", args: string[], opts: { input
       if (opts.closeStdoutAfter !== undefined && stdout.length >= opts.closeStdoutAfter) child.stdout.destroy();
     });
     child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
+    if (opts.closeStdoutAfter === 0) child.stdout.destroy(); // gone before the first write
     const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 60_000);
     child.on("error", reject);
     child.on("close", (status, signal) => {
