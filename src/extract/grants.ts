@@ -60,15 +60,22 @@ function occurrenceFinder(text: string, recipients: Recipient[]): FindIn {
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) starts.push(i);
       if (starts.length > 0) finders.push((s, found) => formIn(text, form, starts, s, r, found));
     }
-    const short = shortMentionPattern(r, recipients);
-    if (short) {
+    for (const short of shortMentionPatterns(r, recipients)) {
       // the pattern is tried only in sentences where its head word occurs: its look-behind at every
       // character of every sentence cost more than one pass for the head over the text
       const heads: number[] = [];
       short.head.lastIndex = 0;
       for (let m = short.head.exec(text); m; m = short.head.exec(text)) { heads.push(m.index); short.head.lastIndex = m.index + 1; }
-      if (heads.length > 0) finders.push((s, found) => { if (startsIn(heads, s)) shortMentionsIn(text, short.mention, s, r, found); });
+      if (heads.length > 0) finders.push((s, found) => { if (startsIn(heads, s)) shortMentionsIn(text, short, s, r, found); });
     }
+  }
+  // The one recipient of a release is "l'entreprise", "l'organisme" in a later sentence.
+  const named = recipients.filter((r) => r.role !== "intermediary");
+  if (named.length === 1) {
+    const heads: number[] = [];
+    SOLE_RECIPIENT.head.lastIndex = 0;
+    for (let m = SOLE_RECIPIENT.head.exec(text); m; m = SOLE_RECIPIENT.head.exec(text)) heads.push(m.index);
+    if (heads.length > 0) finders.push((s, found) => { if (startsIn(heads, s)) shortMentionsIn(text, SOLE_RECIPIENT, s, named[0]!, found); });
   }
   const bySentence = new Map<number, Occurrence[]>();
   return (s) => {
@@ -109,39 +116,81 @@ function formIn(text: string, form: string, starts: number[], s: Span, r: Recipi
 }
 
 /** A short mention's pattern and its head word alone, same flags: where the head is not, the pattern cannot match. */
-interface ShortMention { mention: RegExp; head: RegExp }
-/** Compiled once per head word: V8 compiles [\p{L}] under /iu slowly. */
+interface ShortMention { mention: RegExp; head: RegExp; long: boolean }
+/** Compiled once per form: V8 compiles [\p{L}] under /iu slowly. */
 const SHORT_MENTION_PATTERNS = new Map<string, ShortMention>();
+
+/** What a release calls its one recipient once it has named it: "accorde à l'entreprise un prêt de 12 M$". */
+const SOLE_RECIPIENT: ShortMention = {
+  mention: /(?<![\p{L}])(à\s+l['’]|l['’])\s*(entreprise|organisme|organisation|établissement)(?![\p{L}\p{N}])(\s*[\p{L}'’]*)/giu,
+  head: /(?<![\p{L}])(?:entreprise|organisme|organisation|établissement)(?![\p{L}])/giu,
+  long: true,
+};
+
+/**
+ * A name's generic part: its head and the lowercase words after it, up to the first proper part
+ * ("Centre de services scolaire des Navigateurs-du-Nord" -> "Centre de services scolaire",
+ * "Coopérative de solidarité du Bas-Fleuve" -> "Coopérative de solidarité"); ending connectors off.
+ */
+function genericPart(words: string[]): string[] {
+  const part = [words[0]!];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\p{Lu}|^\p{L}['’]\p{Lu}|\d/u.test(w)) break;
+    if (/^(?:de|du|des|et)$/u.test(w) && /^\p{Lu}|^\p{L}['’]\p{Lu}/u.test(words[i + 1] ?? "")) break;
+    part.push(w);
+  }
+  while (part.length > 1 && /^(?:de|du|des|et|la|le|les|l['’]|d['’])$/u.test(part[part.length - 1]!)) part.pop();
+  return part;
+}
 
 /**
  * "la Société", "le Consortium": the head word alone, after a definite article, names the one
  * recipient it heads ("Société de diffusion culturelle X"), unless an adjective or a complement
  * makes it another name ("la Société canadienne d'hypothèques", "la Société de transport").
+ * The whole generic part of a longer name names it too, capitalised or not: "accorde 14 M$ au
+ * centre de services scolaire" after "le Centre de services scolaire des Navigateurs-du-Nord".
  */
-function shortMentionPattern(r: Recipient, recipients: Recipient[]): ShortMention | null {
-  const head = r.name.split(/\s+/u)[0];
-  if (!ORG_HEADS.has(head.toLowerCase()) || head === r.name || !/^\p{Lu}/u.test(head)) return null;
-  if (recipients.some((o) => o !== r && o.name.split(/\s+/u)[0] === head)) return null;
-  let re = SHORT_MENTION_PATTERNS.get(head);
+function shortMentionPatterns(r: Recipient, recipients: Recipient[]): ShortMention[] {
+  const words = r.name.split(/\s+/u);
+  const head = words[0]!;
+  if (!ORG_HEADS.has(head.toLowerCase()) || head === r.name || !/^\p{Lu}/u.test(head)) return [];
+  const out: ShortMention[] = [];
+  if (!recipients.some((o) => o !== r && o.name.split(/\s+/u)[0] === head)) out.push(shortMention(head, head, false));
+  // Two words or more besides connectors ("Coopérative de solidarité"): no capital needed.
+  const generic = genericPart(words);
+  if (generic.length >= 3 && generic.length < words.length) {
+    const form = generic.join(" ");
+    const key = (o: Recipient) => genericPart(o.name.split(/\s+/u)).join(" ").toLowerCase();
+    if (!recipients.some((o) => o !== r && key(o) === form.toLowerCase())) out.push(shortMention(form, head, true));
+  }
+  return out;
+}
+
+function shortMention(form: string, head: string, long: boolean): ShortMention {
+  let re = SHORT_MENTION_PATTERNS.get(form);
   if (!re) {
+    const words = form.split(" ").map(escapeRegExp).join(String.raw`\s+`);
     re = {
-      mention: new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${escapeRegExp(head)})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "giu"),
+      mention: new RegExp(String.raw`(?<![\p{L}])(à\s+la|à\s+l['’]|au|le|la|l['’])\s*(${words})(?![\p{L}\p{N}])(\s*[\p{L}'’]*)`, "giu"),
       head: new RegExp(escapeRegExp(head), "giu"),
+      long,
     };
     if (SHORT_MENTION_PATTERNS.size > 1000) SHORT_MENTION_PATTERNS.clear();
-    SHORT_MENTION_PATTERNS.set(head, re);
+    SHORT_MENTION_PATTERNS.set(form, re);
   }
   return re;
 }
 
-function shortMentionsIn(text: string, re: RegExp, s: Span, r: Recipient, found: Occurrence[]): void {
+function shortMentionsIn(text: string, short: ShortMention, s: Span, r: Recipient, found: Occurrence[]): void {
   const body = text.slice(s.start, s.end);
+  const re = short.mention;
   re.lastIndex = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const next = m[3].trim();
     if (/^\p{Lu}/u.test(next) || /^(?:de|du|des|d['’].*)$/u.test(next) || (next !== "" && ADJECTIVE_ENDING.test(next))) continue;
     // given to it ("versée à la Société") or its subject receives ("le Consortium recevra"); not "la Ville et ses partenaires financeront"
-    if (!/^\p{Lu}/u.test(m[2]) || (!/^à|^au$/iu.test(m[1]) && !RECEIVES.test(next))) continue;
+    if ((!short.long && !/^\p{Lu}/u.test(m[2])) || (!/^à|^au$/iu.test(m[1]) && !RECEIVES.test(next))) continue;
     // group 1 opens the match (after a look-behind): its offsets without the `d` flag, whose
     // match indices V8 builds outside the fast exec path
     found.push({ start: s.start + m.index, end: s.start + m.index + m[1].length, recipient: r });

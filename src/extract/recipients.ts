@@ -291,7 +291,11 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
   preps: readonly string[] = TO): void {
   for (let guard = 0; guard < 20; guard++) {
     const s = scanOrgName(text, toks, i, true);
-    if (!accept(s, ctx, true)) return;
+    if (!accept(s, ctx, true)) {
+      const earlier = guard === 0 ? takenUpName(text, toks, i, ctx) : null;
+      if (earlier) add(earlier, via);
+      return;
+    }
     add(s, via);
     let k = s.next;
     if (toks[k]?.text === ",") k += 1;
@@ -300,6 +304,37 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
     if (isPlaceAfterA(text, toks, k)) return; // "au Centre d'art X, à Magog, dans le cadre …"
     i = k + 1;
   }
+}
+
+const CONNECTOR = /^(?:de|du|des|d['’]|la|le|les|l['’]|et)$/u;
+
+/**
+ * "accorde 14 M$ au centre de services scolaire": lowercase, an organisation's generic words take
+ * up the name given in full earlier ("Le Centre de services scolaire des Navigateurs-du-Nord
+ * pourra …"): the one earlier name that opens with the same words (two at least besides
+ * connectors), capitalised, followed by its proper part. Its first full mention is returned.
+ */
+function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientContext): Scanned | null {
+  const h = ["la", "le", "l'", "l’"].includes(lower(toks[i])) ? i + 1 : i;
+  const head = toks[h];
+  if (!head || !/^\p{Ll}/u.test(head.text) || !ORG_HEADS.has(head.text)) return null;
+  let e = h + 1;
+  while (e < toks.length && e < h + 7 && /^\p{Ll}[\p{L}'’-]*$/u.test(toks[e]!.text)) e++;
+  // "au centre de services scolaire de la Capitale": another one, named
+  if (/^\p{Lu}/u.test(toks[e]?.text ?? "") && CONNECTOR.test(toks[e - 1]!.text)) return null;
+  for (let end = e; end > h + 2; end--) {
+    const words = toks.slice(h, end).map((t) => t.text);
+    if (CONNECTOR.test(words[words.length - 1]!)) continue;
+    const phrase = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join(String.raw`\s+`);
+    const full = new RegExp(String.raw`(?<![\p{L}])${phrase[0]!.toUpperCase()}${phrase.slice(1)}\s+(?:(?:de|du|des)\s+|d['’]\s*)?[\p{Lu}]`, "gu");
+    const names = new Map<string, Scanned>();
+    for (let m = full.exec(text); m && m.index < head.start; m = full.exec(text)) {
+      const s = scanOrgName(text, toks, tokenAt(toks, m.index));
+      if (s && s.start === m.index && accept(s, ctx, false) && !names.has(foldName(s.name))) names.set(foldName(s.name), s);
+    }
+    if (names.size > 0) return names.size === 1 ? [...names.values()][0]! : null;
+  }
+  return null;
 }
 
 /**

@@ -169,6 +169,30 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Société d'histoire du Bas-Richelieu", 300000], ["Société d'histoire du Bas-Richelieu", 20000]]);
   });
 
+  test("the generic part of a long name, lowercase, takes it up in a later sentence; a different complement does not", () => {
+    const text = "Le Centre de services scolaire des Navigateurs-du-Nord pourra agrandir l'école Sainte-Famille. "
+      + "Québec accorde 14 614 200 $ au centre de services scolaire pour ajouter huit classes. "
+      + "Une somme de 50 000 $ ira au centre de services scolaire de la Capitale pour un autre projet.";
+    const amounts = [at(text, "14 614 200 $", 14614200), at(text, "50 000 $", 50000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Centre de services scolaire des Navigateurs-du-Nord", 14614200]]);
+  });
+
+  test("the one recipient of a release, taken up as 'l'entreprise', gets the later loan; with two recipients, neither does", () => {
+    const one = "Québec accorde 750 000 $ à la Fromagerie des Deux-Clochers pour agrandir son usine. "
+      + "De son côté, Investissement Québec accorde à l'entreprise un prêt de 1,2 M$, précise le document.";
+    const loans = (text: string) => [at(text, "750 000 $", 750000), at(text, "1,2 M$", 1.2e6)];
+    expect(grants(one, loans(one)).map(([r, a]) => [r, a])).toEqual([["Fromagerie des Deux-Clochers", 750000], ["Fromagerie des Deux-Clochers", 1.2e6]]);
+    const two = "Québec accorde 750 000 $ à la Fromagerie des Deux-Clochers et 90 000 $ à la Boulangerie Saint-Michel. "
+      + "De son côté, Investissement Québec accorde à l'entreprise un prêt de 1,2 M$, précise le document.";
+    expect(grants(two, [...loans(two), at(two, "90 000 $", 90000)]).map(([, a]) => a)).not.toContain(1.2e6);
+  });
+
+  test("two recipients with the same generic part: the short form names neither", () => {
+    const text = "La Coopérative de solidarité du Bas-Fleuve et la Coopérative de solidarité de Matane sont soutenues. "
+      + "Une aide de 40 000 $ est versée à la coopérative de solidarité pour son local.";
+    expect(grants(text, [at(text, "40 000 $", 40000)]).map(([r]) => r)).not.toContain("Coopérative de solidarité du Bas-Fleuve");
+  });
+
   test("the whole before 'dont' is the grant; a later sentence where the recipient hands money on ('par le X') is not", () => {
     const text = "Québec verse 6 M$ sur trois ans au Réseau Santé Jeunesse Estrie (RSJE), dont 1,5 M$ pour une ligne d'écoute. "
       + "Le reste sera redistribué par le RSJE à ses membres, qui pourront recevoir jusqu'à 90 000 $ chacun.";

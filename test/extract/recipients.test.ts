@@ -382,3 +382,19 @@ describe("findRecipients: a parenthesised amount after the name's acronym", () =
     expect(recipients(text, [])).toEqual(expect.arrayContaining(["Maison Horizon", "Centre d'insertion des Rives (CIR)", "Atelier Boréal"]));
   });
 });
+
+describe("findRecipients: a name taken up by its generic words", () => {
+  test("'au centre de services scolaire' after the full name: that name, where it was given", () => {
+    const text = "Le Centre de services scolaire des Navigateurs-du-Nord pourra agrandir l'école Sainte-Famille. "
+      + "Québec accorde 14 614 200 $ au centre de services scolaire pour ajouter huit classes.";
+    const found = findRecipients(text, { amounts: amountsOf(text), programs: [] });
+    expect(found.map((r) => [r.name, r.start])).toEqual([["Centre de services scolaire des Navigateurs-du-Nord", 3]]);
+  });
+
+  test("none when the words name another one, when two earlier names share them, or for one generic word", () => {
+    expect(recipients("Le Centre de services scolaire des Navigateurs-du-Nord grandit. Québec accorde 50 000 $ au centre de services scolaire de la Capitale.")).toEqual([]);
+    expect(recipients("Le Centre de services scolaire des Navigateurs-du-Nord et le Centre de services scolaire des Îles grandissent. "
+      + "Québec accorde 50 000 $ au centre de services scolaire pour un gymnase.")).toEqual([]);
+    expect(recipients("La Coopérative Terre Vive grandit. Québec accorde 50 000 $ à la coopérative pour une serre.")).toEqual([]);
+  });
+});
