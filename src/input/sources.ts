@@ -1,7 +1,7 @@
 // What the user named on the command line -> the inputs to read, in order, walked lazily.
 // Each input is a file, a URL, or standard input; a name that gives nothing is an error for that name
 // only (the others are still read).
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { isAbsolute, join } from "node:path";
 
 export type Input =
@@ -97,9 +97,10 @@ function* walkPath(path: string, seenDirs: Set<string>): Generator<Expansion, un
     yield { kind: "error", name: path, cause: "directory loop (a symbolic link points back to a parent), skipped" };
     return;
   }
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = readdirSync(path).sort();
+    // With their types: a regular file needs no stat of its own (the listing says what it is).
+    entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
     yield { kind: "error", name: path, cause: describeFsError(err) };
     return;
@@ -107,9 +108,14 @@ function* walkPath(path: string, seenDirs: Set<string>): Generator<Expansion, un
   seenDirs.add(real);
   try {
     for (const entry of entries) {
-      if (entry.startsWith(".")) continue; // .git, editor swap files
-      if (COMPANION_FILES.test(entry) && !isDirectory(join(path, entry))) continue;
-      yield* walkPath(join(path, entry), seenDirs);
+      if (entry.name.startsWith(".")) continue; // .git, editor swap files
+      const child = join(path, entry.name);
+      if (entry.isFile()) {
+        if (!COMPANION_FILES.test(entry.name)) yield { kind: "input", input: { kind: "file", name: child } };
+        continue;
+      }
+      if (COMPANION_FILES.test(entry.name) && !isDirectory(child)) continue;
+      yield* walkPath(child, seenDirs); // directories, links, and what is neither
     }
   } finally {
     seenDirs.delete(real);
