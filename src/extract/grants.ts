@@ -48,8 +48,19 @@ type FindIn = (sentence: Span) => Occurrence[];
  * that fall inside it (one per form where they overlap, leftmost first, as a global regex would)
  * and keeps the longest of overlapping occurrences.
  */
-function occurrenceFinder(text: string, recipients: Recipient[]): FindIn {
+function occurrenceFinder(text: string, recipients: Recipient[], mentions: RecipientMention[]): FindIn {
   const finders: ((s: Span, found: Occurrence[]) => void)[] = [];
+  // "L'organisme recevra 385 000 $": where the text takes up a name in generic words
+  const takenUp = mentions.filter((m) => m.at);
+  if (takenUp.length > 0) {
+    const byName = new Map(recipients.map((r) => [foldName(r.name), r]));
+    finders.push((s, found) => {
+      for (const m of takenUp) {
+        const r = byName.get(foldName(m.name));
+        if (r && m.at!.start >= s.start && m.at!.end <= s.end) found.push({ start: m.at!.start, end: m.at!.end, recipient: r });
+      }
+    });
+  }
   for (const r of recipients) {
     if (r.role === "intermediary") continue;
     const forms = new Set([r.name, r.name.replace(/\s*\([^)]*\)\s*$/u, "")]);
@@ -110,9 +121,18 @@ function formIn(text: string, form: string, starts: number[], s: Span, r: Recipi
     if (start < reach || end > s.end) continue;
     if (start > s.start && wordBefore(text, start)) continue;
     if (end < s.end && isWordCodePoint(text.codePointAt(end)!)) continue;
+    if (insideLongerName(text, s.start, start)) continue;
     found.push({ start, end, recipient: r });
     reach = end;
   }
+}
+
+/** "la Fondation du Cégep X": an organisation named after another's head is part of that other name. */
+const HEAD_OF_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$/u;
+
+function insideLongerName(text: string, from: number, start: number): boolean {
+  const m = HEAD_OF_BEFORE.exec(text.slice(Math.max(from, start - 40), start));
+  return m !== null && ORG_HEADS.has(m[1]!.toLowerCase());
 }
 
 /** A short mention's pattern and its head word alone, same flags: where the head is not, the pattern cannot match. */
@@ -368,7 +388,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
   const spans = sentences(text);
   const names = new Set(ctx.recipients.map((r) => foldName(r.name)));
-  const occurrencesIn = occurrenceFinder(text, ctx.recipients);
+  const mentions = ctx.mentions ?? findRecipientMentions(text, { amounts: ctx.amounts, programs: ctx.programs });
+  const occurrencesIn = occurrenceFinder(text, ctx.recipients, mentions);
   const programs = new Map<Span, string | null>(); // one answer per sentence
   const programOf = (sentence: Span) => {
     if (!programs.has(sentence)) programs.set(sentence, programFor(text, sentence, ctx.programs, spans, amounts));
@@ -386,8 +407,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const sentenceOf = (offset: number) => spans.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
 
   // table rows and "dont 40 000 $ pour X": mentions that carry their own amount
-  const rows = (ctx.mentions ?? findRecipientMentions(text, { amounts: ctx.amounts, programs: ctx.programs }))
-    .filter((m) => m.amount && names.has(foldName(m.name)));
+  const rows = mentions.filter((m) => m.amount && names.has(foldName(m.name)));
   for (const row of rows) add(row.name, row.amount!, sentenceOf(row.start), row);
   const rowAmounts = new Set(rows.map((r) => r.amount)); // a table has as many rows as amounts: no pass over rows per amount
   const inRow = (a: Amount) => rowAmounts.has(a);

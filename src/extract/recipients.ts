@@ -27,6 +27,8 @@ export interface RecipientMention {
   end: number;
   /** The row's amount when the mention is a table row ("Lac-Poulin — 75 000 $"). */
   amount?: Amount;
+  /** Where the text takes the name up in a few generic words ("l'organisme recevra"), when that is what was read. */
+  at?: { start: number; end: number };
   via: "given" | "amount" | "giving-verb" | "support" | "receiving-verb" | "list" | "table" | "intermediary";
 }
 
@@ -281,7 +283,7 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   return true;
 }
 
-type Sink = (s: Scanned, via: RecipientMention["via"], role?: RecipientMention["role"], amount?: Amount) => void;
+type Sink = (s: Scanned, via: RecipientMention["via"], role?: RecipientMention["role"], amount?: Amount, at?: RecipientMention["at"]) => void;
 
 /**
  * A list of prepositional items: "au Réseau X, à la Société Y (SY) et à la Société Z (SZ)",
@@ -293,7 +295,7 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
     const s = scanOrgName(text, toks, i, true);
     if (!accept(s, ctx, true)) {
       const earlier = guard === 0 ? takenUpName(text, toks, i, ctx) : null;
-      if (earlier) add(earlier, via);
+      if (earlier) add(earlier.name, via, "recipient", undefined, earlier.at);
       return;
     }
     add(s, via);
@@ -307,22 +309,34 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
 }
 
 const CONNECTOR = /^(?:de|du|des|d['’]|la|le|les|l['’]|et)$/u;
+const DEFINITE = /^(?:la|le|l['’])$/iu;
+/** Generic words for any organisation a release has named: "l'organisme recevra", "accordée à l'entreprise". */
+const ANY_ORGANISATION = new Set(["organisme", "organisation", "entreprise", "établissement"]);
+/** Words after generic ones that end them ("à l'établissement dans le cadre du Programme X"). */
+const END_OF_TAKE_UP = new Set(["pour", "dans", "par", "sur", "en", "au", "aux", "à", "afin", "lors", "recevra", "recevront", "reçoit", "reçoivent", "obtient", "obtiendra"]);
+/** How far back the name that generic words take up may be. */
+const TAKE_UP_WINDOW = 1500;
 
 /**
- * "accorde 14 M$ au centre de services scolaire": lowercase, an organisation's generic words take
- * up the name given in full earlier ("Le Centre de services scolaire des Navigateurs-du-Nord
- * pourra …"): the one earlier name that opens with the same words (two at least besides
- * connectors), capitalised, followed by its proper part. Its first full mention is returned.
+ * "L'organisme recevra 385 000 $", "accordée à l'entreprise", "au centre de services scolaire":
+ * generic words, lowercase after a definite article (or "au"), that take up an organisation the
+ * text named before. Two words or more besides connectors ("centre de services scolaire") take up
+ * the one earlier name that opens with them; a name's own head ("la municipalité") the nearest
+ * earlier name with that head; "l'organisme", "l'entreprise", "l'établissement" the nearest earlier
+ * organisation that is not a place. With `last` (a subject before its verb), the words must end
+ * there. Returns the earlier name, where it was given, and where the words are.
  */
-function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientContext): Scanned | null {
-  const h = ["la", "le", "l'", "l’"].includes(lower(toks[i])) ? i + 1 : i;
+function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientContext, last?: number): { name: Scanned; at: { start: number; end: number } } | null {
+  const h = DEFINITE.test(toks[i]?.text ?? "") ? i + 1 : i;
   const head = toks[h];
-  if (!head || !/^\p{Ll}/u.test(head.text) || !ORG_HEADS.has(head.text)) return null;
+  if (!head || !/^\p{Ll}/u.test(head.text) || !(ORG_HEADS.has(head.text) || ANY_ORGANISATION.has(head.text))) return null;
   let e = h + 1;
-  while (e < toks.length && e < h + 7 && /^\p{Ll}[\p{L}'’-]*$/u.test(toks[e]!.text)) e++;
+  // the generic words run to the first word that no name goes on with ("pour", "dans", "qui", a verb)
+  while (e < toks.length && e < h + 7 && /^\p{Ll}[\p{L}'’-]*$/u.test(toks[e]!.text) && !NAME_STOP_WORDS.has(toks[e]!.text) && !END_OF_TAKE_UP.has(toks[e]!.text)) e++;
   // "au centre de services scolaire de la Capitale": another one, named
   if (/^\p{Lu}/u.test(toks[e]?.text ?? "") && CONNECTOR.test(toks[e - 1]!.text)) return null;
-  for (let end = e; end > h + 2; end--) {
+  const at = (end: number) => ({ start: toks[i]!.start, end: toks[end - 1]!.end });
+  for (let end = last !== undefined ? Math.min(e, last + 1) : e; end > h + 2; end--) {
     const words = toks.slice(h, end).map((t) => t.text);
     if (CONNECTOR.test(words[words.length - 1]!)) continue;
     const phrase = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join(String.raw`\s+`);
@@ -332,7 +346,25 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
       const s = scanOrgName(text, toks, tokenAt(toks, m.index));
       if (s && s.start === m.index && accept(s, ctx, false) && !names.has(foldName(s.name))) names.set(foldName(s.name), s);
     }
-    if (names.size > 0) return names.size === 1 ? [...names.values()][0]! : null;
+    if (names.size > 0) return names.size === 1 && (last === undefined || end === last + 1) ? { name: [...names.values()][0]!, at: at(end) } : null;
+  }
+  // One word: the head alone. As a subject, the whole subject; after "à", not followed by what
+  // makes it another one ("l'organisme fédéral", "l'entreprise de Pierre", "la municipalité voisine").
+  if (last !== undefined) {
+    if (last !== h) return null;
+  } else {
+    const next = toks[h + 1];
+    if (next?.kind === "word" && (/^\p{Lu}/u.test(next.text) || /^(?:de|du|des|d['’])$/u.test(next.text) || ADJECTIVE_ENDING.test(next.text))) return null;
+  }
+  const any = ANY_ORGANISATION.has(head.text);
+  for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
+    const t = toks[k]!;
+    if (!/^\p{Lu}/u.test(t.text) || !ORG_HEADS.has(t.text.toLowerCase())) continue;
+    if (any ? PLACE_HEADS.has(t.text.toLowerCase()) : t.text.toLowerCase() !== head.text) continue;
+    // "Les Ateliers du Fjord": the article belongs to the name when the scanner keeps it
+    const withArticle = /^(?:Les|Le|La)$/u.test(toks[k - 1]?.text ?? "") ? scanOrgName(text, toks, k - 1) : null;
+    const s = withArticle && withArticle.start === toks[k - 1]!.start ? withArticle : scanOrgName(text, toks, k);
+    if (s && s.start <= t.start && s.end < head.start && accept(s, ctx, false)) return { name: s, at: at(h + 1) };
   }
   return null;
 }
@@ -937,8 +969,8 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   if (ctx.amounts.length === 0) return mentions; // no money, no recipient
   programKeysOf = null; // the caller may have changed its programs since the last call
   const toks = documentTokens(text);
-  const add: Sink = (s, via, role = "recipient", amount) => {
-    mentions.push({ name: s.name, acronym: s.acronym, role, start: s.start, end: s.end, via, ...(amount ? { amount } : {}) });
+  const add: Sink = (s, via, role = "recipient", amount, at) => {
+    mentions.push({ name: s.name, acronym: s.acronym, role, start: s.start, end: s.end, via, ...(amount ? { amount } : {}), ...(at ? { at } : {}) });
   };
   const afterPreposition = (offset: number, via: RecipientMention["via"]) => {
     const [sStart, sEnd] = sentenceAround(text, offset);
@@ -1147,14 +1179,19 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     }
     return;
   }
+  // "L'organisme recevra …", "le centre de services scolaire recevra …": a name given before
+  const takeUp = () => {
+    const earlier = takenUpName(text, toks, j + 1, ctx, last);
+    if (earlier) add(earlier.name, "receiving-verb", "recipient", undefined, earlier.at);
+  };
   const s = scanOrgName(text, toks, j + 1, true);
-  if (!s || s.next > last + 1) return;
+  if (!s || s.next > last + 1) return takeUp();
   // "A, B et C reçoivent": the tail of a list, not one name (not after "Enfin," nor when an acronym closes the name)
   if (toks[j]?.text === "," && / et /u.test(s.name) && !LEGAL_SUFFIXES.has(lower(toks[last])) && !s.acronym
     && !SENTENCE_ADVERBS.has(lower(toks[j - 1])) && beforeAside(toks, j - 1) === j - 1) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };
-  if (!accept(whole, ctx, true)) return;
+  if (!accept(whole, ctx, true)) return takeUp();
   add(whole, "receiving-verb");
   // "La Corporation A et la Société B se partageront …": a plural verb, no comma before "et": both are subjects
   const prev = toks[j - 1];

@@ -187,6 +187,20 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(two, [...loans(two), at(two, "90 000 $", 90000)]).map(([, a]) => a)).not.toContain(1.2e6);
   });
 
+  test("'L'organisme recevra' gives the earlier name its grant; each of two projects its own", () => {
+    const text = "Le premier projet est porté par la Corporation de développement du Bas-Fjord. L'organisme recevra 385 000 $ sur trois ans. "
+      + "Le second projet est présenté par Les Ateliers du Fjord. Une somme de 227 400 $ est accordée à l'entreprise pour des équipements.";
+    const amounts = [at(text, "385 000 $", 385000), at(text, "227 400 $", 227400)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Corporation de développement du Bas-Fjord", 385000], ["Les Ateliers du Fjord", 227400]]);
+  });
+
+  test("a name inside another organisation's name ('la Fondation du Cégep X') is not that name's grant", () => {
+    const text = "Québec accorde 5 000 000 $ au Cégep de la Côte-Nord pour ses laboratoires. "
+      + "Le Cégep ajoutera 420 000 $ de ses fonds, alors que la Fondation du Cégep de la Côte-Nord a recueilli 180 000 $ pour le montage financier.";
+    const amounts = [at(text, "5 000 000 $", 5e6), at(text, "420 000 $", 420000), at(text, "180 000 $", 180000)];
+    expect(grants(text, amounts).map(([, a]) => a)).not.toContain(180000);
+  });
+
   test("two recipients with the same generic part: the short form names neither", () => {
     const text = "La Coopérative de solidarité du Bas-Fleuve et la Coopérative de solidarité de Matane sont soutenues. "
       + "Une aide de 40 000 $ est versée à la coopérative de solidarité pour son local.";

@@ -391,10 +391,28 @@ describe("findRecipients: a name taken up by its generic words", () => {
     expect(found.map((r) => [r.name, r.start])).toEqual([["Centre de services scolaire des Navigateurs-du-Nord", 3]]);
   });
 
-  test("none when the words name another one, when two earlier names share them, or for one generic word", () => {
+  test("none when the words name another one, or when two earlier names share them", () => {
     expect(recipients("Le Centre de services scolaire des Navigateurs-du-Nord grandit. Québec accorde 50 000 $ au centre de services scolaire de la Capitale.")).toEqual([]);
     expect(recipients("Le Centre de services scolaire des Navigateurs-du-Nord et le Centre de services scolaire des Îles grandissent. "
       + "Québec accorde 50 000 $ au centre de services scolaire pour un gymnase.")).toEqual([]);
-    expect(recipients("La Coopérative Terre Vive grandit. Québec accorde 50 000 $ à la coopérative pour une serre.")).toEqual([]);
+  });
+
+  test("a name's head alone takes up the nearest earlier name with that head", () => {
+    expect(recipients("La Coopérative Terre Vive grandit. Québec accorde 50 000 $ à la coopérative pour une serre.")).toEqual(["Coopérative Terre Vive"]);
+    expect(recipients("La Municipalité de Saint-Aimé-des-Lacs pourra agir. Le projet coûte 3,1 millions de dollars. La municipalité recevra 2 412 730 $ du programme."))
+      .toEqual(["Municipalité de Saint-Aimé-des-Lacs"]);
+  });
+
+  test("'l'organisme', 'l'entreprise', 'l'établissement': the nearest earlier organisation that is not a place", () => {
+    expect(recipients("Le projet est porté par la Corporation de développement du Bas-Fjord, qui souhaite grandir. L'organisme recevra 385 000 $ sur trois ans."))
+      .toEqual(["Corporation de développement du Bas-Fjord"]);
+    expect(recipients("Le projet, porté par la Maison des jeunes L'Escale, sera érigé sur un terrain cédé par la Ville de Granby. L'organisme recevra 95 000 $."))
+      .toEqual(["Maison des jeunes L'Escale"]);
+    expect(recipients("Le second projet, présenté par Les Ateliers du Fjord, vise une formation. Une somme de 227 400 $ est accordée à l'entreprise pour des équipements."))
+      .toEqual(["Les Ateliers du Fjord"]);
+    // another one, described: not the earlier name
+    expect(recipients("Le projet est porté par la Corporation du Bas-Fjord. Une somme de 20 000 $ est accordée à l'organisme fédéral pour l'étude.")).toEqual([]);
+    // nothing named before
+    expect(recipients("Une somme de 20 000 $ est accordée à l'organisme pour l'étude.")).toEqual([]);
   });
 });
