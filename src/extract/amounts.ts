@@ -23,9 +23,11 @@ export interface AmountsResult {
 const NUMBER_START = "(?<!\\p{N})(?<!\\p{N}[.,])(?<!\\p{L}-)(?<!\\p{N}{4}[-‑–])";
 /** "2 952 412", "250 000", "2 952412" (a lost space), "94.000", "125.000,50", "10 000,00". */
 const GROUPED = `[1-9]\\d{0,2}(?:[ \\u00A0\\u202F\\u2009.]\\d{3}(?:\\d{3})?)+(?:,\\d+|\\.\\d{1,2}(?!\\d))?`;
+/** "1,250,000" (English thousands slipped into French text): two comma groups or more, never a decimal comma. */
+const COMMA_GROUPED = `[1-9]\\d{0,2}(?:,\\d{3}){2,}(?:\\.\\d{1,2})?(?!\\d|,\\d)`;
 /** "250000", "2,3", "12,345" (French decimal comma: 12.345), "0,50", "2.5". */
 const PLAIN = "\\d+(?:[.,]\\d+)?";
-const DIGITS = `${NUMBER_START}(?:${GROUPED}|${PLAIN})(?!\\p{N})`;
+const DIGITS = `${NUMBER_START}(?:${GROUPED}|${COMMA_GROUPED}|${PLAIN})(?!\\p{N})`;
 
 /** "millions", "milliard", "demi-million", "3 millions et demi"; or "M"/"G"/"k" before a sign. */
 const MULTIPLIER =
@@ -148,9 +150,12 @@ const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 // Values
 // ---------------------------------------------------------------------------------------------
 
-/** "2 952 412" -> 2952412, "2,3" -> 2.3, "94.000" -> 94000, "125.000,50" -> 125000.5. */
+/** "2 952 412" -> 2952412, "2,3" -> 2.3, "94.000" -> 94000, "125.000,50" -> 125000.5, "1,250,000" -> 1250000. */
+const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/;
+
 export function parseFrenchNumber(written: string): number {
   let s = written.replace(SPACES, "");
+  if (COMMA_THOUSANDS.test(s)) return Number(s.replace(/,/g, ""));
   if (s.includes(",") ? /\.\d{3}(?!\d)/.test(s) : DOT_THOUSANDS.test(s)) s = s.replace(/\./g, "");
   return Number(s.replace(",", "."));
 }

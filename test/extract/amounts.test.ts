@@ -24,6 +24,8 @@ const CORPUS: { value: number; currency?: string; inputs: string[] }[] = [
   { value: 4_400_000_000, inputs: ["4,4 G$", "4,4 milliards $", "4,4 milliards de dollars"] },
   { value: 500_000, inputs: ["un demi-million de dollars", "500 000 dollars", "0,5 M$", "un demi million de dollars"] },
   { value: 1_500_000, inputs: ["un million et demi de dollars", "1 million et demi de dollars", "1,5 M$"] },
+  // English thousands slipped into French text: two comma groups or more ("12,500 $" stays 12.5)
+  { value: 1_250_000, inputs: ["1,250,000 $", "$1,250,000", "1,250,000.00 $"] },
   { value: 5_000_000, inputs: ["cinq millions de dollars", "5 millions de dollars", "$5 millions", "5 M$ CAN", "5 millions de dollars canadiens"] },
   { value: 75_000_000, inputs: ["$ 75 millions", "75 millions de dollar", "75 millions $"] },
   { value: 90_000, inputs: ["quatre-vingt-dix mille dollars", "90 000 dollars"] },
