@@ -340,6 +340,8 @@ const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+ég
  * A word every SHARED_WITH_OTHERS phrase holds, same flags: tried first, as that pattern's look-behind
  * at every character of a sentence costs about three times as much.
  */
+/** A list of recipients sharing one total: "se partageront 1,8 M$", "qui se partagent le solde de 79 100 $". */
+const SHARED_BY_LIST = /(?<![\p{L}])se\s+partag/u;
 const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
 
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
@@ -441,6 +443,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     if (order.length === 1) {
       // "X recevra, conjointement avec ses partenaires, 90 000 $": a total X shares, not X's grant
       if (money.length === 1 && SHARED_HINT.test(body) && SHARED_WITH_OTHERS.test(body)) continue;
+      // "Les MRC du A, des B et de C se partageront 1,8 M$": the one of the list written out in full does not take the total
+      if (money.length === 1 && SHARED_BY_LIST.test(body) && mentions.filter((m) => m.via === "list" && m.start >= sentence.start && m.start < sentence.end).length >= 2) continue;
       // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
       const o = first(order[0]);
       // "un financement de 3,4 M$ …, dont 2,1 M$ pour X et …": X, named only after "dont" with its own part, does not take the total

@@ -408,7 +408,9 @@ const OF_INFINITIVE = new Set(["de", "d'", "d’"]);
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
 // "les municipalités de A et de B", "les municipalités voisines de A et de B"; read by matchesAfterNonLetter
 const MUNICIPALITIES_OPENERS = ["municipalités", "villes", "MRC"];
-const MUNICIPALITIES = /(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*/gu;
+const MUNICIPALITIES = /(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*|MRC\s+(?:du|des)\s+/gu;
+const SUPPORTED_ARE_HINT = /\ssont\s+(?:le|la|l['’]|les)/u;
+const SUPPORTED_ARE = /(?<![\p{L}])(?:organismes|projets|bénéficiaires|lauréats|partenaires)\s+(?:\p{L}+\s+)?(?:soutenus|retenus|financés|choisis|sélectionnés|appuyés)\s+sont\s+(?=(?:le|la|l['’]|les)\s*\p{Lu})/gu;
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
 const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
 
@@ -1026,6 +1028,14 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     readSubject(text, toks, tokenAt(toks, start), ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
   }
   for (const m of matchesAfterNonLetter(text, MUNICIPALITIES, MUNICIPALITIES_OPENERS)) readPlaceList(text, m.index! + m[0].length, add);
+  // "Les autres organismes soutenus sont le Carrefour A, la Popote B et l'Association C": the list that "sont" opens
+  if (SUPPORTED_ARE_HINT.test(text)) {
+    for (const m of text.matchAll(SUPPORTED_ARE)) {
+      const end = m.index! + m[0].length;
+      const [sStart, sEnd] = sentenceAround(text, end);
+      if (FUNDING_CUE.test(text.slice(sStart, sEnd)) || ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) readArticleList(text, toks, tokenAt(toks, end), ctx, add);
+    }
+  }
   for (const [, from] of beneficiaries) {
     for (const p of splitBareList(text.slice(from, listEnd(text, from)))) {
       if (!/^[\p{Lu}\p{N}]/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
@@ -1255,19 +1265,36 @@ function readPlaceList(text: string, from: number, add: Sink): void {
   const [sStart, sEnd] = sentenceAround(text, from);
   if (!FUNDING_CUE.test(text.slice(sStart, sEnd))) return;
   const PLACE = /[\p{Lu}][\p{L}'’\-–]*(?:\s+[\p{Lu}][\p{L}'’\-–]*){0,2}/uy;
+  // "les MRC du Haut-Richelieu, des Jardins-de-Napierville et de Brome-Missisquoi": an MRC keeps
+  // its head ("MRC des Jardins-de-Napierville"); municipalities are named by their place alone
+  const opener = /(?:de|du|des|d['’])\s*$/u.exec(text.slice(Math.max(0, from - 6), from));
+  const mrc = /MRC\s+(?:\p{L}+\s+)?(?:de|du|des|d['’])\s*$/u.test(text.slice(Math.max(0, from - 30), from));
+  // "municipalités du Bas-Saint-Laurent" is a region; "les MRC du A, des B et de C" a list of MRC
+  const separator = mrc ? /^(?:,\s+(?:et\s+)?|\s+et\s+)((?:de|du|des)\s+|d['’])?/u : /^(?:,\s+(?:et\s+)?|\s+et\s+)((?:de)\s+|d['’])?/u;
   const items: Scanned[] = [];
   let at = from;
+  let of = opener ? opener[0].trim() : "de";
   for (let guard = 0; guard < 40; guard++) {
     PLACE.lastIndex = at;
     const m = PLACE.exec(text);
     if (!m) break;
-    items.push({ start: at, end: at + m[0].length, name: m[0], acronym: null, next: 0, group: false });
-    const sep = /^(?:,\s+(?:et\s+)?|\s+et\s+)(?:de\s+|d['’])?/u.exec(text.slice(at + m[0].length, at + m[0].length + 10));
+    const name = mrc ? `MRC ${of}${/['’]$/u.test(of) ? "" : " "}${m[0]}` : m[0];
+    items.push({ start: at, end: at + m[0].length, name, acronym: null, next: 0, group: false });
+    const sep = separator.exec(text.slice(at + m[0].length, at + m[0].length + 10));
     if (!sep) break;
+    of = sep[1]?.trim() ?? of;
     at += m[0].length + sep[0].length;
   }
-  if (items.length >= 2) for (const s of items) add(s, "list");
+  if (items.length < 2) return;
+  // MRC also give money ("Les MRC A, B et C y contribuent"): a list of MRC receives it, named after "aux"
+  // or before a receiving verb
+  const after = text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 40);
+  if (mrc && !/(?:aux|à)\s+(?:\p{L}+\s+)?MRC\s+(?:\p{L}+\s+)?(?:de|du|des|d['’])\s*$/u.test(text.slice(Math.max(0, from - 40), from))
+    && !RECEIVING_AFTER_LIST.test(after)) return;
+  for (const s of items) add(s, "list");
 }
+
+const RECEIVING_AFTER_LIST = new RegExp(String.raw`^\s*(?:,\s*)?(?:se\s+partag|se\s+verront|(?:${RECEIVING_VERBS.join("|")})(?![\p{L}]))`, "u");
 
 /** Recipients and intermediaries of the text, one entry per name (acronym mentions merged). */
 export function findRecipients(text: string, ctx: RecipientContext): Recipient[] {
@@ -1290,8 +1317,12 @@ export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
     keys.set(key, r);
     out.push(r);
   }
+  // "Brome-Missisquoi se partageront" beside "MRC de Brome-Missisquoi": the place is that MRC
+  const placeNamed = (r: Recipient) => out.some((o) => o !== r && PLACE_HEADS.has(o.name.split(/\s+/u)[0]!.toLowerCase())
+    && new RegExp(String.raw`\s(?:de|du|des)\s+${r.name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}$|\sd['’]${r.name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}$`, "u").test(o.name));
   // "versée à la Société": a head word alone is a short mention of the one recipient it heads
   return out.filter((r) => {
+    if (/^\p{Lu}/u.test(r.name) && !ORG_HEADS.has(r.name.split(/\s+/u)[0]!.toLowerCase()) && placeNamed(r)) return false;
     if (/\s/u.test(r.name) || !ORG_HEADS.has(r.name.toLowerCase())) return true;
     const full = out.filter((o) => o !== r && o.name.startsWith(`${r.name} `));
     if (full.length !== 1) return true;

@@ -201,6 +201,11 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(text, amounts).map(([, a]) => a)).not.toContain(180000);
   });
 
+  test("a total that a list of recipients shares ('se partageront', 'se partagent le solde') is none's grant", () => {
+    const text = "Les MRC du Haut-Richelieu, des Jardins-de-Napierville et de Brome-Missisquoi se partageront 1,8 M$ sur trois ans.";
+    expect(grants(text, [at(text, "1,8 M$", 1.8e6)])).toEqual([]);
+  });
+
   test("two recipients with the same generic part: the short form names neither", () => {
     const text = "La Coopérative de solidarité du Bas-Fleuve et la Coopérative de solidarité de Matane sont soutenues. "
       + "Une aide de 40 000 $ est versée à la coopérative de solidarité pour son local.";

@@ -416,3 +416,20 @@ describe("findRecipients: a name taken up by its generic words", () => {
     expect(recipients("Une somme de 20 000 $ est accordée à l'organisme pour l'étude.")).toEqual([]);
   });
 });
+
+describe("findRecipients: lists of MRC and of supported organisations", () => {
+  test("'Les MRC du A, des B et de C se partageront': each MRC with its head; MRC that contribute are not recipients", () => {
+    expect(recipients("Les MRC du Haut-Richelieu, des Jardins-de-Napierville et de Brome-Missisquoi se partageront 1,8 M$ sur trois ans."))
+      .toEqual(["MRC du Haut-Richelieu", "MRC des Jardins-de-Napierville", "MRC de Brome-Missisquoi"]);
+    expect(recipients("Le ministère y investit 300 000 $. Les MRC d'Antoine-Labelle, des Laurentides et des Pays-d'en-Haut y contribuent chacune à hauteur de 30 000 $."))
+      .toEqual([]);
+    // a region, not a list of municipalities
+    expect(recipients("Une aide de 2 587 500 $ est accordée à quatre municipalités du Bas-Saint-Laurent et de la Gaspésie.")).not.toContain("Bas-Saint-Laurent");
+  });
+
+  test("'Les autres organismes soutenus sont le A, la B et l'C': each of them", () => {
+    expect(recipients("Québec accorde 90 000 $ à la région. Les autres organismes soutenus sont le Carrefour des proches aidants de la Vallée, "
+      + "la Fondation des Sentiers et l'Association des personnes handicapées Matapédia-Est, qui se partagent le solde de 79 100 $."))
+      .toEqual(["Carrefour des proches aidants de la Vallée", "Fondation des Sentiers", "Association des personnes handicapées Matapédia-Est"]);
+  });
+});
