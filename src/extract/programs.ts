@@ -28,7 +28,7 @@ const MAX_NAME_TOKENS = 32;
 const COLUMN_HEADER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${TABLE_COLUMNS.recipient}\s+(?:${TABLE_COLUMNS.project}\s+)?${TABLE_COLUMNS.amount}\s+$`, "u");
 
 const RECIPIENT_HEADER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${TABLE_COLUMNS.recipient}\s+$`, "u");
-const AMOUNT_HEADER_AFTER = new RegExp(String.raw`^\s+${TABLE_COLUMNS.amount}(?![\p{L}])`, "u");
+const AMOUNT_HEADER_AFTER = new RegExp(String.raw`^\s+(?:${TABLE_COLUMNS.project}\s+)?${TABLE_COLUMNS.amount}(?![\p{L}])`, "u");
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
 const isWord = (t: Token | undefined) => t?.kind === "word";
@@ -204,7 +204,8 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
     if (next.kind === "punct") return null;
     // "Organisme Montant Programme Festival X 62 000 $ …": a flattened table's column header, not a name
     if (isWord(toks[i - 1]) && COLUMN_HEADER_BEFORE.test(text.slice(Math.max(0, kw.start - 40), kw.start))) return null;
-    // "Organisme Programme Aide financière Maison X …": the keyword is itself a column between two headers
+    // "Organisme Programme Aide financière Maison X …", "Municipalité Programme Projet Aide financière …":
+    // the keyword is itself a column between two headers
     if (isWord(toks[i - 1]) && RECIPIENT_HEADER_BEFORE.test(text.slice(Math.max(0, kw.start - 40), kw.start))
       && AMOUNT_HEADER_AFTER.test(text.slice(kw.end, kw.end + 40))) return null;
     // "le Fonds dispose d'un budget", "La Stratégie mise sur trois axes"; but "du Programme visant la protection …":

@@ -846,7 +846,7 @@ function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
 
 // "Région Organisme Projet Aide accordée", "Municipalité Montant": a flattened table's header
 // read by matchesAfterNonLetter, which stands for a leading (?<![\p{L}])
-const FLAT_HEADER = new RegExp(String.raw`(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?:\s+(${TABLE_COLUMNS.after}))?(?![\p{L}])`, "gu");
+const FLAT_HEADER = new RegExp(String.raw`(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.after})\s+(?=${TABLE_COLUMNS.project}))?(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?:\s+(${TABLE_COLUMNS.after}))?(?![\p{L}])`, "gu");
 /** What a header opens with: its first column, the one before the recipient's or the recipient's (TABLE_COLUMNS). */
 const FLAT_HEADER_OPENERS = [...new Set([TABLE_COLUMNS.before, TABLE_COLUMNS.recipient].flatMap(capitalWords))];
 
@@ -878,7 +878,8 @@ function findHeaderedFlatRows(text: string, ctx: RecipientContext, add: Sink): v
     for (const a of amounts.filter((x) => x.start >= headerEnd && x.end <= lineEnd)) {
       const segment = text.slice(from, a.start);
       from = a.end;
-      const cell = rowCell(segment, !!h[1], !!h[2], !!h[3]);
+      // "Municipalité Programme Projet Aide financière": the program's acronym ends the recipient's cell
+      const cell = h[2] ? cellBeforeAcronym(segment) : rowCell(segment, !!h[1], !!h[3], !!h[4]);
       if (!cell) continue;
       const start = a.start - segment.length + cell.offset;
       const s: Scanned = { start, end: start + cell.name.length, name: cell.name, acronym: null, next: 0, group: false };
@@ -886,6 +887,18 @@ function findHeaderedFlatRows(text: string, ctx: RecipientContext, add: Sink): v
     }
     if (rows.length >= 2) for (const { s, amount } of rows) add(s, "table", "recipient", amount);
   }
+}
+
+/** "Saint-Boniface FIMEAU Réfection des conduites …": the capitalised words before the program's acronym. */
+function cellBeforeAcronym(segment: string): { name: string; offset: number } | null {
+  const words = [...segment.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
+  const p = words.findIndex((w, i) => i > 0 && isAcronym(w.text));
+  if (p < 0) return null;
+  let first = p - 1;
+  while (first > 0 && !/^[\p{N}(]/u.test(words[first - 1]!.text) && !isAcronym(words[first - 1]!.text) && p - first < 6) first--;
+  if (!isCapitalized(words[first]!.text)) return null;
+  const offset = words[first]!.at;
+  return { name: segment.slice(offset, words[p - 1]!.at + words[p - 1]!.text.length), offset };
 }
 
 /** The recipient's cell of a flattened row, with its offset in the segment. */

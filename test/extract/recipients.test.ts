@@ -433,3 +433,14 @@ describe("findRecipients: lists of MRC and of supported organisations", () => {
       .toEqual(["Carrefour des proches aidants de la Vallée", "Fondation des Sentiers", "Association des personnes handicapées Matapédia-Est"]);
   });
 });
+
+describe("findRecipients: a flattened table with a program column", () => {
+  test("'Municipalité Programme Projet Aide financière': the name before each row's program acronym", () => {
+    const text = "Les projets sont financés par le Programme d'infrastructures municipales pour l'eau (PRIMEAU) et le Fonds pour l'infrastructure municipale d'eau (FIMEAU).\n\n"
+      + "Municipalité Programme Projet Aide financière Saint-Boniface FIMEAU Réfection des conduites de la rue Principale 3 120 400 $ "
+      + "Charette PRIMEAU Mise aux normes de l'usine 1 987 250 $ Saint-Élie-de-Caxton PRIMEAU Construction d'un réservoir de 800 m3 1 456 000 $ "
+      + "Ville de Percé FIMEAU Étude préliminaire 503 000 $";
+    expect(recipients(text)).toEqual(["Saint-Boniface", "Charette", "Saint-Élie-de-Caxton", "Ville de Percé"]);
+    expect(findPrograms(text).map((p) => p.name)).not.toContainEqual(expect.stringMatching(/^Programme Projet/));
+  });
+});
