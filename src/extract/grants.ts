@@ -340,6 +340,12 @@ const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+ég
  * A word every SHARED_WITH_OTHERS phrase holds, same flags: tried first, as that pattern's look-behind
  * at every character of a sentence costs about three times as much.
  */
+/** "le Centre X, affilié au Cégep, reçoit …": the organisation of an aside is not the one that receives. */
+const AFFILIATED_BEFORE = /(?<![\p{L}])(?:affilié|rattaché|associé|situé|basé|installé|intégré)e?s?\s+(?:(?:à\s+la|à\s+l['’]|au|aux|à)\s*)?$/u;
+
+/** "lui verse 2 843 000 $", "leur accorde une aide de 50 000 $": money given to the one named before. */
+const DATIVE_GIVING_BEFORE = /(?<![\p{L}])(?:lui|leur)\s+(?:verse|versera|versent|accorde|accordera|accordent|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/u;
+
 /** A list of recipients sharing one total: "se partageront 1,8 M$", "qui se partagent le solde de 79 100 $". */
 const SHARED_BY_LIST = /(?<![\p{L}])se\s+partag/u;
 const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
@@ -424,7 +430,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     if (!FUNDING_CUE.test(body)) continue;
     const occ = occurrencesIn(sentence)
       .filter((o) => !AGENT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 12), o.start))
-        && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));
+        && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start))
+        && !AFFILIATED_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));
     const order: Recipient[] = [];
     for (const o of occ) if (!order.includes(o.recipient)) order.push(o.recipient);
     if (order.length === 0) {
@@ -458,6 +465,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       add(order[0].name, nearest, sentence, o);
       // "un prêt de 2,5 M$ et une contribution de 500 000 $ à X": each part of the offer is a grant
       for (const a of offeredWith(text, money, nearest)) add(order[0].name, a, sentence, o);
+      // "… accorde 3,4 M$ à la Ville X, et le gouvernement du Québec lui verse 2,8 M$": given to it again
+      for (const a of money) if (a.start > o.end && DATIVE_GIVING_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 60), a.start))) add(order[0].name, a, sentence, o);
       continue;
     }
     // "se partageront 275 000 $, soit 180 000 $ pour le PESM et 95 000 $ pour la CDC": each recipient

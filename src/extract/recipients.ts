@@ -1270,8 +1270,11 @@ function isPlaceAside(toks: Token[], from: number, last: number): boolean {
 function opensApposition(t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || isCapitalized(t.text)) return false;
   const w = lower(t);
+  // "…, affilié au Cégep, reçoit": participles of where or what an organisation is
+  if (APPOSITION_PARTICIPLE.test(w)) return true;
   return w === "un" || w === "une" || (!ARTICLES.has(w) && !NAME_STOP_WORDS.has(w) && !NAME_CONNECTORS_LOWER.has(w) && !/(?:é|ée|és|ées)$/u.test(w));
 }
+const APPOSITION_PARTICIPLE = /^(?:affilié|situé|basé|établi|rattaché|installé|fondé|spécialisé|implanté|associé)e?s?$/u;
 
 /** "les municipalités de Contrecoeur, Calixa-Lavallée, Saint-Amable et Verchères se verront octroyer …" */
 function readPlaceList(text: string, from: number, add: Sink): void {

@@ -206,6 +206,20 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(text, [at(text, "1,8 M$", 1.8e6)])).toEqual([]);
   });
 
+  test("'… et le gouvernement du Québec lui verse 2 843 000 $': money given again to the one named before", () => {
+    const text = "Le gouvernement du Canada accorde 3 412 000 $ à la Ville de Lac-des-Hérons par l'entremise du volet culturel, "
+      + "et le gouvernement du Québec lui verse 2 843 000 $. La Ville assume le reste des coûts, soit 1 137 000 $.";
+    const amounts = [at(text, "3 412 000 $", 3412000), at(text, "2 843 000 $", 2843000), at(text, "1 137 000 $", 1137000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Ville de Lac-des-Hérons", 3412000], ["Ville de Lac-des-Hérons", 2843000]]);
+  });
+
+  test("'le Centre X (CX), affilié au Cégep, reçoit 750 000 $': the Centre's grant, not the Cégep's", () => {
+    const text = "Le Cégep de la Côte-Nord reçoit 5 000 000 $ pour ses laboratoires. Par ailleurs, le Centre collégial de transfert en optique (CCTO), "
+      + "affilié au Cégep, reçoit 750 000 $ sur trois ans pour un projet de recherche.";
+    const amounts = [at(text, "5 000 000 $", 5e6), at(text, "750 000 $", 750000)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Cégep de la Côte-Nord", 5e6], ["Centre collégial de transfert en optique (CCTO)", 750000]]);
+  });
+
   test("two recipients with the same generic part: the short form names neither", () => {
     const text = "La Coopérative de solidarité du Bas-Fleuve et la Coopérative de solidarité de Matane sont soutenues. "
       + "Une aide de 40 000 $ est versée à la coopérative de solidarité pour son local.";
