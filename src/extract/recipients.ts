@@ -118,7 +118,10 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
     if (startsStopPhrase(text, t, toks[k - 1]) || startsIntermediary(text, t)) break;
     if (/^\p{N}/u.test(t.text)) break;
     if (w === "et" && ["à", "au", "aux", "le", "la", "les", "l'", "l’"].includes(lower(toks[k + 1]))) break; // "… et au Festival B", "… et le Grenier C"
-    if ((w === "à" || w === "au" || w === "aux") && !(isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text))) break;
+    // "Centre d'aide aux entreprises de la Rivière-du-Nord", "Carrefour d'aide à la famille": after a
+    // service noun the people served are part of the name
+    if ((w === "à" || w === "au" || w === "aux") && !(isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text))
+      && !(SERVICE_NOUNS.has(lower(toks[k - 1])) && k - 2 >= i && toks[k - 2]?.kind === "elision")) break;
     if (DETERMINERS.has(w) && FUNDING.has(lower(toks[k + 1]))) break; // "… des contributions"
     if ((w === "un" || w === "une") && !["pour", "à"].includes(lower(toks[k - 1]))) break; // "au X une occasion"
     if (w === "pour" && titled) {
@@ -149,6 +152,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
  * "pour les proches aidants," / "pour les jeunes)": "pour les|des" and one to three lower-case
  * words, the first a plural, up to punctuation. Returns the index after them, or -1.
  */
+/** Nouns of what an organisation offers, after which "aux entreprises", "à la famille" goes on in its name. */
+const SERVICE_NOUNS = new Set(["aide", "accueil", "entraide", "accompagnement", "assistance", "hébergement"]);
 const NAME_CONNECTORS_LOWER = new Set(["de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "et", "ou", "pour", "sur", "par", "dans"]);
 
 function servedClass(toks: Token[], k: number): number {
@@ -990,6 +995,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   const afterPreposition = (offset: number, via: RecipientMention["via"]) => {
     const [sStart, sEnd] = sentenceAround(text, offset);
     if (via !== "amount" && !FUNDING_CUE.test(text.slice(sStart, sEnd))) return;
+    if (via === "given" && inPurposeOfGivenMoney(text, ctx.amounts, sStart, offset)) return;
     const k = tokenAt(toks, offset);
     if (["à", "au", "aux"].includes(lower(toks[k]))) readPrepositionList(text, toks, k + 1, ctx, via, add);
   };
@@ -1311,6 +1317,19 @@ function readPlaceList(text: string, from: number, add: Sink): void {
 }
 
 const RECEIVING_AFTER_LIST = new RegExp(String.raw`^\s*(?:,\s*)?(?:se\s+partag|se\s+verront|(?:${RECEIVING_VERBS.join("|")})(?![\p{L}]))`, "u");
+
+/**
+ * "accorde 175 000 $ au Centre X pour un service d'accompagnement destiné aux petites entreprises":
+ * a participle after the money has gone to a named recipient and a purpose ("pour …") has opened
+ * describes the purpose; those it is "destiné à" are served, not paid.
+ */
+function inPurposeOfGivenMoney(text: string, amounts: Amount[], sStart: number, offset: number): boolean {
+  let last: Amount | undefined;
+  for (const a of amounts) if (a.start >= sStart && a.end <= offset && (!last || a.end > last.end)) last = a;
+  if (!last) return false;
+  const between = text.slice(last.end, offset);
+  return /\s(?:à|au|aux)\s+(?:la\s+|l['’]\s*)?\p{Lu}/u.test(between) && /\spour\s/u.test(between);
+}
 
 /** Recipients and intermediaries of the text, one entry per name (acronym mentions merged). */
 export function findRecipients(text: string, ctx: RecipientContext): Recipient[] {

@@ -444,3 +444,17 @@ describe("findRecipients: a flattened table with a program column", () => {
     expect(findPrograms(text).map((p) => p.name)).not.toContainEqual(expect.stringMatching(/^Programme Projet/));
   });
 });
+
+describe("findRecipients: names that go on after a service noun, and those a purpose serves", () => {
+  test("'Centre d'aide aux entreprises de la Rivière-du-Nord': the people served are part of the name", () => {
+    expect(recipients("DEC accorde 175 000 $ au Centre d'aide aux entreprises de la Rivière-du-Nord pour un service.")).toEqual(["Centre d'aide aux entreprises de la Rivière-du-Nord"]);
+    expect(recipients("Québec verse 40 000 $ au Carrefour d'aide à la famille de Laval.")).toEqual(["Carrefour d'aide à la famille de Laval"]);
+  });
+
+  test("'… au Centre X pour un service destiné aux petites entreprises': those the purpose serves are not paid", () => {
+    expect(recipients("DEC accorde une contribution de 175 000 $ au Centre d'aide aux entreprises de la Rivière-du-Nord pour la mise sur pied "
+      + "d'un service d'accompagnement destiné aux petites entreprises du territoire.")).toEqual(["Centre d'aide aux entreprises de la Rivière-du-Nord"]);
+    // no recipient yet after the money: the participle still gives it
+    expect(recipients("Une aide de 50 000 $ pour la rénovation du local est accordée à la Maison des jeunes L'Escale.")).toEqual(["Maison des jeunes L'Escale"]);
+  });
+});
