@@ -50,6 +50,7 @@ type FindIn = (sentence: Span) => Occurrence[];
  */
 function occurrenceFinder(text: string, recipients: Recipient[], mentions: RecipientMention[]): FindIn {
   const finders: ((s: Span, found: Occurrence[]) => void)[] = [];
+  const shorts = shortMentionPatterns(recipients);
   // "L'organisme recevra 385 000 $": where the text takes up a name in generic words
   const takenUp = mentions.filter((m) => m.at);
   if (takenUp.length > 0) {
@@ -71,7 +72,7 @@ function occurrenceFinder(text: string, recipients: Recipient[], mentions: Recip
       for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) starts.push(i);
       if (starts.length > 0) finders.push((s, found) => formIn(text, form, starts, s, r, found));
     }
-    for (const short of shortMentionPatterns(r, recipients)) {
+    for (const short of shorts.get(r) ?? []) {
       // the pattern is tried only in sentences where its head word occurs: its look-behind at every
       // character of every sentence cost more than one pass for the head over the text
       const heads: number[] = [];
@@ -130,7 +131,10 @@ function formIn(text: string, form: string, starts: number[], s: Span, r: Recipi
 /** "la Fondation du Cégep X": an organisation named after another's head is part of that other name. */
 const HEAD_OF_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}-]*)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)$/u;
 
+const OF_BEFORE = /(?:^|\s)(?:de|du|des|la|l['’]|d['’])\s*$/u;
+
 function insideLongerName(text: string, from: number, start: number): boolean {
+  if (!OF_BEFORE.test(text.slice(Math.max(from, start - 8), start))) return false; // most names follow "à la", "au", "le"
   const m = HEAD_OF_BEFORE.exec(text.slice(Math.max(from, start - 40), start));
   return m !== null && ORG_HEADS.has(m[1]!.toLowerCase());
 }
@@ -171,18 +175,29 @@ function genericPart(words: string[]): string[] {
  * The whole generic part of a longer name names it too, capitalised or not: "accorde 14 M$ au
  * centre de services scolaire" after "le Centre de services scolaire des Navigateurs-du-Nord".
  */
-function shortMentionPatterns(r: Recipient, recipients: Recipient[]): ShortMention[] {
-  const words = r.name.split(/\s+/u);
-  const head = words[0]!;
-  if (!ORG_HEADS.has(head.toLowerCase()) || head === r.name || !/^\p{Lu}/u.test(head)) return [];
-  const out: ShortMention[] = [];
-  if (!recipients.some((o) => o !== r && o.name.split(/\s+/u)[0] === head)) out.push(shortMention(head, head, false));
-  // Two words or more besides connectors ("Coopérative de solidarité"): no capital needed.
-  const generic = genericPart(words);
-  if (generic.length >= 3 && generic.length < words.length) {
-    const form = generic.join(" ");
-    const key = (o: Recipient) => genericPart(o.name.split(/\s+/u)).join(" ").toLowerCase();
-    if (!recipients.some((o) => o !== r && key(o) === form.toLowerCase())) out.push(shortMention(form, head, true));
+function shortMentionPatterns(recipients: Recipient[]): Map<Recipient, ShortMention[]> {
+  const out = new Map<Recipient, ShortMention[]>();
+  const named = recipients.map((r) => {
+    const words = r.name.split(/\s+/u);
+    const head = words[0]!;
+    const headed = ORG_HEADS.has(head.toLowerCase()) && head !== r.name && /^\p{Lu}/u.test(head);
+    return { r, words, head, generic: headed ? genericPart(words) : [] };
+  });
+  const count = (key: string) => (counts.get(key) ?? 0);
+  const counts = new Map<string, number>();
+  for (const { head, generic } of named) {
+    counts.set(head, count(head) + 1);
+    if (generic.length > 0) counts.set(`~${generic.join(" ").toLowerCase()}`, count(`~${generic.join(" ").toLowerCase()}`) + 1);
+  }
+  for (const { r, words, head, generic } of named) {
+    if (generic.length === 0) continue;
+    const patterns: ShortMention[] = [];
+    if (count(head) === 1) patterns.push(shortMention(head, head, false));
+    // Two words or more besides connectors ("Coopérative de solidarité"): no capital needed.
+    if (generic.length >= 3 && generic.length < words.length && count(`~${generic.join(" ").toLowerCase()}`) === 1) {
+      patterns.push(shortMention(generic.join(" "), head, true));
+    }
+    out.set(r, patterns);
   }
   return out;
 }

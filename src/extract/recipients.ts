@@ -414,7 +414,7 @@ const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
 // "les municipalités de A et de B", "les municipalités voisines de A et de B"; read by matchesAfterNonLetter
 const MUNICIPALITIES_OPENERS = ["municipalités", "villes", "MRC"];
 const MUNICIPALITIES = /(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*|MRC\s+(?:du|des)\s+/gu;
-const SUPPORTED_ARE_HINT = /\ssont\s+(?:le|la|l['’]|les)/u;
+const SUPPORTED_ARE_HINT = "s sont ";
 const SUPPORTED_ARE = /(?<![\p{L}])(?:organismes|projets|bénéficiaires|lauréats|partenaires)\s+(?:\p{L}+\s+)?(?:soutenus|retenus|financés|choisis|sélectionnés|appuyés)\s+sont\s+(?=(?:le|la|l['’]|les)\s*\p{Lu})/gu;
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
 const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
@@ -1048,7 +1048,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   }
   for (const m of matchesAfterNonLetter(text, MUNICIPALITIES, MUNICIPALITIES_OPENERS)) readPlaceList(text, m.index! + m[0].length, add);
   // "Les autres organismes soutenus sont le Carrefour A, la Popote B et l'Association C": the list that "sont" opens
-  if (SUPPORTED_ARE_HINT.test(text)) {
+  if (text.includes(SUPPORTED_ARE_HINT)) {
     for (const m of text.matchAll(SUPPORTED_ARE)) {
       const end = m.index! + m[0].length;
       const [sStart, sEnd] = sentenceAround(text, end);
@@ -1331,6 +1331,9 @@ function inPurposeOfGivenMoney(text: string, amounts: Amount[], sStart: number, 
   return /\s(?:à|au|aux)\s+(?:la\s+|l['’]\s*)?\p{Lu}/u.test(between) && /\spour\s/u.test(between);
 }
 
+/** "MRC de Brome-Missisquoi" -> head "MRC", place "Brome-Missisquoi". */
+const PLACE_OF = /^(\S+)\s+(?:(?:de|du|des)\s+|d['’])(.+)$/u;
+
 /** Recipients and intermediaries of the text, one entry per name (acronym mentions merged). */
 export function findRecipients(text: string, ctx: RecipientContext): Recipient[] {
   return recipientsOf(findRecipientMentions(text, ctx));
@@ -1353,8 +1356,12 @@ export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
     out.push(r);
   }
   // "Brome-Missisquoi se partageront" beside "MRC de Brome-Missisquoi": the place is that MRC
-  const placeNamed = (r: Recipient) => out.some((o) => o !== r && PLACE_HEADS.has(o.name.split(/\s+/u)[0]!.toLowerCase())
-    && new RegExp(String.raw`\s(?:de|du|des)\s+${r.name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}$|\sd['’]${r.name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}$`, "u").test(o.name));
+  const places = new Set<string>();
+  for (const o of out) {
+    const m = PLACE_OF.exec(o.name);
+    if (m && PLACE_HEADS.has(m[1]!.toLowerCase())) places.add(m[2]!);
+  }
+  const placeNamed = (r: Recipient) => places.has(r.name);
   // "versée à la Société": a head word alone is a short mention of the one recipient it heads
   return out.filter((r) => {
     if (/^\p{Lu}/u.test(r.name) && !ORG_HEADS.has(r.name.split(/\s+/u)[0]!.toLowerCase()) && placeNamed(r)) return false;
