@@ -257,13 +257,16 @@ function finish(text: string, toks: Token[], kwIndex: number, from: number, name
   // "Entente bilatérale" is an agreement; "Entente de partenariat régional en tourisme (EPRT)" names one
   if (kind === "entente" && !acronym && !tokenize(name).slice(1).some((t) => isWord(t) && isCapitalized(t.text))
     && !namedAsSource(text, toks, kwIndex, from)) return null;
+  // "la Politique nationale de l'architecture" is a policy; "La somme provient de la Politique de soutien aux
+  // projets structurants" names one that funds
+  if (kind === "politique" && !acronym && !namedAsSource(text, toks, kwIndex, from)) return null;
   const part = SUB_PROGRAM_KINDS.has(kind) && (kind !== "mesure" || from === kwIndex);
   if (part && !isSubOfProgram(text, toks, kwIndex, end)) return null;
   return { name, acronym, kind, start: toks[kwIndex].start, end: toks[end - 1].end, key: foldName(base) };
 }
 
 /** "provient de l'", "dans le cadre de l'", "en vertu de l'": what comes after is where the money comes from. */
-const SOURCE_BEFORE = /(?<![\p{L}])(?:provien(?:t|nent|dra|dront)|provenant|dans\s+le\s+cadre|en\s+vertu|grâce|issue?s?|financée?s?\s+par)\s+(?:de\s+l['’]|à\s+l['’]|par\s+l['’]|de\s+|par\s+)\s*$/iu;
+const SOURCE_BEFORE = /(?<![\p{L}])(?:provien(?:t|nent|dra|dront)|provenant|dans\s+le\s+cadre|en\s+vertu|grâce|issue?s?|financée?s?\s+par)\s+(?:de\s+l['’]|à\s+l['’]|par\s+l['’]|de\s+la\s+|à\s+la\s+|par\s+la\s+|de\s+|par\s+)\s*$/iu;
 
 /**
  * "Cette somme provient de l'Entente de développement culturel …": an "Entente de …" named as the

@@ -4,7 +4,7 @@
 /** Words that head a program name: "Fonds …", "programme …", "volet …". */
 export const PROGRAM_KEYWORDS = [
   "fonds", "programme", "volet", "mesure", "plan", "stratégie", "partenariat", "enveloppe", "initiative", "entente",
-  "chantier",
+  "chantier", "politique",
 ] as const;
 
 /** Keywords that name a program only after a capitalised adjective: "du Grand chantier pour les familles". */

@@ -138,3 +138,12 @@ describe("findPrograms: a 'Programme' column header in a flattened table", () =>
     expect(names("Chaque organisme Programme d'aide aux festivals reçoit une lettre.")).toEqual(["Programme d'aide aux festivals"]);
   });
 });
+
+describe("findPrograms: a policy that funds", () => {
+  test("'provient de la Politique de soutien aux projets structurants' names a program; a policy merely named does not", () => {
+    const names = (t: string) => findPrograms(t).map((p) => p.name);
+    expect(names("La somme provient de la Politique de soutien aux projets structurants, financée par le Fonds régions et ruralité (FRR)."))
+      .toEqual(["Politique de soutien aux projets structurants", "Fonds régions et ruralité (FRR)"]);
+    expect(names("Le ministère a dévoilé la Politique nationale de l'architecture et la Politique de la mobilité durable.")).toEqual([]);
+  });
+});
