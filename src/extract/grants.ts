@@ -359,7 +359,7 @@ const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+ég
 const AFFILIATED_BEFORE = /(?<![\p{L}])(?:affilié|rattaché|associé|situé|basé|installé|intégré)e?s?\s+(?:(?:à\s+la|à\s+l['’]|au|aux|à)\s*)?$/u;
 
 /** "lui verse 2 843 000 $", "leur accorde une aide de 50 000 $": money given to the one named before. */
-const DATIVE_GIVING_BEFORE = /(?<![\p{L}])(?:lui|leur)\s+(?:verse|versera|versent|accorde|accordera|accordent|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/u;
+const DATIVE_GIVING_BEFORE = /(?<![\p{L}])(?:lui|leur)\s+(?:verse|versera|versent|accorde|accordera|accordent|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement)(?:\s+[\p{L}-]+){0,4}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/u;
 
 /** A list of recipients sharing one total: "se partageront 1,8 M$", "qui se partagent le solde de 79 100 $". */
 const SHARED_BY_LIST = /(?<![\p{L}])se\s+partag/u;
@@ -397,6 +397,19 @@ function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occur
     if (!amounts.some((a) => a.start >= s.start && a.end <= s.end)) continue;
     const found = new Set(occurrencesIn(s).map((o) => o.recipient));
     return found.size === 1 ? [...found][0] : null;
+  }
+  return null;
+}
+
+/** "<recipient> investit 5,6 M$", "… assumera 1,2 M$": the recipient as the subject of spending its own money. */
+const SPENDS_BETWEEN = /^[\s,]*(?:investit|investira|investissent|investiront|injecte|injectera|consacre|consacrera|assume|assumera|débourse|déboursera|ajoute|ajoutera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|quelque\s+)?$/u;
+
+/** The one recipient named in the sentence before (or the one before that, when that one names none). */
+function referentBefore(sentence: Span, spans: Span[], occurrencesIn: FindIn): Recipient | null {
+  const at = spans.indexOf(sentence);
+  for (let i = at - 1; i >= 0 && i >= at - 2; i--) {
+    const found = new Set(occurrencesIn(spans[i]!).map((o) => o.recipient));
+    if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
   }
   return null;
 }
@@ -453,6 +466,12 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // "Ce soutien comprend une subvention de 45 000 $ … ainsi qu'un prêt de 350 000 $": parts of the earlier grant
       const r = COMPOSED_MONEY.test(body) ? recipientBefore(sentence, spans, amounts, occurrencesIn) : null;
       if (r) for (const a of money) add(r.name, a, sentence, sentence);
+      // "l'agence fédérale lui consent une contribution de 750 000 $": the one named just before
+      else if (/(?<![\p{L}])(?:lui|leur)\s/u.test(body)) {
+        const given = money.filter((a) => DATIVE_GIVING_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 90), a.start)));
+        const referent = given.length > 0 ? referentBefore(sentence, spans, occurrencesIn) : null;
+        if (referent) for (const a of given) add(referent.name, a, sentence, sentence);
+      }
       continue;
     }
     const first = (r: Recipient) => occ.find((o) => o.recipient === r)!;
@@ -471,7 +490,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       const o = first(order[0]);
       // "un financement de 3,4 M$ …, dont 2,1 M$ pour X et …": X, named only after "dont" with its own part, does not take the total
       // "une contribution de 18 M$ à X pour un projet de 74,5 M$": the project's cost is not X's grant when other money is there
-      const parts = money.filter((a) => !afterDont(text, sentence, a));
+      // "La Fromagerie X investit 5,6 M$ et obtient deux prêts": what the recipient itself spends is not its grant
+      const own = (a: Amount) => a.start > o.end && SPENDS_BETWEEN.test(text.slice(o.end, a.start));
+      if (money.every(own)) continue;
+      const parts = money.filter((a) => !afterDont(text, sentence, a) && !own(a));
       const grantsOnly = parts.filter((a) => !COST_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 40), a.start)));
       const whole = grantsOnly.length > 0 ? grantsOnly : parts;
       if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;

@@ -319,6 +319,13 @@ const DEFINITE = /^(?:la|le|l['’])$/iu;
 const ANY_ORGANISATION = new Set(["organisme", "organisation", "entreprise", "établissement"]);
 /** Words after generic ones that end them ("à l'établissement dans le cadre du Programme X"). */
 const END_OF_TAKE_UP = new Set(["pour", "dans", "par", "sur", "en", "au", "aux", "à", "afin", "lors", "recevra", "recevront", "reçoit", "reçoivent", "obtient", "obtiendra"]);
+/** What a business is called by its trade ("la Fromagerie des Deux-Clochers"): "l'entreprise" takes it up. */
+const BUSINESS_HEADS = new Set([
+  "fromagerie", "boulangerie", "brasserie", "microbrasserie", "distillerie", "cidrerie", "vignoble", "ferme", "érablière",
+  "scierie", "fonderie", "imprimerie", "quincaillerie", "usine", "manufacture", "laiterie", "boucherie", "poissonnerie",
+  "pâtisserie", "chocolaterie", "fromageries", "serres", "pépinière", "auberge", "hôtel", "restaurant", "transport", "transports",
+  "construction", "constructions", "technologies", "industries", "aliments", "laboratoires", "pêcheries",
+]);
 /** How far back the name that generic words take up may be. */
 const TAKE_UP_WINDOW = 1500;
 
@@ -364,12 +371,23 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
   const any = ANY_ORGANISATION.has(head.text);
   for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
     const t = toks[k]!;
-    if (!/^\p{Lu}/u.test(t.text) || !ORG_HEADS.has(t.text.toLowerCase())) continue;
-    if (any ? PLACE_HEADS.has(t.text.toLowerCase()) : t.text.toLowerCase() !== head.text) continue;
+    const word = t.text.toLowerCase();
+    if (!/^\p{Lu}/u.test(t.text) || !(ORG_HEADS.has(word) || (head.text === "entreprise" && BUSINESS_HEADS.has(word)))) continue;
+    if (any ? PLACE_HEADS.has(word) : word !== head.text) continue;
     // "Les Ateliers du Fjord": the article belongs to the name when the scanner keeps it
     const withArticle = /^(?:Les|Le|La)$/u.test(toks[k - 1]?.text ?? "") ? scanOrgName(text, toks, k - 1) : null;
     const s = withArticle && withArticle.start === toks[k - 1]!.start ? withArticle : scanOrgName(text, toks, k);
-    if (s && s.start <= t.start && s.end < head.start && accept(s, ctx, false)) return { name: s, at: at(h + 1) };
+    if (!s || s.start > t.start || s.end >= head.start || !accept(s, ctx, false)) continue;
+    // "à la Fromagerie A et à la Boulangerie B. … à l'entreprise": two of a kind in one sentence, no telling which
+    const [sentenceStart] = sentenceAround(text, s.start);
+    for (let j = k - 1; j >= 0 && toks[j]!.start >= sentenceStart; j--) {
+      const other = toks[j]!.text.toLowerCase();
+      if (/^\p{Lu}/u.test(toks[j]!.text) && (any ? (ORG_HEADS.has(other) || (head.text === "entreprise" && BUSINESS_HEADS.has(other))) && !PLACE_HEADS.has(other) : other === head.text)) {
+        const o = scanOrgName(text, toks, j);
+        if (o && o.end <= s.start && accept(o, ctx, false)) return null;
+      }
+    }
+    return { name: s, at: at(h + 1) };
   }
   return null;
 }

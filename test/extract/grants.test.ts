@@ -220,6 +220,21 @@ describe("findGrants: constructions of issue 3", () => {
     expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Cégep de la Côte-Nord", 5e6], ["Centre collégial de transfert en optique (CCTO)", 750000]]);
   });
 
+  test("a pronoun alone ('l'agence lui consent une contribution … de 750 000 $') names the one recipient of the sentence before", () => {
+    const text = "La Fromagerie des Deux-Clochers pourra doubler sa production grâce à un projet de 5,6 millions de dollars. "
+      + "L'agence fédérale lui consent une contribution remboursable sans intérêt de 750 000 $. "
+      + "De son côté, Investissement Québec accorde à l'entreprise un prêt de 1,2 M$.";
+    const amounts = [at(text, "5,6 millions de dollars", 5.6e6), at(text, "750 000 $", 750000), at(text, "1,2 M$", 1.2e6)];
+    expect(grants(text, amounts).map(([r, a]) => [r, a])).toEqual([["Fromagerie des Deux-Clochers", 750000], ["Fromagerie des Deux-Clochers", 1.2e6]]);
+  });
+
+  test("what the recipient itself spends ('La Fromagerie X investit 5,6 M$') is not its grant; 'Québec investit 5 M$ dans X' is", () => {
+    const own = "La Fromagerie des Deux-Clochers investit 5,6 M$ et obtient deux prêts de Québec.";
+    expect(grants(own, [at(own, "5,6 M$", 5.6e6)])).toEqual([]);
+    const given = "Le gouvernement du Québec accorde 5 M$ à la Fromagerie des Deux-Clochers pour son agrandissement.";
+    expect(grants(given, [at(given, "5 M$", 5e6)]).map(([r, a]) => [r, a])).toEqual([["Fromagerie des Deux-Clochers", 5e6]]);
+  });
+
   test("two recipients with the same generic part: the short form names neither", () => {
     const text = "La Coopérative de solidarité du Bas-Fleuve et la Coopérative de solidarité de Matane sont soutenues. "
       + "Une aide de 40 000 $ est versée à la coopérative de solidarité pour son local.";
