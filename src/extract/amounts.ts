@@ -83,7 +83,9 @@ const CENT_WORDS_RE = numberWords(wordList(["cent", "cents", "mille"]));
 const CURRENCY_ANCHOR = /[$€£¥]|[dD](?:ollar|OLLAR)|[eE](?:uro|URO)|[yY]en|USD|CAD|EUR/g;
 const CURRENCY_AT = new RegExp(`(?:${SUFFIX_CURRENCY})`, "uy");
 const WORDS_BEFORE = new RegExp(
-  `(?<words>${NUMBER_WORDS_RE})` +
+  // "trois millions deux cent cinquante mille dollars": millions (or billions) before the rest
+  `(?:(?<hwords>${NUMBER_WORDS_RE})[-${SP.slice(1, -1)}]+(?<hmult>millions?|milliards?)${SP}+(?:et${SP}+)?)?` +
+    `(?<words>${NUMBER_WORDS_RE})` +
     `(?:[-${SP.slice(1, -1)}]+(?<wmult>${LONG_MULTIPLIER}(?![\\p{L}])(?:${SP}+et${SP}+demie?(?![\\p{L}]))?))?` +
     `${CONNECTOR}$`,
   "u",
@@ -304,6 +306,13 @@ function wordCandidate(text: string, at: number): Candidate | null {
   if (g.wmult) {
     const { factor, andHalf } = multiplierValue(g.wmult);
     value = (n + (andHalf ? 0.5 : 0)) * factor;
+  }
+  if (g.hmult) {
+    // the part after the millions is smaller than a million ("deux millions trois cent mille")
+    const high = parseNumberWords(g.hwords!);
+    const { factor } = multiplierValue(g.hmult);
+    if (high === null || high === 0 || value >= factor) return null;
+    value += high * factor;
   }
   const start = at - before.length + w.index;
   let end = at + cur[0].length;

@@ -359,7 +359,7 @@ const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+ég
 const AFFILIATED_BEFORE = /(?<![\p{L}])(?:affilié|rattaché|associé|situé|basé|installé|intégré)e?s?\s+(?:(?:à\s+la|à\s+l['’]|au|aux|à)\s*)?$/u;
 
 /** "lui verse 2 843 000 $", "leur accorde une aide de 50 000 $": money given to the one named before. */
-const DATIVE_GIVING_BEFORE = /(?<![\p{L}])(?:lui|leur)\s+(?:verse|versera|versent|accorde|accordera|accordent|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement)(?:\s+[\p{L}-]+){0,4}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/u;
+const DATIVE_GIVING_BEFORE = /(?<![\p{L}])(?:lui|leur)\s+(?:verse|versera|versent|accorde|accordera|accordent|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)\s+(?:(?:également|aussi|en\s+outre|de\s+plus|par\s+ailleurs|enfin)\s+)?(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/u;
 
 /** A list of recipients sharing one total: "se partageront 1,8 M$", "qui se partagent le solde de 79 100 $". */
 const SHARED_BY_LIST = /(?<![\p{L}])se\s+partag/u;
@@ -404,10 +404,22 @@ function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occur
 /** "<recipient> investit 5,6 M$", "… assumera 1,2 M$": the recipient as the subject of spending its own money. */
 const SPENDS_BETWEEN = /^[\s,]*(?:investit|investira|investissent|investiront|injecte|injectera|consacre|consacrera|assume|assumera|débourse|déboursera|ajoute|ajoutera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|quelque\s+)?$/u;
 
+const RESTATED_BEFORE = /,\s*soit\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
+
+/** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */
+const ADDED_TO = /(?<![\p{L}])(?:auxquels|auxquelles|auquel|à\s+laquelle|à\s+quoi)\s+s['’]ajout(?:e|ent|era|eront)\s+(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
+
+/** "elle bénéficie d'un prêt de", "Elle recevra également": a subject pronoun receiving, right before the amount. */
+const PRONOUN_RECEIVES_HINT = /(?<![\p{L}])(?:elle|il|celle-ci|celui-ci)\s+(?:recev|reç|obt|bénéfic|touch)/iu;
+const PRONOUN_RECEIVES = /(?<![\p{L}])(?:elle|il|celle-ci|celui-ci)\s+(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera)\s+(?:(?:également|aussi|ainsi|donc|en\s+outre|de\s+plus)\s+)?(?:(?:d['’]\s*|de\s+)?(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement|bourse|appui|soutien)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/iu;
+
 /** The one recipient named in the sentence before (or the one before that, when that one names none). */
-function referentBefore(sentence: Span, spans: Span[], occurrencesIn: FindIn): Recipient | null {
+function referentBefore(sentence: Span, spans: Span[], occurrencesIn: FindIn, resolved?: Map<Span, Recipient>): Recipient | null {
   const at = spans.indexOf(sentence);
   for (let i = at - 1; i >= 0 && i >= at - 2; i--) {
+    // "elle bénéficie d'un prêt … Le gouvernement lui consent …": a pronoun already resolved
+    const earlier = resolved?.get(spans[i]!);
+    if (earlier) return earlier;
     const found = new Set(occurrencesIn(spans[i]!).map((o) => o.recipient));
     if (found.size > 0) return found.size === 1 ? [...found][0]! : null;
   }
@@ -427,6 +439,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const mentions = ctx.mentions ?? findRecipientMentions(text, { amounts: ctx.amounts, programs: ctx.programs });
   const occurrencesIn = occurrenceFinder(text, ctx.recipients, mentions);
   const programs = new Map<Span, string | null>(); // one answer per sentence
+  const resolved = new Map<Span, Recipient>(); // sentences whose "elle"/"lui" was found to be a recipient
   const programOf = (sentence: Span) => {
     if (!programs.has(sentence)) programs.set(sentence, programFor(text, sentence, ctx.programs, spans, amounts));
     return programs.get(sentence)!;
@@ -469,8 +482,15 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // "l'agence fédérale lui consent une contribution de 750 000 $": the one named just before
       else if (/(?<![\p{L}])(?:lui|leur)\s/u.test(body)) {
         const given = money.filter((a) => DATIVE_GIVING_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 90), a.start)));
-        const referent = given.length > 0 ? referentBefore(sentence, spans, occurrencesIn) : null;
+        const referent = given.length > 0 ? referentBefore(sentence, spans, occurrencesIn, resolved) : null;
+        if (referent) resolved.set(sentence, referent);
         if (referent) for (const a of given) add(referent.name, a, sentence, sentence);
+      } else if (PRONOUN_RECEIVES_HINT.test(body)) {
+        // "Pour le réaliser, elle bénéficie d'un prêt de 2,5 M$": the one named just before receives it
+        const received = money.filter((a) => PRONOUN_RECEIVES.test(text.slice(Math.max(sentence.start, a.start - 90), a.start)));
+        const referent = received.length === 1 ? referentBefore(sentence, spans, occurrencesIn, resolved) : null;
+        if (referent) resolved.set(sentence, referent);
+        if (referent) add(referent.name, received[0]!, sentence, sentence);
       }
       continue;
     }
@@ -493,7 +513,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // "La Fromagerie X investit 5,6 M$ et obtient deux prêts": what the recipient itself spends is not its grant
       const own = (a: Amount) => a.start > o.end && SPENDS_BETWEEN.test(text.slice(o.end, a.start));
       if (money.every(own)) continue;
-      const parts = money.filter((a) => !afterDont(text, sentence, a) && !own(a));
+      // "1 146 900 $ sur trois ans, soit 382 300 $ par année": the sum put another way is not another grant
+      const restated = (a: Amount) => RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start));
+      const all = money.filter((a) => !afterDont(text, sentence, a) && !own(a));
+      const parts = all.some((a) => !restated(a)) ? all.filter((a) => !restated(a)) : all;
       const grantsOnly = parts.filter((a) => !COST_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 40), a.start)));
       const whole = grantsOnly.length > 0 ? grantsOnly : parts;
       if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;
@@ -504,6 +527,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       for (const a of offeredWith(text, money, nearest)) add(order[0].name, a, sentence, o);
       // "… accorde 3,4 M$ à la Ville X, et le gouvernement du Québec lui verse 2,8 M$": given to it again
       for (const a of money) if (a.start > o.end && DATIVE_GIVING_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 60), a.start))) add(order[0].name, a, sentence, o);
+      // "l'organisme reçoit 4,6 M$ du Québec, auxquels s'ajoutent 2,15 M$ de la SCHL": more for it
+      if (nearest.start > o.end) for (const a of money) if (a.start > nearest.end && ADDED_TO.test(text.slice(Math.max(sentence.start, a.start - 40), a.start))) add(order[0].name, a, sentence, o);
       continue;
     }
     // "se partageront 275 000 $, soit 180 000 $ pour le PESM et 95 000 $ pour la CDC": each recipient

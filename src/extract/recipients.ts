@@ -62,6 +62,10 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   while (i < toks.length && ((ARTICLES.has(lower(toks[i])) && !keepsArticle(toks, i, from)) || /^\p{N}+$/u.test(toks[i].text)
     || COUNT_WORDS.has(lower(toks[i])) || toks[i].text === "autres" // "deux autres projets": a class like "deux projets"
     || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
+  // "la ferme maraîchère Les Jardins du Coteau", "l'organisme sans but lucratif Habitations X": what
+  // kind of organisation it is, then its name
+  const described = descriptorEnd(toks, i);
+  if (described > i) i = described;
   // "à L’Appui pour …": a kept elided article opens the name, its word is the first of the name
   const lead = toks[i]?.kind === "elision" ? toks[i] : null;
   if (lead) i += 1;
@@ -101,6 +105,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
       }
       // "Na'gu'set Mesen'g inc. - Tracey Metallic Design": a spaced hyphen inside a company name
       if ((t.text === "-" || t.text === "–") && isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text)) { k += 1; continue; }
+      // "Ferme Beaulac & Fils S.E.N.C.", "Gagnon & Associés"
+      if (t.text === "&" && k > i && isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text)) { k += 1; continue; }
       if (t.text === "(" && toks[k + 1] && isCapitalized(toks[k + 1].text)) {
         // "(Kuma Brakes)": a parenthesised other name
         let j = k + 1;
@@ -146,6 +152,34 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   const start = nameStart;
   const name = text.slice(start, toks[end - 1].end).replace(/\\([()])/g, "$1").replace(/\s+/gu, " ");
   return { start, end: toks[end - 1].end, name, acronym, next: k, group };
+}
+
+/** Lower-case nouns of what kind an organisation is, before its name. */
+const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "coopérative", "société", "ferme", "firme", "compagnie",
+  "exploitation", "entreprises", "organismes", "fermes"]);
+const DESCRIPTOR_ADJECTIVE = /(?:cole|ère|er|ant|ante|iste|é|ée)s?$/u;
+const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
+
+/**
+ * "ferme maraîchère Les Jardins", "entreprise acéricole Érablière X", "organisme sans but lucratif
+ * Habitations Y", "fromagerie artisanale La Meule": a kind of organisation (a generic noun or a
+ * trade), one to three adjectives, then a capital. Returns the index of the capital, or -1.
+ */
+function descriptorEnd(toks: Token[], i: number): number {
+  const head = toks[i];
+  if (!isWord(head) || !/^\p{Ll}/u.test(head.text) || !(DESCRIPTOR_NOUNS.has(head.text) || BUSINESS_HEADS.has(head.text))) return -1;
+  let j = i + 1;
+  const words = (n: number) => toks.slice(j, j + n).map((t) => t.text).join(" ");
+  for (let n = 0; n < 3 && j < toks.length; n++) {
+    if (NOT_FOR_PROFIT.test(words(3)) || NOT_FOR_PROFIT.test(words(4))) { j += NOT_FOR_PROFIT.test(words(3)) ? 3 : 4; continue; }
+    const w = toks[j];
+    if (!isWord(w) || !/^\p{Ll}+$/u.test(w.text) || NAME_STOP_WORDS.has(w.text) || ARTICLES.has(w.text)
+      || NAME_CONNECTORS_LOWER.has(w.text) || !(ADJECTIVE_ENDING.test(w.text) || DESCRIPTOR_ADJECTIVE.test(w.text))) break;
+    j += 1;
+  }
+  if (j === i + 1) return -1; // a bare "organisme X" is read by the caller
+  const next = toks[j];
+  return isWord(next) && isCapitalized(next.text) ? j : -1;
 }
 
 /**
@@ -366,12 +400,22 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
     if (last !== h) return null;
   } else {
     const next = toks[h + 1];
-    if (next?.kind === "word" && (/^\p{Lu}/u.test(next.text) || /^(?:de|du|des|d['’])$/u.test(next.text) || ADJECTIVE_ENDING.test(next.text))) return null;
+    // ("permettra à l'entreprise d'installer …": "d'" before an infinitive goes with the verb)
+    const ofInfinitive = /^(?:de|d['’])$/u.test(next?.text ?? "") && isInfinitive(toks[h + 2]);
+    if (next?.kind === "word" && !ofInfinitive && (/^\p{Lu}/u.test(next.text) || /^(?:de|du|des|d['’])$/u.test(next.text) || ADJECTIVE_ENDING.test(next.text))) return null;
   }
   const any = ANY_ORGANISATION.has(head.text);
   for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
     const t = toks[k]!;
     const word = t.text.toLowerCase();
+    // "Usinage Précis Beauce inc.": a company named by its legal form, taken up from its first word
+    if (head.text === "entreprise" && LEGAL_SUFFIXES.has(word) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) {
+      let f = k - 1;
+      while (f > 0 && (/^\p{Lu}/u.test(toks[f - 1]!.text) || (toks[f - 1]!.text === "&" && f > 1 && /^\p{Lu}/u.test(toks[f - 2]!.text)))) f--;
+      const s = scanOrgName(text, toks, f);
+      if (s && s.start === toks[f]!.start && s.end >= t.end && s.end < head.start && accept(s, ctx, false)) return { name: s, at: at(h + 1) };
+      continue;
+    }
     if (!/^\p{Lu}/u.test(t.text) || !(ORG_HEADS.has(word) || (head.text === "entreprise" && BUSINESS_HEADS.has(word)))) continue;
     if (any ? PLACE_HEADS.has(word) : word !== head.text) continue;
     // "Les Ateliers du Fjord": the article belongs to the name when the scanner keeps it
@@ -413,7 +457,9 @@ const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|revi
 // "une contribution de 1 200 000 $, va à X": the amount in apposition to the subject of "va"
 // "18 M$ du Fonds stratégique pour l'innovation (FSI) à X": the source fund, closed by its acronym, between the amount and "à"
 const SOURCE_FUND = String.raw`(?:(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)[\p{Lu}][^()\n;:.]{0,90}?\([\p{Lu}\p{N}&\-]{2,12}\)\s+)`;
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s+)?${SOURCE_FUND}?(?=(?:à|au|aux)\s)`, "u");
+// "1 146 900 $ sur trois ans, soit 382 300 $ par année, à la Maison X": the same sum put another way, in between
+const RESTATED = String.raw`(?:,\s*soit\s+(?:[^,;.\n]|[,.](?=\d)){1,40}?,\s*)`;
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*)?${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?${SOURCE_FUND}?(?=(?:à|au|aux)\s)`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
@@ -426,6 +472,8 @@ const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destiné
 const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
 // "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
+/** "l'appui du gouvernement au projet d'automatisation d'Usinage X inc.": whose project the money supports. */
+const PROJECT_OF = /(?<![\p{L}])(?:appui|soutien|aide|contribution|financement)(?:\s+financi(?:er|ère))?(?:\s+(?:du|des)\s+gouvernements?(?:\s+(?:du|de\s+l['’])\s*[\p{Lu}][\p{L}]+)?)?\s+au\s+projet(?:\s+(?:de|d['’])\s*\p{Ll}[\p{Ll}-]+)?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])(?=\p{Lu})/gu;
 const ENABLES = /(?<![\p{L}])permett(?:ra|ront|rait|raient|ent|e)\s+(?=(?:à|au|aux)\s)/giu;
 const OF_INFINITIVE = new Set(["de", "d'", "d’"]);
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
@@ -1032,6 +1080,15 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const cut = toks[p].end < s.end ? { ...s, end: toks[p - 1].end, name: text.slice(s.start, toks[p - 1].end) } : s;
     if (accept(cut, ctx, false)) add(cut, "giving-verb");
   }
+  // capitals matter here (a name follows): read on the text itself, where "au projet" occurs
+  const projectsOf = text.includes("au projet") ? [...text.matchAll(PROJECT_OF)].map((m) => [m.index, m.index + m[0].length]) : [];
+  for (const [start, end] of projectsOf) {
+    const [sStart, sEnd] = sentenceAround(text, start);
+    if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd) && !FUNDING_CUE.test(text.slice(sStart, sEnd))) continue;
+    const s = scanOrgName(text, toks, tokenAt(toks, end));
+    // an organisation by its head, its acronym or its legal form, not a place ("au projet de Lévis")
+    if (accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym || endsWithLegalSuffix(s.name))) add(s, "given");
+  }
   let lastPart: Amount | null = null; // the last amount read as a part of a total ("dont 2 M$ pour X")
   for (const a of ctx.amounts) {
     const m = AFTER_AMOUNT.exec(text.slice(a.end, a.end + 160));
@@ -1186,7 +1243,8 @@ function subjectStart(toks: Token[], last: number): number {
   while (j >= 0 && last - j < 24) {
     const t = toks[j];
     const abbreviation = t.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 1]));
-    if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation)) break;
+    const ampersand = t.text === "&" && isWord(toks[j - 1]) && isCapitalized(toks[j - 1].text);
+    if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation && !ampersand)) break;
     if (t.kind === "word" && !isCapitalized(t.text) && NAME_STOP_WORDS.has(lower(t))) break;
     // "…, et la Ville de Matane reçoit": a second clause starts after "et"
     if (t.kind === "word" && t.text === "et" && ARTICLES.has(lower(toks[j + 1]))) break;

@@ -1,0 +1,68 @@
+// Recipients named by what kind of organisation they are, by their legal form, or taken up by a
+// pronoun, and amounts added to or restated beside a grant: each case is a general French pattern,
+// checked through the whole pipeline (extractText), with a sentence that does NOT qualify beside it.
+import { describe, expect, test } from "vitest";
+import { extractText } from "../../src/pipeline.js";
+import { findAmounts } from "../../src/extract/amounts.js";
+
+const HEAD = "LÉVIS, QC, le 4 mars 2025 /CNW/ - ";
+const grantsOf = (body: string) =>
+  extractText({ source: "t.txt", text: HEAD + body }).grants.map((g) => `${g.recipient} = ${g.amount}`);
+const recipientsOf = (body: string) => extractText({ source: "t.txt", text: HEAD + body }).recipients.map((r) => r.name);
+
+describe("amounts in words with millions before the rest", () => {
+  test.each([
+    ["trois millions deux cent cinquante mille dollars", 3_250_000],
+    ["un million deux cent mille dollars", 1_200_000],
+    ["un milliard deux cents millions de dollars", 1_200_000_000],
+    ["sept cent cinquante mille dollars", 750_000],
+  ])("%s", (words, value) => {
+    expect(findAmounts(`Une aide de ${words} est annoncée.`).amounts.map((a) => a.value)).toEqual([value]);
+  });
+});
+
+describe("what kind of organisation, then its name", () => {
+  test("a trade and its adjective before a name opening on an article", () => {
+    expect(grantsOf("Le ministre annonce une aide.\n\nLa ferme laitière Les Prés du Rang, de Saint-Lambert, reçoit 31 200 $ pour un séchoir.")).toEqual(
+      ["Les Prés du Rang = 31200"]);
+  });
+  test("'organisme sans but lucratif' before the name", () => {
+    expect(recipientsOf("De son côté, l'organisme sans but lucratif Logis du Quai obtient 812 000 $ pour 12 logements.")).toEqual(["Logis du Quai"]);
+  });
+  test("a generic noun alone before a lower-case phrase is no name", () => {
+    expect(recipientsOf("Une entreprise agricole de la région obtient 31 200 $ pour un séchoir.")).toEqual([]);
+  });
+  test("an ampersand inside a company name", () => {
+    expect(grantsOf("Enfin, la Ferme Gagnon & Fils S.E.N.C., de Princeville, se voit octroyer 22 640 $ pour des haies brise-vent.")).toEqual(
+      ["Ferme Gagnon & Fils S.E.N.C. = 22640"]);
+  });
+});
+
+describe("taken up later", () => {
+  const company = "Le ministre annonce l'appui du gouvernement au projet d'agrandissement de Moulures Fortin inc., un fabricant de Lévis.\n\n";
+  test("whose project the money supports, then 'l'entreprise' and 'elle', then 'lui'", () => {
+    expect(grantsOf(company + "Pour le réaliser, elle bénéficie d'un prêt de 1,5 M$ du programme ESSOR. Le gouvernement lui consent en outre une contribution non remboursable de 200 000 $.")).toEqual(
+      ["Moulures Fortin inc. = 1500000", "Moulures Fortin inc. = 200000"]);
+    expect(grantsOf(company + "L'entreprise obtient un prêt de 1,5 M$ du programme ESSOR.")).toEqual(["Moulures Fortin inc. = 1500000"]);
+  });
+  test("a pronoun with no one named before it gives nothing", () => {
+    expect(grantsOf("Le projet avance bien.\n\nPour le réaliser, elle bénéficie d'un prêt de 1,5 M$ du programme ESSOR.")).toEqual([]);
+  });
+  test("'lui consent également un prêt à faible taux d'intérêt de'", () => {
+    expect(grantsOf("La Coopérative Habitat Nord obtient 2 100 000 $ du PHAQ. La SCHL lui consent également un prêt à faible taux d'intérêt de 900 000 $.")).toEqual(
+      ["Coopérative Habitat Nord = 2100000", "Coopérative Habitat Nord = 900000"]);
+  });
+});
+
+describe("the same sum put another way, and sums added to it", () => {
+  test("'…, soit N $ par année, à X': the total is the grant", () => {
+    expect(grantsOf("La ministre annonce un financement de 900 000 $ sur trois ans, soit 300 000 $ par année, à la Maison d'hébergement Le Refuge, à Lévis.")).toEqual(
+      ["Maison d'hébergement Le Refuge = 900000"]);
+  });
+  test("'auxquels s'ajoutent N $' is more for the same recipient; a project cost is not", () => {
+    expect(grantsOf("L'Office municipal d'habitation de Lévis reçoit 4,2 M$ du Québec, auxquels s'ajoutent 1,3 M$ du fédéral.")).toEqual(
+      ["Office municipal d'habitation de Lévis = 4200000", "Office municipal d'habitation de Lévis = 1300000"]);
+    expect(grantsOf("L'Office municipal d'habitation de Lévis reçoit 4,2 M$ du Québec pour un projet de 9 M$.")).toEqual(
+      ["Office municipal d'habitation de Lévis = 4200000"]);
+  });
+});
