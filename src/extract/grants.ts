@@ -6,7 +6,7 @@
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
 import { ADJECTIVE_ENDING, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
-import { findRecipientMentions, type RecipientMention } from "./recipients.js";
+import { EACH, findRecipientMentions, type RecipientMention } from "./recipients.js";
 import { firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
 export interface GrantContext {
@@ -529,6 +529,11 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       for (const a of money) if (a.start > o.end && DATIVE_GIVING_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 60), a.start))) add(order[0].name, a, sentence, o);
       // "l'organisme reçoit 4,6 M$ du Québec, auxquels s'ajoutent 2,15 M$ de la SCHL": more for it
       if (nearest.start > o.end) for (const a of money) if (a.start > nearest.end && ADDED_TO.test(text.slice(Math.max(sentence.start, a.start - 40), a.start))) add(order[0].name, a, sentence, o);
+      continue;
+    }
+    // "les MRC A, B et C recevront chacune 150 000 $": one sum, each of them gets it
+    if (money.length === 1 && money[0]!.qualifier === "exact" && EACH.test(body)) {
+      for (const r of order) add(r.name, money[0]!, sentence, first(r));
       continue;
     }
     // "se partageront 275 000 $, soit 180 000 $ pour le PESM et 95 000 $ pour la CDC": each recipient

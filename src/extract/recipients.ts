@@ -156,7 +156,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
 
 /** Lower-case nouns of what kind an organisation is, before its name. */
 const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "coopérative", "société", "ferme", "firme", "compagnie",
-  "exploitation", "entreprises", "organismes", "fermes"]);
+  "exploitation", "entreprises", "organismes", "fermes", "association", "corporation", "fondation", "troupe", "compagnie", "maison",
+  "centre", "regroupement", "collectif", "club", "festival", "événement", "théâtre", "musée"]);
 const DESCRIPTOR_ADJECTIVE = /(?:cole|ère|er|ant|ante|iste|é|ée)s?$/u;
 const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
 
@@ -177,7 +178,9 @@ function descriptorEnd(toks: Token[], i: number): number {
       || NAME_CONNECTORS_LOWER.has(w.text) || !(ADJECTIVE_ENDING.test(w.text) || DESCRIPTOR_ADJECTIVE.test(w.text))) break;
     j += 1;
   }
-  if (j === i + 1) return -1; // a bare "organisme X" is read by the caller
+  // a bare "organisme X" is read by the caller; "la microbrasserie Le Fût", "l'association Les Aînés
+  // actifs": a capitalised article opens the name
+  if (j === i + 1) return /^(?:Le|La|Les|L['’])$/u.test(toks[j]?.text ?? "") && isWord(toks[j + 1]) && isCapitalized(toks[j + 1]!.text) ? j : -1;
   const next = toks[j];
   return isWord(next) && isCapitalized(next.text) ? j : -1;
 }
@@ -1137,6 +1140,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
       add({ start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false }, "list");
     }
   }
+  readColonLists(text, ctx, add);
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
@@ -1221,6 +1225,49 @@ function nextPart(text: string, previous: Amount | null, a: Amount): boolean {
   return a.end <= end;
 }
 
+/** One item of a list after a colon ("… recevront chacun 120 000 $ :"): a bullet, a lower-case article, a capitalised name, a closing ";", "," or "." ("et" after it). */
+const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(\p{Lu}[^\n;:$\d]*?)[ \t\u00A0]*(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
+
+/**
+ * "… recevront chacun 120 000 $ :" then one organisation per line ("le Festival X;", "- les Fêtes
+ * gourmandes de Y,"): every line that is one name, up to the first line that is not; two or more.
+ */
+function readColonLists(text: string, ctx: RecipientContext, add: Sink): void {
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    // the colon ends its line (blanks may follow); each character is looked at once
+    let after = colon + 1;
+    while (text[after] === " " || text[after] === "\t" || text[after] === "\u00A0") after++;
+    if (text[after] !== "\n") { colon = after - 1; continue; }
+    const at = text.lastIndexOf("\n", colon) + 1;
+    const intro = text.slice(at, after + 1);
+    if (!ctx.amounts.some((a) => a.start >= at && a.end <= colon) || !RECEIVING_ANY.test(intro) && !GIVING_CUE.test(intro)) continue;
+    const items: Scanned[] = [];
+    let pos = at + intro.length;
+    while (text[pos] === "\n") pos += 1;
+    for (let guard = 0; guard < 30 && pos < text.length; guard++) {
+      const lineEnd = text.indexOf("\n", pos) < 0 ? text.length : text.indexOf("\n", pos);
+      if (lineEnd - pos > 200) break; // an item is a name, not a paragraph
+      const item = COLON_ITEM.exec(text.slice(pos, lineEnd));
+      const name = item?.[1];
+      if (!item || !name || name.split(/\s+/u).length > 12) break;
+      const start = pos + item[0].indexOf(name);
+      const acronym = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u.exec(name)?.[1] ?? null;
+      const s: Scanned = { start, end: start + name.length, name, acronym, next: 0, group: false };
+      if (!accept(s, ctx, false)) break;
+      items.push(s);
+      pos = lineEnd + 1;
+      if (text[pos] === "\n") break; // a blank line ends the list
+    }
+    // "recevront chacun 120 000 $ :": one sum, each of them gets it
+    const money = ctx.amounts.filter((a) => a.start >= at && a.end <= at + intro.length);
+    const each = money.length === 1 && money[0]!.qualifier === "exact" && EACH.test(intro) ? money[0] : undefined;
+    if (items.length >= 2) for (const s of items) add(s, "list", "recipient", each);
+  }
+}
+
+/** "chacun", "chacune", "chacuns": a sum given to each one. */
+export const EACH = /(?<![\p{L}])chacun(?:e|s|es)?(?![\p{L}])/u;
+
 /** "entre l'Entraide X, la Banque Y et le Grenier Z": names with their articles, up to the end of the list. */
 function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientContext, add: Sink): void {
   const items: Scanned[] = [];
@@ -1255,6 +1302,23 @@ function subjectStart(toks: Token[], last: number): number {
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {
+  // "Quant au Centre X, de Pointe-Calumet, il reçoit 18 300 $": the topic is the subject
+  if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
+    for (let q = verb - 3; q > 0 && verb - q < 30; q--) {
+      if (toks[q]!.kind === "newline" || [".", ";", ":"].includes(toks[q]!.text)) return;
+      if (lower(toks[q]) !== "quant" || !["à", "au", "aux"].includes(lower(toks[q + 1]))) continue;
+      let s = scanOrgName(text, toks, q + 2);
+      // "Le Pignon bleu,": a lower-case word or two of the name, up to the comma
+      let e = s?.next ?? 0;
+      while (s && e < s.next + 2 && isWord(toks[e]) && /^\p{Ll}+$/u.test(toks[e]!.text) && !NAME_STOP_WORDS.has(toks[e]!.text) && !NAME_CONNECTORS_LOWER.has(toks[e]!.text)) e++;
+      if (s && e > s.next && toks[e]?.text === ",") s = { ...s, end: toks[e - 1]!.end, name: text.slice(s.start, toks[e - 1]!.end), next: e };
+      if (!s || toks[s.next]?.text !== "," || !accept(s, ctx, false)) return;
+      // the topic runs to the comma before the pronoun, or to a place aside (", de Pointe-Calumet,")
+      if (s.next === verb - 2 || isPlaceAside(toks, s.next + 1, verb - 3)) add(s, "receiving-verb");
+      return;
+    }
+    return;
+  }
   let j = beforeAside(toks, verb - 1);
   const qui = lower(toks[j]) === "qui";
   if (qui) j -= 1;
@@ -1266,6 +1330,12 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (relative && !qui) j = relativeClauseStart(toks, last, j);
   // "Les Ateliers X inc., une entreprise de Saint-Siméon …, obtient", "La Lanterne, centre de crise du …, obtient":
   // the subject is before the apposition
+  // ", établie à Baie-Saint-Paul depuis 1998,": a participle's aside may hold words that stop a name
+  if (relative && !qui && toks[j]?.text !== ",") {
+    let c = last;
+    while (c > 0 && last - c < 16 && toks[c]!.kind !== "newline" && !(toks[c]!.kind === "punct" && toks[c]!.text !== "-")) c--;
+    if (toks[c]?.text === "," && APPOSITION_PARTICIPLE.test(lower(toks[c + 1]))) j = c;
+  }
   if (relative && !qui && toks[j]?.text === "," && (opensApposition(toks[j + 1]) || ["qui", "dont"].includes(lower(toks[j + 1]))
     || isPlaceAside(toks, j + 1, last))) {
     relative = false;
@@ -1334,6 +1404,11 @@ const SENTENCE_ADVERBS = new Set(["enfin", "ainsi", "également", "finalement", 
 
 /** "quant à elles", "pour sa part", "de son côté" right before the verb: skip back over the aside. */
 function beforeAside(toks: Token[], j: number): number {
+  // "L'INRÉ, pour sa part, reçoit": the aside between commas
+  if (toks[j]?.text === ",") {
+    const inner = beforeAside(toks, j - 1);
+    if (inner !== j - 1 && toks[inner]?.text === ",") return inner - 1;
+  }
   const w = (n: number) => lower(toks[j - n]);
   if (["eux", "elles", "lui", "elle"].includes(w(0)) && w(1) === "à" && w(2) === "quant") return j - 3;
   if (w(0) === "part" && ["sa", "son", "leur"].includes(w(1)) && w(2) === "pour") return j - 3;

@@ -66,3 +66,31 @@ describe("the same sum put another way, and sums added to it", () => {
       ["Office municipal d'habitation de Lévis = 4200000"]);
   });
 });
+
+describe("one sum for each, lists after a colon, topics and asides", () => {
+  test("'recevront chacun N $ :' then one name per line: each gets N", () => {
+    const list = "Par ailleurs, trois événements recevront chacun 40 000 $ :\n\nle Festival du bleuet de Dolbeau;\nles Fêtes du quai de Rimouski;\nle Rodéo de Saint-Tite.\n\nLa ministre s'en réjouit.";
+    expect(grantsOf(list)).toEqual(["Festival du bleuet de Dolbeau = 40000", "Fêtes du quai de Rimouski = 40000", "Rodéo de Saint-Tite = 40000"]);
+    // without "chacun" the names are recipients of a shared sum, not each a grant of it
+    expect(grantsOf(list.replace(" chacun", ""))).toEqual([]);
+    expect(recipientsOf(list.replace(" chacun", ""))).toHaveLength(3);
+  });
+  test("'A et B recevront chacune N $' in one sentence", () => {
+    expect(grantsOf("La Ville de Amos et la Ville de Senneterre recevront chacune 150 000 $ pour leurs casernes.")).toEqual(
+      ["Ville de Amos = 150000", "Ville de Senneterre = 150000"]);
+    expect(grantsOf("La Ville de Amos et la Ville de Senneterre se partageront 150 000 $ pour leurs casernes.")).toEqual([]);
+  });
+  test("'Quant au Centre X, de Ville, il reçoit N $': the topic is the subject", () => {
+    expect(grantsOf("Quant au Centre communautaire Le Pignon vert, de Pointe-Calumet, il reçoit 18 300 $ pour un jardin.")).toEqual(
+      ["Centre communautaire Le Pignon vert = 18300"]);
+    expect(grantsOf("Quant au jardin, il reçoit 18 300 $ de la Ville.")).toEqual([]);
+  });
+  test("', fondée en 1939,' and ', pour sa part,' between the subject and its verb", () => {
+    expect(grantsOf("La Fromagerie Boivin, fondée en 1939, reçoit 80 000 $ pour un séchoir.")).toEqual(["Fromagerie Boivin = 80000"]);
+    expect(grantsOf("L'Université Laval obtient 2 214 900 $ pour quatre projets. Le CRIQ, pour sa part, reçoit 871 520 $ pour une plateforme.")).toEqual(
+      ["Université Laval = 2214900", "CRIQ = 871520"]);
+  });
+  test("'l'association Les Aînés actifs de X': a capitalised article after the kind opens the name", () => {
+    expect(recipientsOf("L'association Les Aînés actifs de Mirabel obtient 24 850 $ pour un projet.")).toEqual(["Les Aînés actifs de Mirabel"]);
+  });
+});
