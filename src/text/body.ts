@@ -17,6 +17,7 @@ import {
   chromeKeyOfCollapsed,
   collapseSpaces,
 } from "../lexicon/chrome.js";
+import { PUBLISHED_CUE } from "../lexicon/dates.js";
 
 export interface Span {
   start: number;
@@ -189,10 +190,17 @@ function kindOf(raw: string): LineKind {
   if (PHOTO_CREDIT.test(line)) return "credit";
   if (DATE_LINE.test(line)) return "date";
   if (/^\d{1,7}$/u.test(line)) return "count";
-  if (TIME_ONLY.test(line) || isWidget(key)) return "widget";
+  if (TIME_ONLY.test(line) || isWidget(key) || isConsentBanner(line)) return "widget";
   if (isByline(line, key)) return "byline";
   if (dateSegment(line) !== null) return "date";
   return "text";
+}
+
+/** "Ce site utilise des témoins (cookies) afin d'améliorer votre expérience de navigation.": a consent banner, not the first paragraph. */
+const CONSENT_BANNER = /(?<![\p{L}])(?:cookies?|témoins?)(?![\p{L}])[^\n]*(?:navigation|naviguer|navigant|poursuivant|acceptez|consentez|confidentialité)|(?:navigation|naviguer|navigant|poursuivant)[^\n]*(?<![\p{L}])(?:cookies?|témoins)(?![\p{L}])/iu;
+
+function isConsentBanner(line: string): boolean {
+  return line.length <= 400 && CONSENT_BANNER.test(line);
 }
 
 /** Bylines with fields: "Rédaction | 12 janvier 2025 | 9 h 40", "Par Anne Roy · 4 juillet 2024". */
@@ -200,12 +208,15 @@ const FIELD_SEPARATOR = /[ \u00A0]*[|·][ \u00A0]*/u;
 const FIELDS_MAX = 120;
 
 /** The date field of a short line of fields, as [offset, length] in the line; null when there is none. */
+const PUBLISHED_PREFIX = new RegExp(`^${PUBLISHED_CUE}[ \t\u00a0]*`, "iu");
+
 function dateSegment(line: string): [number, number] | null {
   if (line.length > FIELDS_MAX || !(line.includes("|") || line.includes("·"))) return null;
   let offset = 0;
   for (const field of line.split(FIELD_SEPARATOR)) {
     const at = line.indexOf(field, offset);
-    const value = field.trim();
+    // "Par Rédaction | Publié le 30 avril 2025 à 14 h 12": the field may name itself
+    const value = field.trim().replace(PUBLISHED_PREFIX, "");
     if (value && DATE_LINE.test(value)) return [at + field.indexOf(value), value.length];
     offset = at + field.length;
   }

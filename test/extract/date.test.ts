@@ -219,3 +219,31 @@ describe.skipIf(!existsSync(join(SHARED, "gold")))("seeds and dev corpus", () =>
     }
   });
 });
+
+describe("a news page's byline under a consent banner", () => {
+  const page = (banner: string) => [
+    banner,
+    "Accepter   Refuser",
+    "",
+    "Le Journal de la Vallée",
+    "Actualités | Municipal | Économie | Sports",
+    "",
+    "Aqueduc : 2,1 M$ pour la Municipalité de Saint-Placide",
+    "",
+    "Par Rédaction | Publié le 30 avril 2025 à 14 h 12",
+    "",
+    "La Municipalité de Saint-Placide remplacera sa conduite principale. Le gouvernement du Québec lui accorde une aide financière de 2 100 000 $ à cette fin, a-t-on appris mardi.",
+    "",
+    "À lire aussi",
+    "",
+    "Fermeture du pont ce week-end",
+    "Publié le 24 avril 2025",
+  ].join("\n");
+
+  it("reads 'Publié le' inside a byline's fields, with the cookie banner above taken for chrome", async () => {
+    const { extractText } = await import("../../src/pipeline.js");
+    const record = extractText({ source: "page.txt", text: page("Ce site utilise des témoins (cookies) afin d'améliorer votre expérience de navigation. En poursuivant, vous acceptez notre politique.") });
+    expect(record.date).toBe("2025-04-30");
+    expect(record.title).toBe("Aqueduc : 2,1 M$ pour la Municipalité de Saint-Placide");
+  });
+});
