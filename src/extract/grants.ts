@@ -5,8 +5,8 @@
 //   34 000 dollars au Festival A et au Festival B");
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
-import { ADJECTIVE_ENDING, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
-import { EACH, findRecipientMentions, type RecipientMention } from "./recipients.js";
+import { ADJECTIVE_ENDING, EACH, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
+import { findRecipientMentions, type RecipientMention } from "./recipients.js";
 import { firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
 export interface GrantContext {
@@ -453,6 +453,15 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       start: Math.min(evidence.start, amount.start), end: Math.max(evidence.end, amount.end),
     });
   };
+  /** Up to `n` characters of the sentence right before the amount. */
+  const before = (sentence: Span, a: Amount, n: number) => text.slice(Math.max(sentence.start, a.start - n), a.start);
+  /** Money the sentence gives to a pronoun ("lui", "elle"): the recipient the sentences before name. */
+  const toReferent = (sentence: Span, given: Amount[]) => {
+    const referent = given.length > 0 ? referentBefore(sentence, spans, occurrencesIn, resolved) : null;
+    if (referent === null) return;
+    resolved.set(sentence, referent);
+    for (const a of given) add(referent.name, a, sentence, sentence);
+  };
   const sentenceOf = (offset: number) => spans.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
 
   // table rows and "dont 40 000 $ pour X": mentions that carry their own amount
@@ -480,17 +489,11 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       const r = COMPOSED_MONEY.test(body) ? recipientBefore(sentence, spans, amounts, occurrencesIn) : null;
       if (r) for (const a of money) add(r.name, a, sentence, sentence);
       // "l'agence fédérale lui consent une contribution de 750 000 $": the one named just before
-      else if (/(?<![\p{L}])(?:lui|leur)\s/u.test(body)) {
-        const given = money.filter((a) => DATIVE_GIVING_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 90), a.start)));
-        const referent = given.length > 0 ? referentBefore(sentence, spans, occurrencesIn, resolved) : null;
-        if (referent) resolved.set(sentence, referent);
-        if (referent) for (const a of given) add(referent.name, a, sentence, sentence);
-      } else if (PRONOUN_RECEIVES_HINT.test(body)) {
-        // "Pour le réaliser, elle bénéficie d'un prêt de 2,5 M$": the one named just before receives it
-        const received = money.filter((a) => PRONOUN_RECEIVES.test(text.slice(Math.max(sentence.start, a.start - 90), a.start)));
-        const referent = received.length === 1 ? referentBefore(sentence, spans, occurrencesIn, resolved) : null;
-        if (referent) resolved.set(sentence, referent);
-        if (referent) add(referent.name, received[0]!, sentence, sentence);
+      // "Pour le réaliser, elle bénéficie d'un prêt de 2,5 M$": one sum the one named just before receives
+      else if (/(?<![\p{L}])(?:lui|leur)\s/u.test(body)) toReferent(sentence, money.filter((a) => DATIVE_GIVING_BEFORE.test(before(sentence, a, 90))));
+      else if (PRONOUN_RECEIVES_HINT.test(body)) {
+        const received = money.filter((a) => PRONOUN_RECEIVES.test(before(sentence, a, 90)));
+        if (received.length === 1) toReferent(sentence, received);
       }
       continue;
     }

@@ -8,7 +8,7 @@ import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
   ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, PRONOUNS, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
-  documentTokens, foldName, isAcronym, isCapitalized, type Token,
+  EACH, documentTokens, foldName, isAcronym, isCapitalized, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
 import { firstAtOrAfter, sentenceMarks } from "../text/scan.js";
@@ -60,10 +60,9 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   const from = i;
   i = afterApproximateCount(toks, i);
   while (i < toks.length && ((ARTICLES.has(lower(toks[i])) && !keepsArticle(toks, i, from)) || /^\p{N}+$/u.test(toks[i].text)
-    || COUNT_WORDS.has(lower(toks[i])) || toks[i].text === "autres" // "deux autres projets": a class like "deux projets"
-    || (/^(?:organisme|entreprise|coopérative|société)s?$/u.test(toks[i].text) && isCapitalized(toks[i + 1]?.text ?? "")))) i += 1;
-  // "la ferme maraîchère Les Jardins du Coteau", "l'organisme sans but lucratif Habitations X": what
-  // kind of organisation it is, then its name
+    || COUNT_WORDS.has(lower(toks[i])) || toks[i].text === "autres")) i += 1; // "deux autres projets": a class like "deux projets"
+  // "à l'organisme X", "la ferme maraîchère Les Jardins du Coteau", "l'organisme sans but lucratif
+  // Habitations X": what kind of organisation it is, then its name
   const described = descriptorEnd(toks, i);
   if (described > i) i = described;
   // "à L’Appui pour …": a kept elided article opens the name, its word is the first of the name
@@ -156,8 +155,10 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
 
 /** Lower-case nouns of what kind an organisation is, before its name. */
 const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "coopérative", "société", "ferme", "firme", "compagnie",
-  "exploitation", "entreprises", "organismes", "fermes", "association", "corporation", "fondation", "troupe", "compagnie", "maison",
+  "exploitation", "entreprises", "organismes", "fermes", "association", "corporation", "fondation", "troupe", "maison",
   "centre", "regroupement", "collectif", "club", "festival", "événement", "théâtre", "musée"]);
+/** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
+const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
 const DESCRIPTOR_ADJECTIVE = /(?:cole|ère|er|ant|ante|iste|é|ée)s?$/u;
 const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
 
@@ -168,19 +169,23 @@ const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
  */
 function descriptorEnd(toks: Token[], i: number): number {
   const head = toks[i];
-  if (!isWord(head) || !/^\p{Ll}/u.test(head.text) || !(DESCRIPTOR_NOUNS.has(head.text) || BUSINESS_HEADS.has(head.text))) return -1;
+  if (!isWord(head) || !/^\p{Ll}/u.test(head.text) || !(DESCRIPTOR_NOUNS.has(head.text) || BUSINESS_HEADS.has(head.text) || GENERIC_KINDS.test(head.text))) return -1;
   let j = i + 1;
-  const words = (n: number) => toks.slice(j, j + n).map((t) => t.text).join(" ");
+  const phraseAt = (n: number) => NOT_FOR_PROFIT.test(toks.slice(j, j + n).map((t) => t.text).join(" "));
   for (let n = 0; n < 3 && j < toks.length; n++) {
-    if (NOT_FOR_PROFIT.test(words(3)) || NOT_FOR_PROFIT.test(words(4))) { j += NOT_FOR_PROFIT.test(words(3)) ? 3 : 4; continue; }
+    const phrase = [3, 4].find(phraseAt); // "sans but lucratif", "à but non lucratif"
+    if (phrase !== undefined) { j += phrase; continue; }
     const w = toks[j];
     if (!isWord(w) || !/^\p{Ll}+$/u.test(w.text) || NAME_STOP_WORDS.has(w.text) || ARTICLES.has(w.text)
       || NAME_CONNECTORS_LOWER.has(w.text) || !(ADJECTIVE_ENDING.test(w.text) || DESCRIPTOR_ADJECTIVE.test(w.text))) break;
     j += 1;
   }
-  // a bare "organisme X" is read by the caller; "la microbrasserie Le Fût", "l'association Les Aînés
-  // actifs": a capitalised article opens the name
-  if (j === i + 1) return /^(?:Le|La|Les|L['’])$/u.test(toks[j]?.text ?? "") && isWord(toks[j + 1]) && isCapitalized(toks[j + 1]!.text) ? j : -1;
+  // no adjective: "l'organisme X" (a generic word before any capital), "la microbrasserie Le Fût",
+  // "l'association Les Aînés actifs" (a capitalised article opens the name)
+  if (j === i + 1) {
+    if (GENERIC_KINDS.test(head.text) && isCapitalized(toks[j]?.text ?? "")) return j;
+    return /^(?:Le|La|Les|L['’])$/u.test(toks[j]?.text ?? "") && isWord(toks[j + 1]) && isCapitalized(toks[j + 1]!.text) ? j : -1;
+  }
   const next = toks[j];
   return isWord(next) && isCapitalized(next.text) ? j : -1;
 }
@@ -695,6 +700,14 @@ function splitBareList(list: string): { name: string; offset: number }[] {
   return merged.map((p) => ({ name: p.name.trim().replace(/[.\s]+$/u, (x) => (/inc\.$|\p{Lu}\.$/u.test(p.name) ? x.trimEnd() : "")), offset: p.offset }));
 }
 
+/**
+ * An organisation by its head word, its acronym or its legal form ("… pour Les Industries X inc.":
+ * a legal suffix marks a company as surely as a head word), not a place or a person.
+ */
+function isSurelyOrganisation(s: Scanned): boolean {
+  return ORG_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()) || s.acronym !== null || endsWithLegalSuffix(s.name);
+}
+
 function endsWithLegalSuffix(name: string): boolean {
   const w = name.trim().split(/\s+/u).pop() ?? "";
   return LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/u, ""));
@@ -1089,8 +1102,8 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const [sStart, sEnd] = sentenceAround(text, start);
     if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd) && !FUNDING_CUE.test(text.slice(sStart, sEnd))) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, end));
-    // an organisation by its head, its acronym or its legal form, not a place ("au projet de Lévis")
-    if (accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym || endsWithLegalSuffix(s.name))) add(s, "given");
+    // not a place ("au projet de Lévis")
+    if (accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "given");
   }
   let lastPart: Amount | null = null; // the last amount read as a part of a total ("dont 2 M$ pour X")
   for (const a of ctx.amounts) {
@@ -1110,8 +1123,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const [sStart, sEnd] = sentenceAround(text, offset);
     if (!FUNDING_CUE.test(text.slice(sStart, sEnd)) || !ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, offset));
-    // "… de 1,2 M$ pour Les Industries X inc.": a legal suffix marks a company as surely as a head word
-    if (accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym || endsWithLegalSuffix(s.name))) add(s, "given");
+    if (accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "given");
   }
   for (const [start, end] of shareds) {
     const [sStart, sEnd] = sentenceAround(text, start);
@@ -1240,7 +1252,8 @@ function readColonLists(text: string, ctx: RecipientContext, add: Sink): void {
     if (text[after] !== "\n") { colon = after - 1; continue; }
     const at = text.lastIndexOf("\n", colon) + 1;
     const intro = text.slice(at, after + 1);
-    if (!ctx.amounts.some((a) => a.start >= at && a.end <= colon) || !RECEIVING_ANY.test(intro) && !GIVING_CUE.test(intro)) continue;
+    const money = ctx.amounts.filter((a) => a.start >= at && a.end <= colon);
+    if (money.length === 0 || !RECEIVING_ANY.test(intro) && !GIVING_CUE.test(intro)) continue;
     const items: Scanned[] = [];
     let pos = at + intro.length;
     while (text[pos] === "\n") pos += 1;
@@ -1251,7 +1264,7 @@ function readColonLists(text: string, ctx: RecipientContext, add: Sink): void {
       const name = item?.[1];
       if (!item || !name || name.split(/\s+/u).length > 12) break;
       const start = pos + item[0].indexOf(name);
-      const acronym = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u.exec(name)?.[1] ?? null;
+      const acronym = ACRONYM_END.exec(name)?.[1] ?? null;
       const s: Scanned = { start, end: start + name.length, name, acronym, next: 0, group: false };
       if (!accept(s, ctx, false)) break;
       items.push(s);
@@ -1259,14 +1272,10 @@ function readColonLists(text: string, ctx: RecipientContext, add: Sink): void {
       if (text[pos] === "\n") break; // a blank line ends the list
     }
     // "recevront chacun 120 000 $ :": one sum, each of them gets it
-    const money = ctx.amounts.filter((a) => a.start >= at && a.end <= at + intro.length);
     const each = money.length === 1 && money[0]!.qualifier === "exact" && EACH.test(intro) ? money[0] : undefined;
     if (items.length >= 2) for (const s of items) add(s, "list", "recipient", each);
   }
 }
-
-/** "chacun", "chacune", "chacuns": a sum given to each one. */
-export const EACH = /(?<![\p{L}])chacun(?:e|s|es)?(?![\p{L}])/u;
 
 /** "entre l'Entraide X, la Banque Y et le Grenier Z": names with their articles, up to the end of the list. */
 function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientContext, add: Sink): void {

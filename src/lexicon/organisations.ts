@@ -193,6 +193,9 @@ export const PRONOUNS = new Set([
 ]);
 
 /** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
+/** "chacun", "chacune": a sum given to each one ("recevront chacune 150 000 $"). */
+export const EACH = /(?<![\p{L}])chacun(?:e|s|es)?(?![\p{L}])/u;
+
 export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada"]);
 
 /**

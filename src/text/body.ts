@@ -207,9 +207,10 @@ function isConsentBanner(line: string): boolean {
 const FIELD_SEPARATOR = /[ \u00A0]*[|·][ \u00A0]*/u;
 const FIELDS_MAX = 120;
 
-/** The date field of a short line of fields, as [offset, length] in the line; null when there is none. */
+/** "Publié le " before a field's date. */
 const PUBLISHED_PREFIX = new RegExp(`^${PUBLISHED_CUE}[ \t\u00a0]*`, "iu");
 
+/** The date field of a short line of fields, as [offset, length] in the line; null when there is none. */
 function dateSegment(line: string): [number, number] | null {
   if (line.length > FIELDS_MAX || !(line.includes("|") || line.includes("·"))) return null;
   let offset = 0;
