@@ -2,7 +2,8 @@
 // prints and stores (one writer). Results come back in input order; at most a few chunks per
 // worker are in flight, so memory stays bounded however many inputs there are.
 // A worker that dies (an input that crashes or exhausts it) is replaced: the inputs it held are
-// retried one by one, and only the one that kills a worker again is reported as failed.
+// retried one by one; one that is in a crash again gets a last try alone in a worker without the
+// heap cap, and only if that one dies too is it reported as failed.
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Expansion, Input } from "../input/sources.js";
@@ -16,12 +17,15 @@ export const PARALLEL_THRESHOLD = 64;
 const CHUNK = 16;
 const IN_FLIGHT_PER_WORKER = 3;
 /**
- * A worker's young generation: V8 lets it grow to ~48 MB per isolate, but a release's garbage is a
- * few hundred KB and dies young, so 16 MB keeps scavenges cheap and takes ~30 MB less memory for
- * two workers (10k benchmark: same speed). The old generation keeps V8's default limit, so a very
- * large input still fits.
+ * A worker's heap. Young generation: V8 lets it grow to ~48 MB per isolate, but a release's garbage
+ * is a few hundred KB and dies young, so 8 MB keeps scavenges cheap (10k benchmark: same speed as
+ * 16). Old generation: a worker keeps ~16 MB alive (code, lexicons, caches), but V8 let garbage
+ * pile up to ~110 MB in a worker over 100k releases before collecting it; 64 MB keeps it nearer
+ * what is alive (100k into SQLite: peak RSS ~355 -> ~292 MB with the smaller caches, same time).
+ * An input that needs more (a page of several MB) is not lost: its worker dies out of memory and
+ * the input is retried in a worker without the cap (see `lastTries`).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 
 /** `requested` (--jobs) if given; else none for a few inputs, one per core (at most 8) for many. */
 export function workerCount(walk: InputWalk, requested?: number): number {
@@ -30,11 +34,15 @@ export function workerCount(walk: InputWalk, requested?: number): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/** Consecutive inputs sent to a worker at once; `alone` when retried after a crash. */
+/**
+ * Consecutive inputs sent to a worker at once; `alone` when retried after a crash, `careful` for
+ * its last try (after a second crash): alone in a worker without the heap cap.
+ */
 interface Unit {
   first: number;
   inputs: Input[];
   alone: boolean;
+  careful?: boolean;
 }
 
 /**
@@ -123,6 +131,9 @@ export async function extractInParallel(
   /** Results by the index of their unit's first input, with the names they are for. */
   const pending = new Map<number, { names: string[]; results: WorkResult[] }>();
   const retries: Unit[] = [];
+  /** Last tries, one at a time in the careful worker (no heap cap): the one that dies then is the culprit. */
+  const lastTries: Unit[] = [];
+  let careful: Worker | null = null;
   let nextIndex = 0;
   let nextToEmit = 0;
   let inFlight = 0;
@@ -134,7 +145,7 @@ export async function extractInParallel(
         reject(err);
       };
       const finishIfIdle = () => {
-        if (inFlight === 0 && (failure !== null || shouldStop() || (walk.done && retries.length === 0))) resolve();
+        if (inFlight === 0 && (failure !== null || shouldStop() || (walk.done && retries.length === 0 && lastTries.length === 0))) resolve();
       };
       const emitReady = () => {
         // Emit every result that is now contiguous with what was emitted.
@@ -165,6 +176,11 @@ export async function extractInParallel(
       };
       // Workers that would have been sent a chunk while the output was backed up.
       const waiting: Worker[] = [];
+      const post = (worker: Worker, queue: Unit[], unit: Unit) => {
+        queue.push(unit);
+        inFlight++;
+        worker.postMessage({ first: unit.first, inputs: unit.inputs, read: options.read, extract: options.extract, prepare: options.prepare } satisfies WorkRequest);
+      };
       const send = (worker: Worker, queue: Unit[]) => {
         const output = control.output;
         if (output?.backedUp && failure === null && !shouldStop()) {
@@ -183,12 +199,24 @@ export async function extractInParallel(
           return fail(err);
         }
         if (unit === null) return finishIfIdle();
-        queue.push(unit);
-        inFlight++;
-        worker.postMessage({ first: unit.first, inputs: unit.inputs, read: options.read, extract: options.extract, prepare: options.prepare } satisfies WorkRequest);
+        post(worker, queue, unit);
       };
-      const start = () => {
-        const worker = new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: WORKER_LIMITS });
+      /** The careful worker takes the next last try, or stops when there is none. */
+      const sendCareful = () => {
+        const unit = failure === null && !shouldStop() ? lastTries.shift() : undefined;
+        if (unit === undefined) {
+          if (careful !== null) {
+            live.delete(careful);
+            void careful.terminate();
+            careful = null;
+          }
+          return finishIfIdle();
+        }
+        careful ??= start(true);
+        post(careful, queueOf.get(careful)!, unit);
+      };
+      const start = (uncapped = false): Worker => {
+        const worker = new Worker(new URL("./worker.js", import.meta.url), uncapped ? {} : { resourceLimits: WORKER_LIMITS });
         const queue: Unit[] = [];
         let lastError: unknown = null;
         live.add(worker);
@@ -201,26 +229,34 @@ export async function extractInParallel(
           } catch (err) {
             return fail(err);
           }
-          send(worker, queue);
+          if (worker === careful) sendCareful();
+          else send(worker, queue);
         });
         worker.on("error", (err) => (lastError = err));
         worker.on("exit", () => {
           if (!live.delete(worker)) return; // terminated by us
+          const wasCareful = worker === careful;
+          if (wasCareful) careful = null;
           const cause = lastError === null ? "the worker stopped" : oneLine(lastError);
           inFlight -= queue.length;
           try {
             for (const unit of queue) {
-              if (unit.alone) pending.set(unit.first, { names: [unit.inputs[0]!.name], results: [{ ok: false, error: `extraction crashed (${cause})` }] });
+              if (unit.careful) pending.set(unit.first, { names: [unit.inputs[0]!.name], results: [{ ok: false, error: `extraction crashed (${cause})` }] });
+              else if (unit.alone) lastTries.push({ ...unit, careful: true });
               else unit.inputs.forEach((input, i) => retries.push({ first: unit.first + i, inputs: [input], alone: true }));
             }
             retries.sort((a, b) => a.first - b.first);
+            lastTries.sort((a, b) => a.first - b.first);
             emitReady();
           } catch (err) {
             return fail(err);
           }
           if (failure === null) {
-            const replacement = start();
-            for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) send(replacement, queueOf.get(replacement)!);
+            if (careful === null && lastTries.length > 0) sendCareful();
+            if (!wasCareful) {
+              const replacement = start();
+              for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) send(replacement, queueOf.get(replacement)!);
+            }
           }
           finishIfIdle();
         });

@@ -287,7 +287,7 @@ export function nameKey(name: string): string {
   let key = NAME_KEYS.get(name);
   if (key === undefined) {
     key = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s\-‑]+/gu, " ").trim();
-    if (NAME_KEYS.size >= 10_000) NAME_KEYS.clear();
+    if (NAME_KEYS.size >= 2_000) NAME_KEYS.clear();
     NAME_KEYS.set(name, key);
   }
   return key;

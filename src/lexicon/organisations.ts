@@ -220,7 +220,7 @@ export function foldName(s: string): string {
     folded = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’`]/g, "'")
       .replace(/\\([()])/g, "$1").replace(UNEVEN_BLANKS, " ").trim();
     if (s.length <= 200) { // names, not sentences
-      if (FOLDED.size >= 10_000) FOLDED.clear();
+      if (FOLDED.size >= 2_000) FOLDED.clear();
       FOLDED.set(s, folded);
     }
   }

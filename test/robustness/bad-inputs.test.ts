@@ -9,7 +9,7 @@ import iconv from "iconv-lite";
 import { run, tempDir } from "../helpers/cli.js";
 import { canRunAsNobody, runAsNobody } from "../helpers/as-nobody.js";
 import { inspectStore } from "../helpers/store-checks.js";
-import { writeGeneratedReleases } from "../helpers/generated-releases.js";
+import { generatedRelease, writeGeneratedReleases } from "../helpers/generated-releases.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { Release } from "../../src/record.js";
 
@@ -224,6 +224,28 @@ describe("a directory of thousands of releases (worker pool)", () => {
     expect(store.releases).toBe(3000);
     expect(store.inconsistent).toEqual([]);
     expect(store.sources).toEqual([...paths].sort());
+  }, 120_000);
+});
+
+describe("an input too large for a worker's capped heap", () => {
+  it("is retried alone in a worker without the cap, and extracted in its place", async () => {
+    const many = join(dir, "with-large");
+    const paths = writeGeneratedReleases(many, 80);
+    // ~6 MB of releases one after the other: more than a pool worker's 64 MB heap can extract.
+    const parts: string[] = [];
+    for (let size = 0, i = 1000; size < 6e6; i++) {
+      const text = generatedRelease(i).text;
+      parts.push(text);
+      size += text.length;
+    }
+    const large = join(many, "communique-00040-b-recueil.txt");
+    writeFileSync(large, parts.join("\n\n"));
+    const r = await run("extract", ["--no-db", "--format", "ndjson", many], { timeoutMs: 110_000 });
+    expect(r.status, r.stderr.slice(0, 2000)).toBe(0);
+    expect(r.stderr).toContain("81 of 81 inputs extracted, 0 failed");
+    const sources = records(r.stdout).map((x) => x.source);
+    expect(sources).toEqual([...paths, large].sort());
+    expect(records(r.stdout).find((x) => x.source === large)!.amounts.length).toBeGreaterThan(1000);
   }, 120_000);
 });
 
