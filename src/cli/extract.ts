@@ -8,6 +8,7 @@ import { createWriter, OutputSink, type Column, type Format } from "./output.js"
 import { formatDollars } from "../report/money.js";
 import { UsageError, oneLine, EXIT_OK, EXIT_SOME_FAILED } from "./errors.js";
 import { Progress } from "./progress.js";
+import { collectGarbage } from "./gc.js";
 import { openDefaultStore, type StoreHandle } from "./db.js";
 
 export interface ExtractCliOptions {
@@ -29,6 +30,14 @@ export interface ExtractCliOptions {
  * killed run loses at most this many records, which the next run extracts again.
  */
 const BATCH_SIZE = 1000;
+/**
+ * A long parallel run collects the main thread's garbage every this many records. The main thread
+ * cannot be given a heap cap the way workers are, and V8 let its old generation grow to ~100 MB
+ * (~40 alive) before its first full collection; one every 1,000 records (~20 ms each, ~1 s apart)
+ * kept the peak RSS of 100k releases into SQLite at 228-231 MB in three runs, against 237-270
+ * without, for no measurable time.
+ */
+const COLLECT_EVERY = 1000;
 /** How many stored releases may wait for the full-text index during a run (see BatchOptions). */
 const SEARCH_INDEX_EVERY = 5000;
 
@@ -67,6 +76,7 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   // The full-text index is built 5,000 releases at a time, and for the rest at the end.
   const batch = store?.batch({ searchIndexEvery: SEARCH_INDEX_EVERY });
   let extracted = 0;
+  let parallel = false;
   const totals = { inserted: 0, updated: 0, unchanged: 0 };
 
   // Ctrl-C: finish the current input, store the batch, stop.
@@ -88,8 +98,13 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     totals.unchanged += r.unchanged;
   };
 
+  let sinceCollected = 0;
   const accept = (name: string, outcome: { ok: true; record: Release; prepared?: PreparedBody } | { ok: false; error: string }) => {
     progress.tick(name);
+    if (++sinceCollected >= COLLECT_EVERY && parallel) {
+      sinceCollected = 0;
+      collectGarbage();
+    }
     if (!outcome.ok) {
       progress.clear();
       say(`extract: ${name}: ${outcome.error}`);
@@ -107,6 +122,7 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
 
   try {
     const workers = names.includes("-") ? 0 : workerCount(walk, opts.jobs);
+    parallel = workers > 0;
     if (workers > 0) {
       const options = { read: readOptions(opts), extract: { withoutText: !store && !opts.withText }, prepare: store !== null };
       await extractInParallel(walk, workers, options, (name, r) => accept(name, r as never), {

@@ -71,7 +71,7 @@ export function buildProgram(name = "communique"): Command {
     .option("--with-text", "include the text the tool read (offsets point into it)")
     .option("--max-size <MB>", "largest input read, in megabytes", positiveNumber, 10)
     .option("--timeout <seconds>", "time limit for each URL", positiveNumber, 15)
-    .option("-j, --jobs <n>", "worker threads (default: one per core for 64 inputs or more; 0: none)", nonNegativeInt)
+    .option("-j, --jobs <n>", "worker threads (default for 64 inputs or more: one per core but one; with one worker the main thread extracts too; 0: none)", nonNegativeInt)
     .addHelpText("after", `
 Examples:
   $ extract releases/*.txt                       table on a terminal, stored in ./communique.db

@@ -4,6 +4,7 @@
 // A worker that dies (an input that crashes or exhausts it) is replaced: the inputs it held are
 // retried one by one; one that is in a crash again gets a last try alone in a worker without the
 // heap cap, and only if that one dies too is it reported as failed.
+import { EventEmitter } from "node:events";
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Expansion, Input } from "../input/sources.js";
@@ -27,11 +28,63 @@ const IN_FLIGHT_PER_WORKER = 3;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 
-/** `requested` (--jobs) if given; else none for a few inputs, one per core (at most 8) for many. */
+/**
+ * `requested` (--jobs) if given; else none for a few inputs, and for many one per core but one (at
+ * most 8, at least 1): the main thread, which stores and prints, has the last core.
+ */
 export function workerCount(walk: InputWalk, requested?: number): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
   if (!walk.hasAtLeast(PARALLEL_THRESHOLD)) return 0;
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  return Math.max(1, Math.min(availableParallelism() - 1, 8));
+}
+
+/**
+ * What the pool needs of a worker thread: posting work, its replies, its death, stopping it.
+ * The main thread's own share of the work (see InThread) has the same shape.
+ */
+interface Extractor {
+  postMessage(req: WorkRequest): void;
+  terminate(): Promise<number>;
+  on(event: "message", listener: (reply: WorkReply) => void): this;
+  on(event: "error", listener: (err: Error) => void): this;
+  on(event: "exit", listener: (code: number) => void): this;
+}
+
+/**
+ * The main thread as one more extractor, between its writes. With a single worker (2 cores) the
+ * writer is idle more than half the time, and a second worker would be a third isolate on two
+ * cores (~50 MB more, and the threads preempting each other). With more workers the writer is
+ * busy, so it extracts nothing itself.
+ */
+class InThread extends EventEmitter implements Extractor {
+  private stopped = false;
+
+  constructor(private readonly work: (req: WorkRequest) => Promise<WorkReply>) {
+    super();
+  }
+
+  postMessage(req: WorkRequest): void {
+    // Later, not inside the caller: replies are handled in their own turn, like a worker's.
+    setImmediate(() => {
+      if (this.stopped) return;
+      this.work(req).then(
+        (reply) => {
+          if (!this.stopped) this.emit("message", reply);
+        },
+        (err: unknown) => {
+          if (this.stopped) return;
+          this.stopped = true;
+          this.emit("error", err instanceof Error ? err : new Error(String(err)));
+          this.emit("exit", 1);
+        },
+      );
+    });
+  }
+
+  terminate(): Promise<number> {
+    this.stopped = true;
+    return Promise.resolve(0);
+  }
 }
 
 /**
@@ -127,13 +180,14 @@ export async function extractInParallel(
 ): Promise<void> {
   const shouldStop = control.shouldStop ?? (() => false);
   if (workers <= 0 || walk.peek() === undefined) return;
-  const live = new Set<Worker>();
+  const here = workers === 1 ? (await import("./worker.js")).work : null;
+  const live = new Set<Extractor>();
   /** Results by the index of their unit's first input, with the names they are for. */
   const pending = new Map<number, { names: string[]; results: WorkResult[] }>();
   const retries: Unit[] = [];
   /** Last tries, one at a time in the careful worker (no heap cap): the one that dies then is the culprit. */
   const lastTries: Unit[] = [];
-  let careful: Worker | null = null;
+  let careful: Extractor | null = null;
   let nextIndex = 0;
   let nextToEmit = 0;
   let inFlight = 0;
@@ -175,13 +229,13 @@ export async function extractInParallel(
         return unit;
       };
       // Workers that would have been sent a chunk while the output was backed up.
-      const waiting: Worker[] = [];
-      const post = (worker: Worker, queue: Unit[], unit: Unit) => {
+      const waiting: Extractor[] = [];
+      const post = (worker: Extractor, queue: Unit[], unit: Unit) => {
         queue.push(unit);
         inFlight++;
         worker.postMessage({ first: unit.first, inputs: unit.inputs, read: options.read, extract: options.extract, prepare: options.prepare } satisfies WorkRequest);
       };
-      const send = (worker: Worker, queue: Unit[]) => {
+      const send = (worker: Extractor, queue: Unit[]) => {
         const output = control.output;
         if (output?.backedUp && failure === null && !shouldStop()) {
           waiting.push(worker);
@@ -212,11 +266,12 @@ export async function extractInParallel(
           }
           return finishIfIdle();
         }
-        careful ??= start(true);
+        careful ??= start("uncapped");
         post(careful, queueOf.get(careful)!, unit);
       };
-      const start = (uncapped = false): Worker => {
-        const worker = new Worker(new URL("./worker.js", import.meta.url), uncapped ? {} : { resourceLimits: WORKER_LIMITS });
+      const start = (kind: "capped" | "uncapped" | "here" = "capped"): Extractor => {
+        const worker: Extractor = kind === "here" ? new InThread(here!)
+          : new Worker(new URL("./worker.js", import.meta.url), kind === "uncapped" ? {} : { resourceLimits: WORKER_LIMITS });
         const queue: Unit[] = [];
         let lastError: unknown = null;
         live.add(worker);
@@ -263,10 +318,15 @@ export async function extractInParallel(
         queueOf.set(worker, queue);
         return worker;
       };
-      const queueOf = new Map<Worker, Unit[]>();
+      const queueOf = new Map<Extractor, Unit[]>();
       for (let w = 0; w < workers; w++) {
         const worker = start();
         for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) send(worker, queueOf.get(worker)!);
+      }
+      // One chunk at a time here: the next is taken when this one is done.
+      if (here !== null) {
+        const local = start("here");
+        send(local, queueOf.get(local)!);
       }
     });
   } finally {

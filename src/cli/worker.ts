@@ -1,4 +1,5 @@
-// A worker thread of `extract`: reads and extracts the inputs it is given, returns records.
+// A worker thread of `extract`: reads and extracts the inputs it is given, returns records. The
+// main thread runs `work` itself for its own share (see pool.ts).
 import { parentPort } from "node:worker_threads";
 import { readInput, type ReadOptions } from "../input/read.js";
 import type { Input } from "../input/sources.js";
@@ -22,7 +23,8 @@ export interface WorkReply {
   results: WorkResult[];
 }
 
-parentPort?.on("message", async (req: WorkRequest) => {
+/** Reads and extracts a request's inputs, each on its own: one that fails is its own result. */
+export async function work(req: WorkRequest): Promise<WorkReply> {
   const results: WorkResult[] = [];
   for (const input of req.inputs) {
     try {
@@ -34,5 +36,9 @@ parentPort?.on("message", async (req: WorkRequest) => {
       results.push({ ok: false, error: oneLine(err) });
     }
   }
-  parentPort!.postMessage({ first: req.first, results } satisfies WorkReply);
+  return { first: req.first, results };
+}
+
+parentPort?.on("message", async (req: WorkRequest) => {
+  parentPort!.postMessage((await work(req)) satisfies WorkReply);
 });

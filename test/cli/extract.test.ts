@@ -129,6 +129,22 @@ describe("extract", () => {
     expect(r.stderr).toContain("75 of 76 inputs extracted, 1 failed");
   });
 
+  it("one worker with the main thread, two workers, or none: the same records in the same order, a bad file in its place", async () => {
+    const many = join(dir, "shares");
+    writeGeneratedReleases(many, 150);
+    writeFileSync(join(many, "communique-00075-vide.txt"), "");
+    const outputs = [];
+    for (const jobs of ["1", "2", "0"]) {
+      const r = await run("extract", ["--no-db", "--jobs", jobs, "--format", "ndjson", many]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("150 of 151 inputs extracted, 1 failed");
+      outputs.push(r.stdout);
+    }
+    expect(lines(outputs[0]!)).toHaveLength(150);
+    expect(outputs[0]).toBe(outputs[2]);
+    expect(outputs[1]).toBe(outputs[2]);
+  }, 60_000);
+
   it("stops quietly when the reader goes away (| head); with a store, still stores every record", async () => {
     const many = join(dir, "pipe");
     writeGeneratedReleases(many, 120);
