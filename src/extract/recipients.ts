@@ -159,6 +159,8 @@ const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "co
   "centre", "regroupement", "collectif", "club", "festival", "événement", "théâtre", "musée"]);
 /** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
 const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
+/** A company by what it does: "le producteur serricole Les Serres X inc.", "le fabricant de portes Y ltée". */
+const TRADE_NOUNS = /^(?:producteur|productrice|fabricant|transformateur|distributeur|détaillant|manufacturier|éditeur|exploitant|fournisseur|équipementier|constructeur|imprimeur|torréfacteur|grossiste)s?$/u;
 const DESCRIPTOR_ADJECTIVE = /(?:cole|ère|er|ant|ante|iste|é|ée)s?$/u;
 const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
 
@@ -169,7 +171,8 @@ const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
  */
 function descriptorEnd(toks: Token[], i: number): number {
   const head = toks[i];
-  if (!isWord(head) || !/^\p{Ll}/u.test(head.text) || !(DESCRIPTOR_NOUNS.has(head.text) || BUSINESS_HEADS.has(head.text) || GENERIC_KINDS.test(head.text))) return -1;
+  const trade = isWord(head) && TRADE_NOUNS.test(head.text);
+  if (!isWord(head) || !/^\p{Ll}/u.test(head.text) || !(trade || DESCRIPTOR_NOUNS.has(head.text) || BUSINESS_HEADS.has(head.text) || GENERIC_KINDS.test(head.text))) return -1;
   let j = i + 1;
   const phraseAt = (n: number) => NOT_FOR_PROFIT.test(toks.slice(j, j + n).map((t) => t.text).join(" "));
   for (let n = 0; n < 3 && j < toks.length; n++) {
@@ -179,6 +182,18 @@ function descriptorEnd(toks: Token[], i: number): number {
     if (!isWord(w) || !/^\p{Ll}+$/u.test(w.text) || NAME_STOP_WORDS.has(w.text) || ARTICLES.has(w.text)
       || NAME_CONNECTORS_LOWER.has(w.text) || !(ADJECTIVE_ENDING.test(w.text) || DESCRIPTOR_ADJECTIVE.test(w.text))) break;
     j += 1;
+  }
+  // what a trade makes or deals in: "de portes et fenêtres" (content words only, "et" between them;
+  // not after a generic word: "la coopérative d'habitation Les Pins" is the cooperative's name)
+  if (trade && /^(?:de|d['’])$/u.test(toks[j]?.text ?? "")) {
+    let k = j + 1;
+    for (let n = 0; n < 4 && k < toks.length; n++) {
+      const w = toks[k]!;
+      if (!isWord(w) || !/^\p{Ll}{3,}$/u.test(w.text) || NAME_STOP_WORDS.has(w.text) || ARTICLES.has(w.text) || NAME_CONNECTORS_LOWER.has(w.text)) break;
+      k += 1;
+      if (toks[k]?.text === "et" && isWord(toks[k + 1]) && /^\p{Ll}{3,}$/u.test(toks[k + 1]!.text)) k += 1;
+    }
+    if (k > j + 1 && isWord(toks[k]) && isCapitalized(toks[k]!.text)) return k;
   }
   // no adjective: "l'organisme X" (a generic word before any capital), "la microbrasserie Le Fût",
   // "l'association Les Aînés actifs" (a capitalised article opens the name)

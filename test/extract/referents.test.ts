@@ -32,6 +32,15 @@ describe("what kind of organisation, then its name", () => {
   test("a generic noun alone before a lower-case phrase is no name", () => {
     expect(recipientsOf("Une entreprise agricole de la région obtient 31 200 $ pour un séchoir.")).toEqual([]);
   });
+  test("a trade ('le producteur serricole', 'le fabricant de portes et fenêtres') before a company's name", () => {
+    expect(grantsOf("Le ministre annonce deux aides.\n\nDe son côté, le producteur serricole Les Serres du Coteau inc. bénéficie de 412 000 $ pour un système de chauffage.")).toEqual(
+      ["Les Serres du Coteau inc. = 412000"]);
+    expect(grantsOf("Le ministre annonce deux aides.\n\nPour sa part, le fabricant de portes et fenêtres Menuiserie Laflamme ltée obtient 950 000 $ afin de moderniser son usine.")).toEqual(
+      ["Menuiserie Laflamme ltée = 950000"]);
+  });
+  test("a trade's complement that ends on a connector is part of a name, not before it", () => {
+    expect(recipientsOf("Le ministre annonce que le distributeur de produits de Lévis obtient 2 M$ pour ses camions.")).not.toContain("Lévis");
+  });
   test("an ampersand inside a company name", () => {
     expect(grantsOf("Enfin, la Ferme Gagnon & Fils S.E.N.C., de Princeville, se voit octroyer 22 640 $ pour des haies brise-vent.")).toEqual(
       ["Ferme Gagnon & Fils S.E.N.C. = 22640"]);
