@@ -6,7 +6,7 @@
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
 import { ADJECTIVE_ENDING, EACH, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
-import { findRecipientMentions, type RecipientMention } from "./recipients.js";
+import { findRecipientMentions, placeOwners, type RecipientMention } from "./recipients.js";
 import { firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
 export interface GrantContext {
@@ -480,8 +480,11 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const sentenceOf = (offset: number) => spans.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
 
   // table rows and "dont 40 000 $ pour X": mentions that carry their own amount
-  const rows = mentions.filter((m) => m.amount && names.has(foldName(m.name)));
-  for (const row of rows) add(row.name, row.amount!, sentenceOf(row.start), row);
+  // a row that names a place whose town is a recipient ("Dégelis | … | 318 450 $" beside "la Ville
+  // de Dégelis") is that town's
+  const owners = placeOwners(ctx.recipients);
+  const rows = mentions.filter((m) => m.amount && (names.has(foldName(m.name)) || owners.has(m.name)));
+  for (const row of rows) add(names.has(foldName(row.name)) ? row.name : owners.get(row.name)!, row.amount!, sentenceOf(row.start), row);
   const rowAmounts = new Set(rows.map((r) => r.amount)); // a table has as many rows as amounts: no pass over rows per amount
   const inRow = (a: Amount) => rowAmounts.has(a);
   const hasPartIn = (r: Recipient, s: Span) => rows.some((m) => m.start >= s.start && m.start < s.end && foldName(m.name) === foldName(r.name));

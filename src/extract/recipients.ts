@@ -1509,6 +1509,19 @@ function inPurposeOfGivenMoney(text: string, amounts: Amount[], sStart: number, 
 /** "MRC de Brome-Missisquoi" -> head "MRC", place "Brome-Missisquoi". */
 const PLACE_OF = /^(\S+)\s+(?:(?:de|du|des)\s+|d['’])(.+)$/u;
 
+/**
+ * Places that a recipient of the text is the town or MRC of: "Brome-Missisquoi" -> "MRC de
+ * Brome-Missisquoi", "Dégelis" -> "Ville de Dégelis". Such a place is that recipient, not another.
+ */
+export function placeOwners(recipients: Recipient[]): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const r of recipients) {
+    const m = PLACE_OF.exec(r.name);
+    if (m && PLACE_HEADS.has(m[1]!.toLowerCase())) owners.set(m[2]!, r.name);
+  }
+  return owners;
+}
+
 /** Recipients and intermediaries of the text, one entry per name (acronym mentions merged). */
 export function findRecipients(text: string, ctx: RecipientContext): Recipient[] {
   return recipientsOf(findRecipientMentions(text, ctx));
@@ -1531,11 +1544,7 @@ export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
     out.push(r);
   }
   // "Brome-Missisquoi se partageront" beside "MRC de Brome-Missisquoi": the place is that MRC
-  const places = new Set<string>();
-  for (const o of out) {
-    const m = PLACE_OF.exec(o.name);
-    if (m && PLACE_HEADS.has(m[1]!.toLowerCase())) places.add(m[2]!);
-  }
+  const places = placeOwners(out);
   const placeNamed = (r: Recipient) => places.has(r.name);
   // "versée à la Société": a head word alone is a short mention of the one recipient it heads
   return out.filter((r) => {

@@ -47,6 +47,13 @@ describe("what kind of organisation, then its name", () => {
   });
 });
 
+describe("a table row naming a place whose town is named elsewhere", () => {
+  test("the row's amount goes to the town", () => {
+    const body = "La ministre annonce 576 000 $ pour trois municipalités.\n\nMunicipalité | Projet | Montant\nDégelis | Toiture de l'aréna | 318 450 $\nPohénégamook | Hôtel de ville | 257 550 $\n\nLa Ville de Pohénégamook, qui obtient le montant maximal, lancera l'appel d'offres en juin.";
+    expect(grantsOf(body)).toEqual(["Dégelis = 318450", "Ville de Pohénégamook = 257550"]);
+  });
+});
+
 describe("taken up later", () => {
   const company = "Le ministre annonce l'appui du gouvernement au projet d'agrandissement de Moulures Fortin inc., un fabricant de Lévis.\n\n";
   test("whose project the money supports, then 'l'entreprise' and 'elle', then 'lui'", () => {
