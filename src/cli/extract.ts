@@ -2,6 +2,7 @@
 import { walkInputs, type Input } from "../input/sources.js";
 import { readInput, DEFAULT_MAX_BYTES, type ReadOptions } from "../input/read.js";
 import { extractInParallel, InputWalk, workerCount } from "./pool.js";
+import { extractDocument } from "../pipeline.js";
 import type { Release } from "../record.js";
 import type { PreparedBody } from "../store/fingerprint.js";
 import { createWriter, OutputSink, type Column, type Format } from "./output.js";
@@ -185,8 +186,6 @@ function readOptions(opts: ExtractCliOptions): ReadOptions {
 }
 
 async function extractOne(input: Input, opts: ExtractCliOptions): Promise<Release> {
-  // Loaded here, not at the top: when workers extract, the main thread never holds the extractors.
-  const { extractDocument } = await import("../pipeline.js");
   const doc = await readInput(input, readOptions(opts));
   return extractDocument(doc, { withoutText: opts.db === false && !opts.withText });
 }
