@@ -77,7 +77,6 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
   // The full-text index is built 5,000 releases at a time, and for the rest at the end.
   const batch = store?.batch({ searchIndexEvery: SEARCH_INDEX_EVERY });
   let extracted = 0;
-  let parallel = false;
   const totals = { inserted: 0, updated: 0, unchanged: 0 };
 
   // Ctrl-C: finish the current input, store the batch, stop.
@@ -99,13 +98,8 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
     totals.unchanged += r.unchanged;
   };
 
-  let sinceCollected = 0;
   const accept = (name: string, outcome: { ok: true; record: Release; prepared?: PreparedBody } | { ok: false; error: string }) => {
     progress.tick(name);
-    if (++sinceCollected >= COLLECT_EVERY && parallel) {
-      sinceCollected = 0;
-      collectGarbage();
-    }
     if (!outcome.ok) {
       progress.clear();
       say(`extract: ${name}: ${outcome.error}`);
@@ -123,10 +117,17 @@ export async function runExtract(names: string[], opts: ExtractCliOptions): Prom
 
   try {
     const workers = names.includes("-") ? 0 : workerCount(walk, opts.jobs);
-    parallel = workers > 0;
     if (workers > 0) {
       const options = { read: readOptions(opts), extract: { withoutText: !store && !opts.withText }, prepare: store !== null };
-      await extractInParallel(walk, workers, options, (name, r) => accept(name, r as never), {
+      let sinceCollected = 0;
+      const onResult = (name: string, r: unknown) => {
+        accept(name, r as never);
+        if (++sinceCollected >= COLLECT_EVERY) {
+          sinceCollected = 0;
+          collectGarbage();
+        }
+      };
+      await extractInParallel(walk, workers, options, onResult, {
         shouldStop: () => interrupted || stopPrinting(),
         output: out,
       });

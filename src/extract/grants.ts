@@ -483,8 +483,9 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   // a row that names a place whose town is a recipient ("Dégelis | … | 318 450 $" beside "la Ville
   // de Dégelis") is that town's
   const owners = placeOwners(ctx.recipients);
-  const rows = mentions.filter((m) => m.amount && (names.has(foldName(m.name)) || owners.has(m.name)));
-  for (const row of rows) add(names.has(foldName(row.name)) ? row.name : owners.get(row.name)!, row.amount!, sentenceOf(row.start), row);
+  const recipientOfRow = (m: RecipientMention) => (names.has(foldName(m.name)) ? m.name : owners.get(m.name));
+  const rows = mentions.filter((m) => m.amount && recipientOfRow(m) !== undefined);
+  for (const row of rows) add(recipientOfRow(row)!, row.amount!, sentenceOf(row.start), row);
   const rowAmounts = new Set(rows.map((r) => r.amount)); // a table has as many rows as amounts: no pass over rows per amount
   const inRow = (a: Amount) => rowAmounts.has(a);
   const hasPartIn = (r: Recipient, s: Span) => rows.some((m) => m.start >= s.start && m.start < s.end && foldName(m.name) === foldName(r.name));

@@ -186,12 +186,12 @@ function descriptorEnd(toks: Token[], i: number): number {
   // what a trade makes or deals in: "de portes et fenêtres" (content words only, "et" between them;
   // not after a generic word: "la coopérative d'habitation Les Pins" is the cooperative's name)
   if (trade && /^(?:de|d['’])$/u.test(toks[j]?.text ?? "")) {
+    const content = (t: Token | undefined): boolean => t !== undefined && isWord(t) && /^\p{Ll}{3,}$/u.test(t.text) && !NAME_STOP_WORDS.has(t.text)
+      && !ARTICLES.has(t.text) && !NAME_CONNECTORS_LOWER.has(t.text);
     let k = j + 1;
-    for (let n = 0; n < 4 && k < toks.length; n++) {
-      const w = toks[k]!;
-      if (!isWord(w) || !/^\p{Ll}{3,}$/u.test(w.text) || NAME_STOP_WORDS.has(w.text) || ARTICLES.has(w.text) || NAME_CONNECTORS_LOWER.has(w.text)) break;
+    for (let n = 0; n < 4 && content(toks[k]); n++) {
       k += 1;
-      if (toks[k]?.text === "et" && isWord(toks[k + 1]) && /^\p{Ll}{3,}$/u.test(toks[k + 1]!.text)) k += 1;
+      if (toks[k]?.text === "et" && content(toks[k + 1])) k += 1;
     }
     if (k > j + 1 && isWord(toks[k]) && isCapitalized(toks[k]!.text)) return k;
   }

@@ -192,10 +192,10 @@ export const PRONOUNS = new Set([
   "chacun", "chacune", "cela", "ceci", "ça", "tous", "toutes", "certains", "certaines", "plusieurs", "personne",
 ]);
 
-/** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
 /** "chacun", "chacune": a sum given to each one ("recevront chacune 150 000 $"). */
 export const EACH = /(?<![\p{L}])chacun(?:e|s|es)?(?![\p{L}])/u;
 
+/** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
 export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada"]);
 
 /**
