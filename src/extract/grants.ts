@@ -7,7 +7,7 @@
 import type { Amount, Grant, Program, Recipient } from "../record.js";
 import { ADJECTIVE_ENDING, EACH, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
 import { findRecipientMentions, placeOwners, type RecipientMention } from "./recipients.js";
-import { firstAtOrAfter, sentenceMarks } from "../text/scan.js";
+import { endsSentence, firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
 export interface GrantContext {
   amounts: Amount[];
@@ -238,23 +238,6 @@ function shortMentionsIn(text: string, short: ShortMention, s: Span, r: Recipien
 
 const RECEIVES = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "iu");
 
-/** After ". " / "! " / "? ": blanks, then a capital or a quote mark (tried at the mark + 1). */
-const SENTENCE_OPENER = /^[\p{Lu}«"]/u;
-const BLANK = /\s/u;
-
-/**
- * Whether a sentence opens after `at`: blanks, then a capital, « or ". Scanned by hand: a pattern
- * (\s+ then the opener) backtracks through the run of blanks and overflows the stack on a page
- * masked to millions of them.
- */
-function opensSentenceAfter(text: string, at: number): boolean {
-  let i = at + 1;
-  while (i < text.length && BLANK.test(text[i]!)) i++;
-  return i > at + 1 && i < text.length && SENTENCE_OPENER.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-/** Before a "." that ends no sentence: "inc.", "B.B.", "M.", "Mme." */
-const ABBREVIATION_BEFORE = /(?:^|[\s.])(?:inc|M|Mme|\p{Lu})$/u;
-
 /** Sentences: split at a newline or at ". " / "! " / "? " before a capital or a quote mark. */
 function sentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -262,10 +245,7 @@ function sentences(text: string): Span[] {
   let start = 0;
   for (const at of sentenceMarks(text)) {
     const c = text.charCodeAt(at);
-    if (c !== 0x0a) {
-      if (!opensSentenceAfter(text, at)) continue;
-      if (c === 0x2e && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
-    }
+    if (c !== 0x0a && !endsSentence(text, at)) continue;
     spans.push({ start, end: at + 1 });
     start = at + 1;
   }

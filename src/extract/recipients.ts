@@ -11,7 +11,7 @@ import {
   EACH, documentTokens, foldName, isAcronym, isCapitalized, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
-import { firstAtOrAfter, sentenceMarks } from "../text/scan.js";
+import { endsSentence, firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
 export interface RecipientContext {
   amounts: Amount[];
@@ -682,6 +682,13 @@ function sentenceAround(text: string, offset: number): [number, number] {
   return [s, lo < bounds.length ? bounds[lo] : Math.max(offset, text.length)];
 }
 
+/** The start of the sentence around `offset`, across marks that end none ("… du Bras inc. (37 800 $)", "4.0"). */
+function fullSentenceStart(text: string, offset: number): number {
+  let [start] = sentenceAround(text, offset);
+  while (start > 0 && text.charCodeAt(start - 1) !== 0x0a && !endsSentence(text, start - 1)) [start] = sentenceAround(text, start - 1);
+  return start;
+}
+
 /** A giving verb or participle before a gapped clause: "X se voit octroyer 600 000 $, et le Y, 400 000 $". */
 const GIVING_CUE = /(?:octroy|accord|attribu|allou|vers|remi[st])/iu;
 const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|\$|dollars)/iu;
@@ -1031,9 +1038,12 @@ function rowCell(segment: string, before: boolean, project: boolean, after = fal
 
 /** The item before "(45 000 $)": back to ": ", ", ", " et " or the start of the line. */
 // also "… sont ceux du Club X (21 000 $), du Regroupement Y (52 000 $) et d'Entraide Z (45 000 $)"
-const ITEM_BEFORE_PAREN = /(?:^|:\s+|,\s+|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux|du|des|de\s+la|de\s+l['’]|d['’])\s*)?([\p{Lu}][^,:;()\n]*?(?:\s*\([\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}\))?)\s*\(\s*$/du;
-/** "Les autres projets sont ceux du Club X": the first item after "ceux du" inside a sentence-long match. */
-const AFTER_CEUX = /\s(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?=[\p{Lu}])/du;
+const ITEM_BEFORE_PAREN = /(?:^\s*|:\s+|,\s+|;\s+(?:et\s+)?|\s+et\s+)(?:(?:le|la|les|l['’]|à\s+la|à\s+l['’]|au|aux|du|des|de\s+la|de\s+l['’]|d['’])\s*)?([\p{Lu}][^,:;()\n]*?(?:\s*\([\p{Lu}][\p{Lu}\p{N}&.\-]{1,11}\))?)\s*\(\s*$/du;
+/**
+ * "Les autres projets sont ceux du Club X", "Les bénéficiaires sont la Ville de A (248 000 $); la …":
+ * the first item after "ceux du" or "sont la" inside a sentence-long match.
+ */
+const AFTER_CEUX = /\s(?:(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|sont\s+(?:le|la|les|l['’]))\s*(?=[\p{Lu}])/du;
 
 /**
  * "Les organismes retenus sont : le Centre X (45 000 $), la Maison Y (32 800 $) et l'Association Z
@@ -1046,7 +1056,7 @@ function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink
   const bySentence = new Map<number, { s: Scanned; amount: Amount }[]>();
   for (const a of ctx.amounts) {
     if (!/^\s*\)/u.test(text.slice(a.end, a.end + 3))) continue;
-    const [sStart] = sentenceAround(text, a.start);
+    const sStart = fullSentenceStart(text, a.start);
     const from = Math.max(sStart, a.start - 120);
     const m = ITEM_BEFORE_PAREN.exec(text.slice(from, a.start));
     if (!m) continue;
@@ -1326,6 +1336,7 @@ function subjectStart(toks: Token[], last: number): number {
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {
+  if (plural && readRespectiveSubjects(text, toks, verb, ctx, add)) return;
   // "Quant au Centre X, de Pointe-Calumet, il reçoit 18 300 $": the topic is the subject
   if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
     for (let q = verb - 3; q > 0 && verb - q < 30; q--) {
@@ -1399,6 +1410,33 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     const first = scanOrgName(text, toks, before + 1);
     if (first && first.next === j && accept(first, ctx, false)) add(first, "receiving-verb");
   }
+}
+
+/**
+ * "A, B et le Centre C (CC) recevront respectivement 1,15 M$, 640 000 $ et 2 M$": the sentence opens
+ * on the list of subjects, as many names as amounts after the verb; every one is a recipient (grants
+ * pairs them with the amounts by order). False when the sentence is not of that shape.
+ */
+function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): boolean {
+  if (lower(toks[verb + 1]) !== "respectivement" && lower(toks[verb + 2]) !== "respectivement") return false;
+  const start = fullSentenceStart(text, toks[verb]!.start);
+  const [, end] = sentenceAround(text, toks[verb]!.end);
+  const count = ctx.amounts.filter((a) => a.start > toks[verb]!.end && a.end <= end).length;
+  let q = tokenAt(toks, start);
+  while (q < verb && toks[q]!.end <= start) q++;
+  const names: Scanned[] = [];
+  while (q < verb) {
+    const s = scanOrgName(text, toks, q);
+    if (!s || s.next > verb || !accept(s, ctx, false)) return false;
+    names.push(s);
+    if (s.next === verb) break;
+    q = s.next + 1;
+    if (toks[s.next]!.text === "," && lower(toks[q]) === "et") q++;
+    else if (toks[s.next]!.text !== "," && lower(toks[s.next]) !== "et") return false;
+  }
+  if (names.length < 2 || names.length !== count || names[names.length - 1]!.next !== verb) return false;
+  for (const s of names) add(s, "receiving-verb");
+  return true;
 }
 
 /** "A et le Centre B" before a plural verb, B scanned from token `p`: A is a subject too. */

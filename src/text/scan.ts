@@ -32,3 +32,22 @@ export function sentenceMarks(text: string): number[] {
     else ask = text.indexOf("?", next + 1);
   }
 }
+
+/** After ". " / "! " / "? ": blanks, then a capital or a quote mark (tried at the mark + 1). */
+const SENTENCE_OPENER = /^[\p{Lu}«"]/u;
+const BLANK = /\s/u;
+/** Before a "." that ends no sentence: "inc.", "B.B.", "M.", "Mme." */
+const ABBREVIATION_BEFORE = /(?:^|[\s.])(?:inc|M|Mme|\p{Lu})$/u;
+
+/**
+ * Whether the ".", "!" or "?" at `at` ends a sentence: blanks, then a capital, « or ", and for a
+ * "." no abbreviation before it ("inc.", "M."). The blanks are scanned by hand: a pattern (\s+ then
+ * the opener) backtracks through the run of blanks and overflows the stack on a page masked to
+ * millions of them.
+ */
+export function endsSentence(text: string, at: number): boolean {
+  let i = at + 1;
+  while (i < text.length && BLANK.test(text[i]!)) i++;
+  if (i === at + 1 || i >= text.length || !SENTENCE_OPENER.test(String.fromCodePoint(text.codePointAt(i)!))) return false;
+  return text.charCodeAt(at) !== 0x2e || !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}

@@ -1,0 +1,29 @@
+// Lists of recipients with their amounts: a sentence of subjects paired "respectivement" with
+// as many amounts, and items separated by semicolons with their amount in parentheses. Each case
+// goes through the whole pipeline (extractText), beside a sentence that does NOT qualify.
+import { describe, expect, test } from "vitest";
+import { extractText } from "../../src/pipeline.js";
+
+const HEAD = "RIMOUSKI, QC, le 4 mars 2025 /CNW/ - La ministre annonce une aide totale de 3 790 000 $.\n\n";
+const grantsOf = (body: string) =>
+  extractText({ source: "t.txt", text: HEAD + body }).grants.map((g) => `${g.recipient} = ${g.amount}`);
+
+describe("subjects paired 'respectivement' with amounts", () => {
+  test("three names, a plural receiving verb, three amounts", () => {
+    expect(grantsOf("Numérique Bas-Saint-Laurent, Vignoble Innovation et le Centre collégial de robotique (CCR) recevront respectivement 1,15 M$, 640 000 $ et 2 M$.")).toEqual([
+      "Numérique Bas-Saint-Laurent = 1150000", "Vignoble Innovation = 640000", "Centre collégial de robotique (CCR) = 2000000"]);
+  });
+  test("not when the list is no list of organisations", () => {
+    expect(grantsOf("En 2023, 2024 et 2025, les projets recevront respectivement 20 000 $, 10 000 $ et 30 000 $.")).toEqual([]);
+  });
+});
+
+describe("items with their amount in parentheses", () => {
+  test("separated by semicolons after 'Les bénéficiaires sont', one name ending in 'inc.'", () => {
+    expect(grantsOf("Les bénéficiaires sont la Ville de Matane (248 000 $); la Municipalité de Baie-des-Sables (96 500 $); le Club de ski Les Sentiers inc. (37 800 $); et la Ville de Métis-sur-Mer (147 000 $).")).toEqual([
+      "Ville de Matane = 248000", "Municipalité de Baie-des-Sables = 96500", "Club de ski Les Sentiers inc. = 37800", "Ville de Métis-sur-Mer = 147000"]);
+  });
+  test("one item alone is no list", () => {
+    expect(grantsOf("Les travaux (248 000 $) commenceront au printemps.")).toEqual([]);
+  });
+});
