@@ -382,6 +382,8 @@ const BUSINESS_HEADS = new Set([
   "scierie", "fonderie", "imprimerie", "quincaillerie", "usine", "manufacture", "laiterie", "boucherie", "poissonnerie",
   "pâtisserie", "chocolaterie", "fromageries", "serres", "pépinière", "auberge", "hôtel", "restaurant", "transport", "transports",
   "construction", "constructions", "technologies", "industries", "aliments", "laboratoires", "pêcheries",
+  "verger", "bergerie", "porcherie", "miellerie", "pourvoirie", "meunerie", "charcuterie", "savonnerie", "ébénisterie",
+  "menuiserie", "vinaigrerie",
 ]);
 /** How far back the name that generic words take up may be. */
 const TAKE_UP_WINDOW = 1500;
@@ -1177,7 +1179,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
       add({ start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false }, "list");
     }
   }
-  readColonLists(text, ctx, add);
+  readColonLists(text, toks, ctx, add);
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
@@ -1269,12 +1271,16 @@ const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['�
  * "… recevront chacun 120 000 $ :" then one organisation per line ("le Festival X;", "- les Fêtes
  * gourmandes de Y,"): every line that is one name, up to the first line that is not; two or more.
  */
-function readColonLists(text: string, ctx: RecipientContext, add: Sink): void {
+function readColonLists(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
   for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
     // the colon ends its line (blanks may follow); each character is looked at once
     let after = colon + 1;
     while (text[after] === " " || text[after] === "\t" || text[after] === "\u00A0") after++;
-    if (text[after] !== "\n") { colon = after - 1; continue; }
+    if (text[after] !== "\n") {
+      readInlineColonList(text, toks, colon, ctx, add);
+      colon = after - 1;
+      continue;
+    }
     const at = text.lastIndexOf("\n", colon) + 1;
     const intro = text.slice(at, after + 1);
     const money = ctx.amounts.filter((a) => a.start >= at && a.end <= colon);
@@ -1302,19 +1308,38 @@ function readColonLists(text: string, ctx: RecipientContext, add: Sink): void {
   }
 }
 
+/**
+ * "Trois autres fermes bénéficient chacune de 56 600 $ … : la Ferme A, la Bergerie B et l'entreprise
+ * C.": money received or given before a colon inside the sentence, then names with their articles
+ * up to the sentence's end.
+ */
+function readInlineColonList(text: string, toks: Token[], colon: number, ctx: RecipientContext, add: Sink): void {
+  const start = fullSentenceStart(text, colon);
+  if (!ctx.amounts.some((a) => a.start >= start && a.end <= colon)) return;
+  const intro = text.slice(start, colon);
+  if (!RECEIVING_ANY.test(intro) && !GIVING_CUE.test(intro)) return;
+  const k = tokenAt(toks, colon) + 1;
+  if (!ARTICLES.has(lower(toks[k]))) return;
+  readArticleList(text, toks, k, ctx, add, true);
+}
+
 /** "entre l'Entraide X, la Banque Y et le Grenier Z": names with their articles, up to the end of the list. */
-function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientContext, add: Sink): void {
+function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientContext, add: Sink, toSentenceEnd = false): void {
   const items: Scanned[] = [];
+  let end = i;
   for (let guard = 0; guard < 20; guard++) {
     const s = scanOrgName(text, toks, i);
     if (!accept(s, ctx, false)) break;
     items.push(s);
+    end = s.next;
     let k = s.next;
     if (toks[k]?.text === ",") k += 1;
     if (lower(toks[k]) === "et") k += 1;
     if (k === s.next || !ARTICLES.has(lower(toks[k]))) break;
     i = k;
   }
+  // `toSentenceEnd`: the list is all the sentence has left (a "." or the end of the line)
+  if (toSentenceEnd && !(end >= toks.length || toks[end]!.kind === "newline" || [".", ";"].includes(toks[end]!.text))) return;
   if (items.length >= 2) for (const s of items) add(s, "list");
 }
 

@@ -27,3 +27,16 @@ describe("items with their amount in parentheses", () => {
     expect(grantsOf("Les travaux (248 000 $) commenceront au printemps.")).toEqual([]);
   });
 });
+
+describe("a list after a colon inside the sentence", () => {
+  test("'bénéficient chacune de N $ … : la A, la B et l'entreprise C.': each gets the sum", () => {
+    expect(grantsOf("Trois autres fermes bénéficient chacune de 56 600 $ pour des bandes riveraines : la Ferme Lebel et fils, la Bergerie du Rang Nord et l'entreprise maraîchère Potager Sainte-Luce.")).toEqual([
+      "Ferme Lebel et fils = 56600", "Bergerie du Rang Nord = 56600", "Potager Sainte-Luce = 56600"]);
+  });
+  test("not when the sentence goes on after the names", () => {
+    expect(grantsOf("Trois fermes bénéficient chacune de 56 600 $ : la Ferme Lebel et fils, la Bergerie du Rang Nord et la Ferme Dubé en ont fait la demande l'an dernier.")).toEqual([]);
+  });
+  test("a trade with its adjective before the name: 'Le verger familial Les Jardins du Coteau, à Métis, reçoit'", () => {
+    expect(grantsOf("Le verger familial Les Jardins du Coteau, à Métis, reçoit 146 400 $ pour des haies brise-vent.")).toEqual(["Les Jardins du Coteau = 146400"]);
+  });
+});
