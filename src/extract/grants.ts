@@ -344,7 +344,8 @@ function afterDont(text: string, sentence: Span, a: Span): boolean {
 }
 
 /** A total shared with others the sentence may not name: "à parts égales", "conjointement", "recevront ensemble". */
-const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+égales|conjointement|(?:${RECEIVING_VERBS.join("|")})\s+ensemble|se\s+partager(?:a|ont)?\s+avec|partagée?s?\s+avec)(?![\p{L}])`, "iu");
+// (not "partagée à parts égales entre les deux ordres de gouvernement": the funders share the cost)
+const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+égales(?!\s+entre\s+(?:les\s+(?:deux\s+)?(?:ordres|paliers|niveaux)\s+de\s+gouvernement|les\s+(?:deux\s+)?gouvernements|Ottawa\s+et\s+Québec|Québec\s+et\s+Ottawa))|conjointement|(?:${RECEIVING_VERBS.join("|")})\s+ensemble|se\s+partager(?:a|ont)?\s+avec|partagée?s?\s+avec)(?![\p{L}])`, "iu");
 
 /**
  * A word every SHARED_WITH_OTHERS phrase holds, same flags: tried first, as that pattern's look-behind
@@ -363,8 +364,8 @@ const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
 const OFFER_JOINT = /^\s*,?\s*(?:et|ainsi\s+qu['’])\s*(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
 
-/** "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec": each amount from its own funder. */
-const FROM_FUNDER = String.raw`\s*(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada)(?![\p{L}])`;
+/** "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec", "… du fédéral et … du provincial": each amount from its own funder. */
+const FROM_FUNDER = String.raw`\s*(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada|fédéral|provincial)(?![\p{L}])`;
 const FUNDER_JOINT = new RegExp(String.raw`^${FROM_FUNDER}[^\d$.;:]{0,80}?\s(?:et|ainsi\s+que)\s+$`, "u");
 const FROM_FUNDER_AFTER = new RegExp(String.raw`^${FROM_FUNDER}`, "u");
 

@@ -1362,6 +1362,8 @@ function subjectStart(toks: Token[], last: number): number {
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {
   if (plural && readRespectiveSubjects(text, toks, verb, ctx, add)) return;
+  const latter = latterReferent(text, toks, verb, ctx);
+  if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
   // "Quant au Centre X, de Pointe-Calumet, il reçoit 18 300 $": the topic is the subject
   if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
     for (let q = verb - 3; q > 0 && verb - q < 30; q--) {
@@ -1462,6 +1464,42 @@ function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: 
   if (names.length < 2 || names.length !== count || names[names.length - 1]!.next !== verb) return false;
   for (const s of names) add(s, "receiving-verb");
   return true;
+}
+
+/** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */
+const FEMININE_HEADS = new Set(["société", "fondation", "association", "coopérative", "coop", "corporation", "alliance",
+  "fédération", "union", "chambre", "université", "école", "commission", "maison", "compagnie", "table", "fabrique",
+  "entreprise", "mrc", "municipalité", "ville", "paroisse", "cité", "communauté", "administration", "agence", "ferme",
+  "fromagerie", "boulangerie", "brasserie", "microbrasserie", "distillerie", "cidrerie", "érablière", "bergerie", "auberge",
+  "régie", "troupe", "bibliothèque"]);
+const MASCULINE_HEADS = new Set(["organisme", "centre", "festival", "réseau", "conseil", "regroupement", "institut", "cégep",
+  "collège", "groupement", "groupe", "club", "cercle", "musée", "théâtre", "office", "carrefour", "orchestre", "comité",
+  "village", "canton", "pôle", "atelier", "verger", "vignoble", "hôtel", "restaurant", "collectif", "service"]);
+
+/**
+ * "… et le Centre d'art X aménagera un atelier. Ce dernier recevra 180 000 $": "ce dernier" / "cette
+ * dernière" (or "celui-ci" / "celle-ci") before the verb takes up the last organisation of that
+ * gender the sentence before names.
+ */
+function latterReferent(text: string, toks: Token[], verb: number, ctx: RecipientContext): { name: Scanned; at: { start: number; end: number } } | null {
+  const w = lower(toks[verb - 1]);
+  const pair = `${lower(toks[verb - 2])} ${w}`;
+  const feminine = pair === "cette dernière" || w === "celle-ci" ? true : pair === "ce dernier" || w === "celui-ci" ? false : null;
+  if (feminine === null) return null;
+  const first = w.startsWith("cel") ? verb - 1 : verb - 2;
+  const here = fullSentenceStart(text, toks[first]!.start);
+  if (here === 0) return null;
+  const before = fullSentenceStart(text, here - 1);
+  let found: Scanned | null = null;
+  for (let k = tokenAt(toks, before); k < toks.length && toks[k]!.start < here; k++) {
+    const head = lower(toks[k]);
+    if (!isCapitalized(toks[k]!.text) || !ORG_HEADS.has(head) && !BUSINESS_HEADS.has(head)) continue;
+    const s = scanOrgName(text, toks, k);
+    if (!s || s.end > here || !accept(s, ctx, false)) continue;
+    if (!(feminine ? MASCULINE_HEADS : FEMININE_HEADS).has(head)) found = s;
+    k = Math.max(k, s.next - 1);
+  }
+  return found && { name: found, at: { start: toks[first]!.start, end: toks[verb - 1]!.end } };
 }
 
 /** "A et le Centre B" before a plural verb, B scanned from token `p`: A is a subject too. */

@@ -40,3 +40,25 @@ describe("a list after a colon inside the sentence", () => {
     expect(grantsOf("Le verger familial Les Jardins du Coteau, à Métis, reçoit 146 400 $ pour des haies brise-vent.")).toEqual(["Les Jardins du Coteau = 146400"]);
   });
 });
+
+describe("'ce dernier' / 'cette dernière' takes up the last organisation of its gender", () => {
+  test("the masculine one of the sentence before", () => {
+    expect(grantsOf("Parmi les initiatives, la bibliothèque Côme-Gagnon bonifiera son offre, et le Centre d'art Léo-Morin aménagera un atelier. Ce dernier recevra à cette fin une somme de 180 000 $.")).toEqual(
+      ["Centre d'art Léo-Morin = 180000"]);
+  });
+  test("the feminine one, skipping a masculine name after it", () => {
+    expect(grantsOf("La Fondation Rivière-Verte travaille avec le Club des Bâtisseurs. Cette dernière obtient 42 000 $ pour un sentier.")).toEqual(
+      ["Fondation Rivière-Verte = 42000"]);
+  });
+});
+
+describe("each government's share of a sum", () => {
+  test("'N $ du fédéral et M $ du provincial' are two grants", () => {
+    expect(grantsOf("La Municipalité de Val-Brillant reçoit 2 400 000 $ du fédéral et 2 000 000 $ du provincial pour son réseau d'égout.")).toEqual(
+      ["Municipalité de Val-Brillant = 2400000", "Municipalité de Val-Brillant = 2000000"]);
+  });
+  test("a total 'partagée à parts égales entre les deux ordres de gouvernement' is the recipient's grant", () => {
+    expect(grantsOf("Quant à la Municipalité de Padoue, elle obtient une aide totale de 2 513 900 $, partagée à parts égales entre les deux ordres de gouvernement.")).toEqual(
+      ["Municipalité de Padoue = 2513900"]);
+  });
+});
