@@ -401,6 +401,8 @@ function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occur
 const SPENDS_BETWEEN = /^[\s,]*(?:investit|investira|investissent|investiront|injecte|injectera|consacre|consacrera|assume|assumera|débourse|déboursera|ajoute|ajoutera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|quelque\s+)?$/u;
 
 const RESTATED_BEFORE = /,\s*soit\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
+/** A sum per year: "500 000 $ par année", "… annuellement". */
+const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)(?![\p{L}])/u;
 
 /** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */
 const ADDED_TO = /(?<![\p{L}])(?:auxquels|auxquelles|auquel|à\s+laquelle|à\s+quoi)\s+s['’]ajout(?:e|ent|era|eront)\s+(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
@@ -519,7 +521,12 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // "1 146 900 $ sur trois ans, soit 382 300 $ par année": the sum put another way is not another grant
       const restated = (a: Amount) => RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start));
       const all = money.filter((a) => !afterDont(text, sentence, a) && !own(a));
-      const parts = all.some((a) => !restated(a)) ? all.filter((a) => !restated(a)) : all;
+      // "500 000 $ par année pendant trois ans, soit 1,5 M$ au total": the total, put another way, over the sum per year
+      // (not "1 236 000 $ par année, soit 103 000 $ par lit": a sum per anything is no total)
+      const perYear = (a: Amount) => PER_YEAR_AFTER.test(text.slice(a.end, a.end + 24));
+      const kept = all.filter((a) => !restated(a));
+      const totals = all.filter((a) => !/^\s*par\s/u.test(text.slice(a.end, a.end + 8)));
+      const parts = kept.some((a) => !perYear(a)) || totals.length === 0 ? kept.length > 0 ? kept : all : totals;
       const grantsOnly = parts.filter((a) => !COST_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 40), a.start)));
       const whole = grantsOnly.length > 0 ? grantsOnly : parts;
       if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;

@@ -62,3 +62,14 @@ describe("each government's share of a sum", () => {
       ["Municipalité de Padoue = 2513900"]);
   });
 });
+
+describe("a sum per year and its total", () => {
+  test("'N $ par année pendant trois ans, soit M $ au total, à X': the total is X's grant", () => {
+    expect(grantsOf("La ministre a annoncé un financement de 500 000 $ par année pendant trois ans, soit 1,5 million de dollars au total, à l'Université du Littoral pour un laboratoire.")).toEqual(
+      ["Université du Littoral = 1500000"]);
+  });
+  test("not a sum per anything else: '1 236 000 $ par année, soit 103 000 $ par lit'", () => {
+    expect(grantsOf("La Maison de soins palliatifs Le Fanal recevra un financement récurrent de 1 236 000 $ par année, soit 103 000 $ par lit.")).toEqual(
+      ["Maison de soins palliatifs Le Fanal = 1236000"]);
+  });
+});
