@@ -18,7 +18,7 @@ export interface GrantContext {
 }
 
 /** Words that say money changes hands in a sentence. */
-const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s)/iu;
+const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+confier)/iu;
 /** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
 const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
 
@@ -333,6 +333,16 @@ function amountBefore(text: string, sentence: Span, spans: Span[], amounts: Amou
 
 /** "redistribué par le RJSMQ": the one who hands the money on, not who receives it here. */
 const AGENT_BEFORE = /(?<![\p{L}])par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
+/**
+ * "Le premier projet est porté par la Corporation X (CX), qui obtient 612 000 $", "Le projet, porté
+ * par la Coopérative X, recevra …": who carries the project receives (not when the project "représente un investissement de").
+ */
+const CARRIER_BEFORE = /(?:porté|portée|portés|portées|piloté|pilotée|pilotés|pilotées|mené|menée|menés|menées)\s+par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
+const RECEIVES_AFTER = /^\s*,\s*(?:qui\s+)?(?:obtient|obtiendra|reçoit|recevra|bénéficie|bénéficiera|touche|touchera)(?![\p{L}])/u;
+const isAgent = (text: string, sentence: Span, o: Span) => {
+  const before = text.slice(Math.max(sentence.start, o.start - 24), o.start);
+  return AGENT_BEFORE.test(before) && !(CARRIER_BEFORE.test(before) && RECEIVES_AFTER.test(text.slice(o.end, o.end + 40)));
+};
 /** "les municipalités de la MRC de Maskinongé", "la députée de X": a place named by another body, not the town that receives. */
 const OTHER_PLACE_BEFORE = /(?<![\p{L}])(?:MRC|région|circonscription|territoire|députée?|préfète?|maire|mairesse)\s+(?:de\s+|du\s+|d['’]\s*)$/iu;
 /** "Ce soutien comprend une subvention … et un prêt …": the parts of money already announced. */
@@ -364,8 +374,11 @@ const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
 const OFFER_JOINT = /^\s*,?\s*(?:et|ainsi\s+qu['’])\s*(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
 
-/** "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec", "… du fédéral et … du provincial": each amount from its own funder. */
-const FROM_FUNDER = String.raw`\s*(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada|fédéral|provincial)(?![\p{L}])`;
+/**
+ * "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec", "… du fédéral et
+ * … du provincial", "95 000 $ du Fonds X et 20 000 $ du volet Y": each amount from its own source.
+ */
+const FROM_FUNDER = String.raw`\s*(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada|fédéral|provincial|Fonds|[Pp]rogramme|volet)(?![\p{L}])`;
 const FUNDER_JOINT = new RegExp(String.raw`^${FROM_FUNDER}[^\d$.;:]{0,80}?\s(?:et|ainsi\s+que)\s+$`, "u");
 const FROM_FUNDER_AFTER = new RegExp(String.raw`^${FROM_FUNDER}`, "u");
 
@@ -468,7 +481,11 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const owners = placeOwners(ctx.recipients);
   const recipientOfRow = (m: RecipientMention) => (names.has(foldName(m.name)) ? m.name : owners.get(m.name));
   const rows = mentions.filter((m) => m.amount && recipientOfRow(m) !== undefined);
-  for (const row of rows) add(recipientOfRow(row)!, row.amount!, sentenceOf(row.start), row);
+  for (const row of rows) {
+    add(recipientOfRow(row)!, row.amount!, sentenceOf(row.start), row);
+    // "X (FCT) : 95 000 $ du Fonds A et 20 000 $ du volet B": the row's other sums from their own source
+    for (const a of offeredWith(text, amounts, row.amount!)) add(recipientOfRow(row)!, a, sentenceOf(row.start), row);
+  }
   const rowAmounts = new Set(rows.map((r) => r.amount)); // a table has as many rows as amounts: no pass over rows per amount
   const inRow = (a: Amount) => rowAmounts.has(a);
   const hasPartIn = (r: Recipient, s: Span) => rows.some((m) => m.start >= s.start && m.start < s.end && foldName(m.name) === foldName(r.name));
@@ -481,7 +498,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     if (money.length === 0 && !ANAPHORIC_MONEY.test(body)) continue;
     if (!FUNDING_CUE.test(body)) continue;
     const occ = occurrencesIn(sentence)
-      .filter((o) => !AGENT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 12), o.start))
+      .filter((o) => !isAgent(text, sentence, o)
         && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start))
         && !AFFILIATED_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));
     const order: Recipient[] = [];

@@ -73,3 +73,21 @@ describe("a sum per year and its total", () => {
       ["Maison de soins palliatifs Le Fanal = 1236000"]);
   });
 });
+
+describe("who carries a project, and rows with two sources", () => {
+  test("'porté par la Corporation X (CX), qui obtient N $': the carrier receives", () => {
+    expect(grantsOf("Le premier projet est porté par la Corporation de développement du Haut-Lac (CDHL), qui obtient 612 000 $ pour un incubateur.")).toEqual(
+      ["Corporation de développement du Haut-Lac (CDHL) = 612000"]);
+  });
+  test("not when the project 'représente un investissement de N $'", () => {
+    expect(grantsOf("Le projet, porté par la Maison de soins palliatifs Le Fanal, représente un investissement de 9,8 M$.")).toEqual([]);
+  });
+  test("a row 'X (XX) : N $ du Fonds A (FA) et M $ du volet B': both sums are X's", () => {
+    expect(grantsOf("Les festivals soutenus :\n\nFestival de la chanson de Matane (FCM) : 95 000 $ du Fonds du Canada pour la présentation des arts (FCPA) et 20 000 $ du volet Festivals locaux;\nLes Amis du conte de Sayabec : 20 000 $.")).toEqual(
+      ["Festival de la chanson de Matane (FCM) = 95000", "Festival de la chanson de Matane (FCM) = 20000", "Les Amis du conte de Sayabec = 20000"]);
+  });
+  test("'se voit confier N $' gives a grant", () => {
+    expect(grantsOf("À Amqui, le Carrefour jeunesse-emploi de la Matapédia se voit confier 88 000 $ pour des ateliers.")).toEqual(
+      ["Carrefour jeunesse-emploi de la Matapédia = 88000"]);
+  });
+});
