@@ -288,13 +288,23 @@ function programFor(text: string, sentence: Span, programs: Program[], spans: Sp
   };
   const named = main.filter(inSentence);
   if (named.length === 1) return named[0].name;
-  if (main.length === 1) return main[0].name;
-  const withoutAmount = spans.filter((s) => !amounts.some((a) => a.start >= s.start && a.end <= s.end));
-  const source = main.filter((p) => {
-    const base = escapeRegExp(p.name.replace(/\s*\([^)]*\)/gu, "").slice(0, 30));
-    const re = new RegExp(String.raw`(?:dans le cadre|provient|proviennent|issue?s?|grâce|en vertu)\s+(?:du|de la|de l['’]|des|au)\s+[^.]*?${base}`, "iu");
-    return withoutAmount.some((s) => re.test(text.slice(s.start, s.end)));
-  });
+  // (or with money, when the sentence opens on the sums already stated: "Ces sommes proviennent de
+  // l'initiative X, dotée de 45 M$")
+  const withoutAmount = () => spans.filter((s) => !amounts.some((a) => a.start >= s.start && a.end <= s.end) || ANAPHORIC_MONEY.test(text.slice(s.start, s.start + 60)));
+  const sourceOf = (candidates: Program[]) => {
+    const sentences = withoutAmount();
+    return candidates.filter((p) => {
+      const base = escapeRegExp(p.name.replace(/\s*\([^)]*\)/gu, "").slice(0, 30));
+      const re = new RegExp(String.raw`(?:dans le cadre|provient|proviennent|issue?s?|grâce|en vertu)\s+(?:(?:du|de la|des|au)\s+|de l['’]\s*)[^.]*?${base}`, "iu");
+      return sentences.some((s) => re.test(text.slice(s.start, s.end)));
+    });
+  };
+  if (main.length === 1) {
+    // "Ces sommes proviennent de l'initiative X": an initiative said to be the source, over the one program named elsewhere
+    const initiatives = programs.some((p) => p.kind === "initiative") ? sourceOf(programs.filter((p) => p.kind === "initiative")) : [];
+    return initiatives.length === 1 && sourceOf(main).length === 0 ? initiatives[0]!.name : main[0]!.name;
+  }
+  const source = sourceOf(main);
   return source.length === 1 ? source[0].name : null;
 }
 

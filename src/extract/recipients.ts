@@ -383,7 +383,7 @@ const BUSINESS_HEADS = new Set([
   "pâtisserie", "chocolaterie", "fromageries", "serres", "pépinière", "auberge", "hôtel", "restaurant", "transport", "transports",
   "construction", "constructions", "technologies", "industries", "aliments", "laboratoires", "pêcheries",
   "verger", "bergerie", "porcherie", "miellerie", "pourvoirie", "meunerie", "charcuterie", "savonnerie", "ébénisterie",
-  "menuiserie", "vinaigrerie",
+  "menuiserie", "vinaigrerie", "station",
 ]);
 /** How far back the name that generic words take up may be. */
 const TAKE_UP_WINDOW = 1500;
@@ -758,11 +758,16 @@ const ROW_SEPARATOR = String.raw`[—–:|]|-(?=[ \t])`;
 // No two blank runs touch (a blank run after "|" or the separator only), so a line of blanks costs O(n), not O(n²).
 const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?(?:\|[ \t]*)?(${ROW_NAME})[ \t\u00A0]*(?:(${ROW_SEPARATOR})[ \t\u00A0]*)?(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmu");
 /**
+ * What opens a row's amount after its label: digits, or the kind of money then its sum ("– prêt sans
+ * intérêt de 410 000 $", "– contribution non remboursable de 176 500 $", "– un demi-million de dollars").
+ */
+const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subvention|aide|somme|montant|bourse|financement|appui)s?(?![\p{L}])|un\s+(?:demi-)?million`;
+/**
  * A labelled line whose label may hold lower-case words: "- Maison de la famille de Bellechasse : 312 500 $",
  * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required. The label ends on a
  * non-blank (as the shortest label always did), so a label cannot grow over a run of blanks: O(n), not O(n²).
  */
-const LABEL_LINE = /^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=\d)/gmu;
+const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=${AMOUNT_OPENS})`, "gmu");
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
@@ -785,8 +790,8 @@ function hasOtherLineEnds(text: string): boolean {
   return otherLineEnds;
 }
 
-/** A label's separator before digits, as LABEL_LINE has it (the blank before it is checked apart). */
-const LABEL_SEPARATOR = /(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=\d)/gu;
+/** A label's separator before its amount, as LABEL_LINE has it (the blank before it is checked apart). */
+const LABEL_SEPARATOR = new RegExp(String.raw`(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=${AMOUNT_OPENS})`, "gu");
 
 /**
  * text.matchAll(LABEL_LINE), read only on the lines that hold a label's separator before digits:
@@ -1365,6 +1370,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (plural && readRespectiveSubjects(text, toks, verb, ctx, add)) return;
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
+  const owner = projectOwner(text, toks, verb, ctx);
+  if (owner) return add(owner, "receiving-verb");
   // "Quant au Centre X, de Pointe-Calumet, il reçoit 18 300 $": the topic is the subject
   if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
     for (let q = verb - 3; q > 0 && verb - q < 30; q--) {
@@ -1465,6 +1472,21 @@ function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: 
   if (names.length < 2 || names.length !== count || names[names.length - 1]!.next !== verb) return false;
   for (const s of names) add(s, "receiving-verb");
   return true;
+}
+
+/** "Le projet de la Station X bénéficie aussi de 280 000 $": the sentence opens on whose project receives. */
+function projectOwner(text: string, toks: Token[], verb: number, ctx: RecipientContext): Scanned | null {
+  let q = tokenAt(toks, fullSentenceStart(text, toks[verb]!.start));
+  while (q < verb && toks[q]!.kind !== "word") q++;
+  if (!/^(?:le|ce)$/iu.test(toks[q]?.text ?? "") || lower(toks[q + 1]) !== "projet") return null;
+  q += 2;
+  if (lower(toks[q]) === "de" && ARTICLES.has(lower(toks[q + 1]))) q += 2;
+  else if (["du", "d'", "d’"].includes(lower(toks[q]))) q += 1;
+  else return null;
+  const s = scanOrgName(text, toks, q);
+  // an organisation, not a place: "Le projet de Lévis obtient" says where
+  const organisation = (n: Scanned) => isSurelyOrganisation(n) || BUSINESS_HEADS.has(n.name.split(/[\s'’]/u)[0]!.toLowerCase());
+  return s && s.next === verb && accept(s, ctx, false) && organisation(s) ? s : null;
 }
 
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */

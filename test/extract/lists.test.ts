@@ -91,3 +91,22 @@ describe("who carries a project, and rows with two sources", () => {
       ["Carrefour jeunesse-emploi de la Matapédia = 88000"]);
   });
 });
+
+describe("dash rows whose amount comes after the kind of money", () => {
+  const body = "Les projets retenus sont les suivants :\n\n- Station Mont-Bleu inc. – prêt sans intérêt de 410 000 $ pour une dameuse;\n- Corporation du Sentier des Anses – contribution non remboursable de 176 500 $ pour des sentiers;\n- Les Croisières du Large ltée – un demi-million de dollars, sous forme de contribution remboursable.\n\nCes sommes proviennent de l'initiative Tourisme Croissance Québec (TCQ) de DEC, dotée de 45 M$. Le projet de la Station Mont-Bleu bénéficie aussi d'un appui de 280 000 $ dans le cadre du Programme d'aide financière aux stations de ski.";
+  const grants = () => extractText({ source: "t.txt", text: HEAD + body }).grants.map((g) => `${g.recipient} = ${g.amount} (${g.program})`);
+  test("each row is a grant from the initiative the sums come from; the project's owner receives", () => {
+    expect(grants()).toEqual([
+      "Station Mont-Bleu inc. = 410000 (Tourisme Croissance Québec (TCQ))",
+      "Corporation du Sentier des Anses = 176500 (Tourisme Croissance Québec (TCQ))",
+      "Les Croisières du Large ltée = 500000 (Tourisme Croissance Québec (TCQ))",
+      "Station Mont-Bleu = 280000 (Programme d'aide financière aux stations de ski)",
+    ]);
+  });
+  test("a row whose text after the dash is no money is no row", () => {
+    expect(grantsOf("Les partenaires :\n\n- Station Mont-Bleu inc. – partenaire depuis 2019;\n- Corporation du Sentier – membre fondateur.")).toEqual([]);
+  });
+  test("'Le projet de Lévis obtient' names a place, not who receives", () => {
+    expect(grantsOf("Le projet de Lévis obtient 280 000 $ pour un parc.")).toEqual([]);
+  });
+});
