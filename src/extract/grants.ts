@@ -22,7 +22,14 @@ const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|so
 /** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
 const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
 
-interface Span { start: number; end: number }
+interface Span { start: number; end: number; /** a clause after the first of its sentence ("…, tandis que …") */ clause?: true }
+
+/** The index `n` sentences before `at` (clauses of one sentence count once), for windows over earlier sentences. */
+function sentencesBack(spans: Span[], at: number, n: number): number {
+  let i = at;
+  for (let count = 0; i > 0 && count < n; ) if (!spans[--i]!.clause) count++;
+  return i;
+}
 interface Occurrence extends Span { recipient: Recipient }
 
 function escapeRegExp(s: string): string {
@@ -250,7 +257,22 @@ function sentences(text: string): Span[] {
     start = at + 1;
   }
   spans.push({ start, end: n });
-  return spans.filter((s) => /\S/u.test(text.slice(s.start, s.end)));
+  return spans.filter((s) => /\S/u.test(text.slice(s.start, s.end))).flatMap((s) => clauses(text, s));
+}
+
+/** "A et B recevront chacun 40 000 $, tandis que C obtient 60 000 $": each clause gives on its own. */
+const CONTRAST = /,\s+(?:tandis|alors)\s+qu(?:e\s+|['’]\s*)/gu;
+function clauses(text: string, sentence: Span): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes(" que") && !body.includes(" qu")) return [sentence];
+  const out: Span[] = [];
+  let start = sentence.start;
+  for (const m of body.matchAll(CONTRAST)) {
+    out.push(out.length === 0 ? { start, end: sentence.start + m.index! } : { start, end: sentence.start + m.index!, clause: true });
+    start = sentence.start + m.index!;
+  }
+  out.push(out.length === 0 ? { start, end: sentence.end } : { start, end: sentence.end, clause: true });
+  return out;
 }
 
 /** The amounts (sorted by start) that lie inside the span, in order: found by bisection, not by a pass over all. */
@@ -326,7 +348,7 @@ const TOTAL_BEFORE = /(?<![\p{L}])(?:totale?s?|globale?s?)\s+(?:de\s+|d['’]\s*
 function amountBefore(text: string, sentence: Span, spans: Span[], amounts: Amount[], occurrencesIn: FindIn): Amount | null {
   const at = spans.indexOf(sentence);
   const earlier: Amount[][] = []; // the money of each earlier sentence, nearest first, up to one naming a recipient
-  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+  for (let i = at - 1, stop = sentencesBack(spans, at, 3); i >= 0 && i >= stop; i--) {
     const s = spans[i];
     const money = amounts.filter((a) => a.start >= s.start && a.end <= s.end);
     if (money.length === 0) continue;
@@ -411,7 +433,7 @@ function offeredWith(text: string, money: Amount[], a: Amount): Amount[] {
 /** The one recipient of the nearest earlier sentence with money (within three sentences). */
 function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occurrencesIn: FindIn): Recipient | null {
   const at = spans.indexOf(sentence);
-  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+  for (let i = at - 1, stop = sentencesBack(spans, at, 3); i >= 0 && i >= stop; i--) {
     const s = spans[i];
     if (!amounts.some((a) => a.start >= s.start && a.end <= s.end)) continue;
     const found = new Set(occurrencesIn(s).map((o) => o.recipient));
@@ -437,7 +459,7 @@ const PRONOUN_RECEIVES = /(?<![\p{L}])(?:elle|il|celle-ci|celui-ci)\s+(?:reçoit
 /** The one recipient named in the sentence before (or the one before that, when that one names none). */
 function referentBefore(sentence: Span, spans: Span[], occurrencesIn: FindIn, resolved?: Map<Span, Recipient>): Recipient | null {
   const at = spans.indexOf(sentence);
-  for (let i = at - 1; i >= 0 && i >= at - 2; i--) {
+  for (let i = at - 1, stop = sentencesBack(spans, at, 2); i >= 0 && i >= stop; i--) {
     // "elle bénéficie d'un prêt … Le gouvernement lui consent …": a pronoun already resolved
     const earlier = resolved?.get(spans[i]!);
     if (earlier) return earlier;

@@ -110,3 +110,10 @@ describe("dash rows whose amount comes after the kind of money", () => {
     expect(grantsOf("Le projet de Lévis obtient 280 000 $ pour un parc.")).toEqual([]);
   });
 });
+
+describe("clauses in contrast, each with its own sum", () => {
+  test("'A et B recevront chacun 40 000 $, tandis que C obtient 60 000 $'", () => {
+    expect(grantsOf("Le Festival western de Mont-Joli et la Fête des récoltes de Sayabec recevront chacun 40 000 $, tandis que la Corporation des Contes de la Mitis obtient 60 000 $.")).toEqual([
+      "Festival western de Mont-Joli = 40000", "Fête des récoltes de Sayabec = 40000", "Corporation des Contes de la Mitis = 60000"]);
+  });
+});
