@@ -895,6 +895,41 @@ const LABEL_CONNECTOR = /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].
 /** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
 const withoutPlace = (name: string) => name.replace(/\s*\((?![\p{Lu}\p{N}&.\-]+\))[\p{Lu}][^()]{0,40}\)$/u, "");
 
+/** A header cell that names who receives: "Organisme", "Promoteur", "Bénéficiaire". */
+const ORG_COLUMN = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|demandeurs?|récipiendaires?|entreprises?)(?![\p{L}])/iu;
+
+/** The cells of a "a | b | c" line, trimmed, with their offsets in the line (no empty edge cells). */
+function cellsOf(line: string): { text: string; offset: number }[] {
+  const cells: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const part of line.split("|")) {
+    cells.push({ text: part.trim(), offset: offset + part.length - part.trimStart().length });
+    offset += part.length + 1;
+  }
+  if (cells[0]?.text === "") cells.shift();
+  if (cells[cells.length - 1]?.text === "") cells.pop();
+  return cells;
+}
+
+/**
+ * The column of the organisation in the table whose row starts at `lineStart`, read from the header
+ * line above the rows (the first line with bars and no digit); 0 when the first column names, or no header says.
+ */
+function organisationColumn(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  for (let guard = 0; guard < 60 && end > 0; guard++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!line.includes("|")) return 0;
+    if (!/\d/u.test(line) && !/^[\s|:\-–]+$/u.test(line)) {
+      const k = cellsOf(line).findIndex((c) => ORG_COLUMN.test(c.text));
+      return k > 0 ? k : 0;
+    }
+    end = start - 1;
+  }
+  return 0;
+}
+
 function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   const rows: Row[] = [];
   const amountIn = (from: number, to: number) => ctx.amounts.find((a) => a.start >= from && a.end <= to);
@@ -914,12 +949,20 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     if (!m[2] && !ctx.amounts.some((a) => a.start === digits)) continue;
     push(name, nameStart, m.index!, m.index! + line.length);
   }
-  for (const matches of [labelLines(text), pipeLines(text)]) {
+  const pipes = pipeLines(text);
+  for (const matches of [labelLines(text), pipes]) {
     for (const m of matches) {
       const lineStart = m.index!;
       const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
-      const name = withoutPlace(m[1].trim());
-      const start = lineStart + m[0].indexOf(m[1]);
+      let name = withoutPlace(m[1].trim());
+      let start = lineStart + m[0].indexOf(m[1]);
+      // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
+      const column = matches === pipes ? organisationColumn(text, lineStart) : 0;
+      const cell = column > 0 ? cellsOf(text.slice(lineStart, lineEnd))[column] : undefined;
+      if (cell?.text) {
+        name = withoutPlace(cell.text);
+        start = lineStart + cell.offset;
+      }
       if (!isCapitalized(name) || !isRecipientLabel(name, true) || !amountIn(start + name.length, lineEnd)) continue;
       push(name, start, lineStart, lineEnd);
       // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading

@@ -117,3 +117,14 @@ describe("clauses in contrast, each with its own sum", () => {
       "Festival western de Mont-Joli = 40000", "Fête des récoltes de Sayabec = 40000", "Corporation des Contes de la Mitis = 60000"]);
   });
 });
+
+describe("a table whose organisation is not in the first column", () => {
+  test("the column headed 'Organisme' names the row's recipient", () => {
+    expect(grantsOf("Trois projets se partagent ces sommes :\n\nProjet | Organisme | Logements | Aide\nLes Berges | Coopérative d'habitation Les Berges de Matane | 48 | 10 450 000 $\nRésidence Le Fanal | Habitations communautaires Le Fanal | 62 | 13 900 000 $")).toEqual([
+      "Coopérative d'habitation Les Berges de Matane = 10450000", "Habitations communautaires Le Fanal = 13900000"]);
+  });
+  test("without such a header, the first column names", () => {
+    expect(grantsOf("Les projets :\n\nOrganisme | Projet | Aide\nCoopérative Les Berges | Rénovation | 10 450 000 $\nHabitations Le Fanal | Agrandissement | 13 900 000 $")).toEqual([
+      "Coopérative Les Berges = 10450000", "Habitations Le Fanal = 13900000"]);
+  });
+});
