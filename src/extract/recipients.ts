@@ -1413,7 +1413,7 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (plural && readRespectiveSubjects(text, toks, verb, ctx, add)) return;
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
-  const owner = projectOwner(text, toks, verb, ctx);
+  const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx);
   if (owner) return add(owner, "receiving-verb");
   // "Quant au Centre X, de Pointe-Calumet, il reçoit 18 300 $": the topic is the subject
   if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
@@ -1530,6 +1530,37 @@ function projectOwner(text: string, toks: Token[], verb: number, ctx: RecipientC
   // an organisation, not a place: "Le projet de Lévis obtient" says where
   const organisation = (n: Scanned) => isSurelyOrganisation(n) || BUSINESS_HEADS.has(n.name.split(/[\s'’]/u)[0]!.toLowerCase());
   return s && s.next === verb && accept(s, ctx, false) && organisation(s) ? s : null;
+}
+
+/**
+ * A description, then the name it gives, right before the verb: "Une jeune entreprise de fumage
+ * établie à Grande-Vallée (Le Boucanier de la Pointe inc.) reçoit", "Le regroupement de producteurs
+ * connu sous le nom de Coop des Jardins de la Baie obtient".
+ */
+function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: RecipientContext): Scanned | null {
+  const last = verb - 1;
+  const organisation = (n: Scanned) => isSurelyOrganisation(n) || BUSINESS_HEADS.has(n.name.split(/[\s'’]/u)[0]!.toLowerCase());
+  if (toks[last]?.text === ")") {
+    let open = last - 1;
+    while (open > 0 && last - open < 16 && toks[open]!.text !== "(" && toks[open]!.kind !== "newline") open--;
+    // two words or more inside: one is an acronym or a place ("(CCTM)", "(Rimouski)")
+    if (toks[open]?.text !== "(" || last - open < 3) return null;
+    let s = scanOrgName(text, toks, open + 1);
+    // a capital article inside the parentheses is the name's own: "(Le Boucanier de la Pointe inc.)"
+    if (s && /^(?:Le|La|Les|L['’])$/u.test(toks[open + 1]!.text) && s.start > toks[open + 1]!.start) {
+      s = { ...s, start: toks[open + 1]!.start, name: text.slice(toks[open + 1]!.start, s.end) };
+    }
+    return s && s.next === last && accept(s, ctx, false) && organisation(s) ? s : null;
+  }
+  for (let q = last; q > 2 && last - q < 24; q--) {
+    const t = toks[q]!;
+    if (t.kind === "newline" || [".", ";", ":"].includes(t.text)) return null;
+    if (lower(t) !== "nom" || lower(toks[q - 1]) !== "le" || lower(toks[q - 2]) !== "sous") continue;
+    const k = ["de", "du", "des", "d'", "d’"].includes(lower(toks[q + 1])) ? q + 2 : -1;
+    const s = k > 0 ? scanOrgName(text, toks, k) : null;
+    return s && s.next === verb && accept(s, ctx, false) ? s : null;
+  }
+  return null;
 }
 
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */

@@ -128,3 +128,17 @@ describe("a table whose organisation is not in the first column", () => {
       "Coopérative Les Berges = 10450000", "Habitations Le Fanal = 13900000"]);
   });
 });
+
+describe("a description, then the name it gives, before the verb", () => {
+  test("the name in parentheses: 'Une jeune entreprise établie à Gaspé (Le Fumoir de la Pointe inc.) reçoit'", () => {
+    expect(grantsOf("Une jeune entreprise de fumage de poissons établie à Gaspé (Le Fumoir de la Pointe inc.) reçoit 85 000 $ pour un fumoir.")).toEqual(
+      ["Le Fumoir de la Pointe inc. = 85000"]);
+  });
+  test("not a place in parentheses: 'Une entreprise (Gaspé) reçoit'", () => {
+    expect(grantsOf("Une jeune entreprise de fumage (Gaspé, Québec) reçoit 85 000 $ pour un fumoir.")).toEqual([]);
+  });
+  test("'connu sous le nom de X' before the verb", () => {
+    expect(grantsOf("Le regroupement de producteurs maraîchers connu sous le nom de Coop des Jardins de Paspébiac obtient quant à lui 62 400 $ pour un entrepôt.")).toEqual(
+      ["Coop des Jardins de Paspébiac = 62400"]);
+  });
+});
