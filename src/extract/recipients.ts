@@ -1479,7 +1479,9 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     && !SENTENCE_ADVERBS.has(lower(toks[j - 1])) && beforeAside(toks, j - 1) === j - 1) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };
-  if (!accept(whole, ctx, true)) return takeUp();
+  // "Une entreprise (Gaspé, Québec) reçoit": the end of an aside, not a name
+  const balanced = whole.name.split("(").length === whole.name.split(")").length;
+  if (!balanced || !accept(whole, ctx, true)) return takeUp();
   add(whole, "receiving-verb");
   // "La Corporation A et la Société B se partageront …": a plural verb, no comma before "et": both are subjects
   const prev = toks[j - 1];
