@@ -1728,6 +1728,8 @@ export function findRecipients(text: string, ctx: RecipientContext): Recipient[]
 }
 
 /** The recipients that mentions name, one entry per name: the pipeline reads the mentions once for recipients and grants. */
+const SCHOOL_BOARD = /^(?:centre\s+de\s+services\s+scolaire|commission\s+scolaire)(?![\p{L}])/iu;
+
 export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
   const out: Recipient[] = [];
   const keys = new Map<string, Recipient>();
@@ -1746,8 +1748,12 @@ export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
   // "Brome-Missisquoi se partageront" beside "MRC de Brome-Missisquoi": the place is that MRC
   const places = placeOwners(out);
   const placeNamed = (r: Recipient) => places.has(r.name);
+  // "14,6 M$ pour l'école secondaire X" beside "Le Centre de services scolaire Y obtient": the school
+  // is where the money goes, its school board receives it
+  const schoolBoard = out.some((r) => SCHOOL_BOARD.test(r.name));
   // "versée à la Société": a head word alone is a short mention of the one recipient it heads
   return out.filter((r) => {
+    if (schoolBoard && /^école\s/u.test(r.name)) return false;
     if (/^\p{Lu}/u.test(r.name) && !ORG_HEADS.has(r.name.split(/\s+/u)[0]!.toLowerCase()) && placeNamed(r)) return false;
     if (/\s/u.test(r.name) || !ORG_HEADS.has(r.name.toLowerCase())) return true;
     const full = out.filter((o) => o !== r && o.name.startsWith(`${r.name} `));

@@ -142,3 +142,14 @@ describe("a description, then the name it gives, before the verb", () => {
       ["Coop des Jardins de Paspébiac = 62400"]);
   });
 });
+
+describe("a school beside its school board", () => {
+  test("'N $ pour l'école secondaire X' in a title, then 'Le Centre de services scolaire Y obtient N $': the board receives", () => {
+    const r = extractText({ source: "t.txt", text: "Nouveau gymnase : 14,6 M$ pour l'école secondaire des Cèdres\n\nLe Centre de services scolaire des Monts obtient une aide financière de 14,6 millions de dollars pour agrandir l'école secondaire des Cèdres." });
+    expect(r.recipients.map((x) => x.name)).toEqual(["Centre de services scolaire des Monts"]);
+    expect(r.grants.map((g) => `${g.recipient} = ${g.amount}`)).toEqual(["Centre de services scolaire des Monts = 14600000"]);
+  });
+  test("a school alone stays a recipient", () => {
+    expect(extractText({ source: "t.txt", text: "Une aide de 40 000 $ est accordée à l'école secondaire des Cèdres pour un laboratoire." }).recipients.map((x) => x.name)).toEqual(["école secondaire des Cèdres"]);
+  });
+});
