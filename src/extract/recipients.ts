@@ -485,7 +485,7 @@ const SOURCE_FUND = String.raw`(?:(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)[\p{Lu
 // "1 146 900 $ sur trois ans, soit 382 300 $ par année, à la Maison X": the same sum put another way, in between
 // ("500 000 $ par année pendant trois ans, soit 1,5 M$ au total, à X": two adverbials before it)
 const RESTATED = String.raw`(?:,\s*soit\s+(?:[^,;.\n]|[,.](?=\d)){1,40}?,\s*)`;
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?${SOURCE_FUND}?(?=(?:à|au|aux)\s)`, "u");
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?${SOURCE_FUND}?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money

@@ -153,3 +153,9 @@ describe("a school beside its school board", () => {
     expect(extractText({ source: "t.txt", text: "Une aide de 40 000 $ est accordée à l'école secondaire des Cèdres pour un laboratoire." }).recipients.map((x) => x.name)).toEqual(["école secondaire des Cèdres"]);
   });
 });
+
+describe("time phrases after an amount", () => {
+  test("'N $ au cours des trois prochaines années' names no recipient", () => {
+    expect(extractText({ source: "t.txt", text: HEAD + "Les organismes pourront compter sur plus de 3 millions $ au cours des trois prochaines années." }).recipients).toEqual([]);
+  });
+});
