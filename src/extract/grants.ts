@@ -541,7 +541,11 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       if (r) for (const a of money) add(r.name, a, sentence, sentence);
       // "l'agence fédérale lui consent une contribution de 750 000 $": the one named just before
       // "Pour le réaliser, elle bénéficie d'un prêt de 2,5 M$": one sum the one named just before receives
-      else if (/(?<![\p{L}])(?:lui|leur)\s/u.test(body)) toReferent(sentence, money.filter((a) => DATIVE_GIVING_BEFORE.test(before(sentence, a, 90))));
+      // ("lui octroie un prêt de 100 M$ ainsi qu'une subvention de 50 M$": each part of the offer)
+      else if (/(?<![\p{L}])(?:lui|leur)\s/u.test(body)) {
+        const given = money.filter((a) => DATIVE_GIVING_BEFORE.test(before(sentence, a, 90)));
+        toReferent(sentence, [...new Set([...given, ...given.flatMap((a) => offeredWith(text, money, a))])]);
+      }
       else if (PRONOUN_RECEIVES_HINT.test(body)) {
         const received = money.filter((a) => PRONOUN_RECEIVES.test(before(sentence, a, 90)));
         if (received.length === 1) toReferent(sentence, received);
@@ -577,7 +581,9 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       const totals = all.filter((a) => !/^\s*par\s/u.test(text.slice(a.end, a.end + 8)));
       const parts = kept.some((a) => !perYear(a)) || totals.length === 0 ? kept.length > 0 ? kept : all : totals;
       const grantsOnly = parts.filter((a) => !COST_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 40), a.start)));
-      const whole = grantsOnly.length > 0 ? grantsOnly : parts;
+      // "appuient un projet de 1,2 G$ de X": a cost alone is no grant
+      if (grantsOnly.length === 0 && parts.length > 0) continue;
+      const whole = grantsOnly;
       if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;
       const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
       const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => dist(a) - dist(b))[0];

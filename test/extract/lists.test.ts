@@ -159,3 +159,13 @@ describe("time phrases after an amount", () => {
     expect(extractText({ source: "t.txt", text: HEAD + "Les organismes pourront compter sur plus de 3 millions $ au cours des trois prochaines années." }).recipients).toEqual([]);
   });
 });
+
+describe("costs and offers in parts", () => {
+  test("'appuient un projet de 1,2 G$ de X': the project's cost alone is no grant", () => {
+    expect(grantsOf("Les gouvernements appuient un projet de 1,2 G$ de NordLith Matériaux inc. à Bécancour.")).toEqual([]);
+  });
+  test("'lui octroie un prêt de cent millions de dollars ainsi qu'une subvention de 50 M$': both parts go to the one named before", () => {
+    expect(grantsOf("Le gouvernement du Canada accorde à NordLith Matériaux inc. une contribution remboursable de 160 M$. De son côté, le gouvernement du Québec lui octroie un prêt de cent millions de dollars ainsi qu'une subvention de 50 M$.")).toEqual(
+      ["NordLith Matériaux inc. = 160000000", "NordLith Matériaux inc. = 100000000", "NordLith Matériaux inc. = 50000000"]);
+  });
+});
