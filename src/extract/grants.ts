@@ -446,6 +446,9 @@ function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occur
 const SPENDS_BETWEEN = /^[\s,]*(?:investit|investira|investissent|investiront|injecte|injectera|consacre|consacrera|assume|assumera|débourse|déboursera|ajoute|ajoutera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|quelque\s+)?$/u;
 
 const RESTATED_BEFORE = /,\s*soit\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
+/** "… est également financé par la Ville de X, qui y consacre 150 000 $": what a funder named after "par" puts in. */
+const FUNDER_SPENDS_BEFORE = /(?<![\p{L}])par\s+(?:le|la|les|l['’])\s*[^,;.]{2,80},\s*qui\s+(?:y\s+)?(?:consacre|consacrera|investit|investira|injecte|injectera|ajoute|ajoutera|verse|versera|accorde|accordera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
+
 /** A sum per year: "500 000 $ par année", "… annuellement". */
 const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)(?![\p{L}])/u;
 
@@ -470,7 +473,8 @@ function referentBefore(sentence: Span, spans: Span[], occurrencesIn: FindIn, re
 }
 
 /** What names a cost, not a grant, right before an amount: "un projet de", "d'un coût total de", "d'une valeur de". */
-const COST_BEFORE = /(?<![\p{L}])(?:projet|coût|valeur)(?:\s+(?:total|totale|estimée?|global|globale))?\s+(?:de|d['’])\s*(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
+// ("des dommages estimés à 300 000 $", "des travaux évalués à 1,1 M$": an estimate, not money given)
+const COST_BEFORE = /(?<![\p{L}])(?:(?:projet|coût|valeur)(?:\s+(?:total|totale|estimée?|global|globale))?\s+(?:de|d['’])|(?:estimée?s?|évaluée?s?)\s+à)\s*(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
 
 /** Every grant the text states, one per (recipient, amount). */
 export function findGrants(text: string, ctx: GrantContext): Grant[] {
@@ -524,7 +528,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
 
   for (const sentence of spans) {
     const body = text.slice(sentence.start, sentence.end);
-    const money = amountsIn(amounts, sentence).filter((a) => !inRow(a) && !perUnit(text, a));
+    const money = amountsIn(amounts, sentence).filter((a) => !inRow(a) && !perUnit(text, a)
+      && !FUNDER_SPENDS_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 120), a.start)));
     // without money of its own, only a sentence that opens on money already stated gives a grant
     // (both uses below need ANAPHORIC_MONEY): most sentences end here, before the costlier cue test
     if (money.length === 0 && !ANAPHORIC_MONEY.test(body)) continue;

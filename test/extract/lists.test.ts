@@ -169,3 +169,14 @@ describe("costs and offers in parts", () => {
       ["NordLith Matériaux inc. = 160000000", "NordLith Matériaux inc. = 100000000", "NordLith Matériaux inc. = 50000000"]);
   });
 });
+
+describe("money that is not given to the recipient", () => {
+  test("an estimate: 'des dommages estimés à 300 000 $'", () => {
+    expect(grantsOf("La Fromagerie du Coteau obtient une aide de 1,4 M$. Au printemps, l'usine de la Fromagerie du Coteau avait été touchée par un incendie ayant causé des dommages estimés à 300 000 $.")).toEqual(
+      ["Fromagerie du Coteau = 1400000"]);
+  });
+  test("what a funder after 'par' puts in: 'financé par la Ville de X, qui y consacre 150 000 $'", () => {
+    expect(grantsOf("La Corporation du Vieux-Port reçoit 312 576 $. Le projet de la Corporation du Vieux-Port est également financé par la Ville de Matane, qui y consacre 150 000 $.")).toEqual(
+      ["Corporation du Vieux-Port = 312576"]);
+  });
+});
