@@ -29,8 +29,17 @@ export function normalizeText(raw: string): NormalizedText {
   // Entities can reappear once mojibake is gone ("&amp;" written in a mis-decoded page stays "&amp;").
   // When neither step changed the text, that second pass would find nothing: skip its two scans.
   if (text !== plain) text = decodeEntities(text).replace(INVISIBLE, "");
-  text = trimLineEnds(text.includes("\t") ? text.replace(/\t/gu, " ") : text);
+  text = trimLineEnds(text.includes("\t") ? untab(text) : text);
   return { text, warnings };
+}
+
+/**
+ * Tabs become blanks, except between two cells of a line ("Chertsey\tRedressement\t602 400 $"):
+ * there they become " | ", so a tab-separated table reads as the bar table it is instead of one
+ * name running into the next column ("Chertsey Redressement").
+ */
+function untab(text: string): string {
+  return text.replace(/(?<=[\p{L}\p{N}$%).])[ ]*\t[\t ]*(?=[\p{L}\p{N}(«"])/gu, " | ").replace(/\t/gu, " ");
 }
 
 /**

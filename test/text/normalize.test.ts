@@ -15,6 +15,7 @@ describe("normalizeText: newlines, invisible characters, spaces", () => {
     ["ZWNJ, ZWJ, word joiner", "Mont\u200Créal\u200D \u2060Laval", "Montréal Laval"],
     ["soft hyphen", "subven\u00ADtion", "subvention"],
     ["tab", "Montant :\t50 000 $", "Montant : 50 000 $"],
+    ["tabs between cells", "\tChertsey\tRedressement\t\t602 400 $", " Chertsey | Redressement | 602 400 $"],
     ["trailing spaces", "Titre   \n  Paragraphe \t\n", "Titre\n  Paragraphe\n"],
   ])("%s", (_name, raw, expected) => {
     expect(normalizeText(raw)).toEqual({ text: expected, warnings: [] });
