@@ -915,27 +915,34 @@ function cellsOf(line: string): { text: string; offset: number }[] {
  * The column of the organisation in the table whose row starts at `lineStart`, read from the header
  * line above the rows (the first line with bars and no digit); 0 when the first column names, or no header says.
  */
-function organisationColumn(text: string, lineStart: number): number {
+function tableHeader(text: string, lineStart: number): { text: string; offset: number }[] | null {
   let end = lineStart - 1;
   for (let guard = 0; guard < 60 && end > 0; guard++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
-    if (!line.includes("|")) return 0;
-    if (!/\d/u.test(line) && !/^[\s|:\-–]+$/u.test(line)) {
-      const k = cellsOf(line).findIndex((c) => ORG_COLUMN.test(c.text));
-      return k > 0 ? k : 0;
-    }
+    if (!line.includes("|")) return null;
+    if (!/\d/u.test(line) && !/^[\s|:\-–]+$/u.test(line)) return cellsOf(line);
     end = start - 1;
   }
-  return 0;
+  return null;
 }
+function organisationColumn(header: { text: string }[] | null): number {
+  const k = header ? header.findIndex((c) => ORG_COLUMN.test(c.text)) : -1;
+  return k > 0 ? k : 0;
+}
+/** "Municipalité | Contribution fédérale | Contribution du Québec | Total": the row's grant is its total. */
+const TOTAL_COLUMN = /^(?:total|montant\s+total|aide\s+totale|total\s+de\s+l['’]aide)$/iu;
 
 function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   const rows: Row[] = [];
   const amountIn = (from: number, to: number) => ctx.amounts.find((a) => a.start >= from && a.end <= to);
-  const push = (name: string, start: number, lineStart: number, lineEnd: number) => {
-    if (rows.some((r) => r.lineStart === lineStart)) return;
-    rows.push({ name, start, lineStart, lineEnd, amount: amountIn(start + name.length, lineEnd) });
+  // `byHeader`: the name or amount was read in the column a header line names; it replaces a row
+  // read on the same line without the header
+  const push = (name: string, start: number, lineStart: number, lineEnd: number, amount?: Amount, byHeader = false) => {
+    const row: Row = { name, start, lineStart, lineEnd, amount: amount ?? amountIn(start + name.length, lineEnd) };
+    const at = rows.findIndex((r) => r.lineStart === lineStart);
+    if (at < 0) rows.push(row);
+    else if (byHeader) rows[at] = row;
   };
   for (const m of tableLines(text)) {
     const line = m[0];
@@ -957,14 +964,18 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       let name = withoutPlace(m[1].trim());
       let start = lineStart + m[0].indexOf(m[1]);
       // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
-      const column = matches === pipes ? organisationColumn(text, lineStart) : 0;
-      const cell = column > 0 ? cellsOf(text.slice(lineStart, lineEnd))[column] : undefined;
+      const header = matches === pipes ? tableHeader(text, lineStart) : null;
+      const column = organisationColumn(header);
+      const cells = header ? cellsOf(text.slice(lineStart, lineEnd)) : [];
+      const cell = column > 0 ? cells[column] : undefined;
       if (cell?.text) {
         name = withoutPlace(cell.text);
         start = lineStart + cell.offset;
       }
+      const total = header && header.length === cells.length ? header.findIndex((c) => TOTAL_COLUMN.test(c.text)) : -1;
+      const totalCell = total > 0 ? cells[total] : undefined;
       if (!isCapitalized(name) || !isRecipientLabel(name, true) || !amountIn(start + name.length, lineEnd)) continue;
-      push(name, start, lineStart, lineEnd);
+      push(name, start, lineStart, lineEnd, totalCell && amountIn(lineStart + totalCell.offset, lineEnd), column > 0 || totalCell !== undefined);
       // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
       if (BULLET_AT.test(m[0])) { const row = rows.find((r) => r.lineStart === lineStart); if (row) row.bullet = true; }
     }

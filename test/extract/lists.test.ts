@@ -180,3 +180,14 @@ describe("money that is not given to the recipient", () => {
       ["Corporation du Vieux-Port = 312576"]);
   });
 });
+
+describe("a table with one column per government and a total", () => {
+  test("each row's grant is its 'Total' cell (tab-separated)", () => {
+    expect(grantsOf("Municipalité\tContribution fédérale\tContribution du Québec\tTotal\nSaint-Ulric\t812 400 $\t432 900 $\t1 245 300 $\nBaie-des-Sables\t356 120 $\t189 770 $\t545 890 $")).toEqual([
+      "Saint-Ulric = 1245300", "Baie-des-Sables = 545890"]);
+  });
+  test("without a 'Total' header, the first amount of the row", () => {
+    expect(grantsOf("Municipalité | Aide | Coût du projet\nSaint-Ulric | 812 400 $ | 1 245 300 $\nBaie-des-Sables | 356 120 $ | 545 890 $")).toEqual([
+      "Saint-Ulric = 812400", "Baie-des-Sables = 356120"]);
+  });
+});
