@@ -1239,6 +1239,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
       add({ start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false }, "list");
     }
   }
+  if (text.includes(" lui ") || text.includes(" leur ")) readDativeReferents(text, toks, ctx, add);
   readColonLists(text, toks, ctx, add);
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
@@ -1574,6 +1575,27 @@ function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: R
     return s && s.next === verb && accept(s, ctx, false) ? s : null;
   }
   return null;
+}
+
+/** "Le ministère lui accorde une aide de …": money given to "lui"/"leur" in the sentence. */
+const DATIVE_GIVING = /(?<![\p{L}])(?:lui|leur)\s+(?:verse|versera|accorde|accordera|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)(?![\p{L}])/gu;
+
+/**
+ * "Le Théâtre X, qui célébrera ses 75 ans, fait face à des travaux. Le ministère lui accorde une
+ * aide de 1,4 M$": the organisation the sentence before opens on is the one "lui" stands for.
+ */
+function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
+  for (const m of text.matchAll(DATIVE_GIVING)) {
+    const [, end] = sentenceAround(text, m.index!);
+    if (!ctx.amounts.some((a) => a.start > m.index! && a.end <= end)) continue;
+    const here = fullSentenceStart(text, m.index!);
+    if (here === 0) continue;
+    let k = tokenAt(toks, fullSentenceStart(text, here - 1));
+    while (k < toks.length && toks[k]!.kind !== "word") k++;
+    const s = scanOrgName(text, toks, k);
+    if (!s || s.end > here || !accept(s, ctx, false) || !(isSurelyOrganisation(s) || BUSINESS_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()))) continue;
+    add(s, "receiving-verb", "recipient", undefined, { start: m.index!, end: m.index! + m[0].indexOf(" ") });
+  }
 }
 
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */

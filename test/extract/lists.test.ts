@@ -191,3 +191,13 @@ describe("a table with one column per government and a total", () => {
       "Saint-Ulric = 812400", "Baie-des-Sables = 356120"]);
   });
 });
+
+describe("'lui accorde' after the sentence that introduces the organisation", () => {
+  test("the organisation the sentence before opens on", () => {
+    expect(grantsOf("Le Théâtre du Vieux-Port, qui célébrera ses 75 ans en 2026, fait face à d'importants travaux de mise aux normes de sa salle principale. Le ministère lui accorde une aide de 1,4 M$ dans le cadre du programme.")).toEqual(
+      ["Théâtre du Vieux-Port = 1400000"]);
+  });
+  test("not when the sentence before opens on no organisation", () => {
+    expect(grantsOf("Les travaux de la salle principale dureront deux ans. Le ministère lui accorde une aide de 1,4 M$.")).toEqual([]);
+  });
+});
