@@ -895,6 +895,10 @@ const LABEL_CONNECTOR = /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].
 /** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
 const withoutPlace = (name: string) => name.replace(/\s*\((?![\p{Lu}\p{N}&.\-]+\))[\p{Lu}][^()]{0,40}\)$/u, "");
 
+const EACH_AFTER = /^\s*chacune?s?(?![\p{L}])/u;
+/** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
+const PAIR = /^(\p{Lu}.*?\S)\s+et\s+((?:(?:la|le|les)\s+|l['’])?\p{Lu}.*)$/u;
+
 /** A header cell that names who receives: "Organisme", "Promoteur", "Bénéficiaire". */
 const ORG_COLUMN = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|demandeurs?|récipiendaires?|entreprises?)(?![\p{L}])/iu;
 
@@ -988,6 +992,14 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     const prev = rows[r - 1], next = rows[r + 1];
     if (!rows[r].bullet && !(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
     const row = rows[r];
+    // "– Centre de services scolaire A et Commission scolaire B : 700 000 $ chacun": two rows in one
+    const pair = row.amount && EACH_AFTER.test(text.slice(row.amount.end, row.amount.end + 12)) ? PAIR.exec(row.name) : null;
+    if (pair && isRecipientLabel(pair[1]!, true) && isRecipientLabel(pair[2]!, true)) {
+      const second = row.start + row.name.length - pair[2]!.length;
+      add({ start: row.start, end: row.start + pair[1]!.length, name: pair[1]!, acronym: null, next: 0, group: false }, "table", "recipient", row.amount);
+      add({ start: second, end: second + pair[2]!.length, name: pair[2]!, acronym: null, next: 0, group: false }, "table", "recipient", row.amount);
+      continue;
+    }
     const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };
     add(s, "table", "recipient", row.amount);
   }

@@ -201,3 +201,14 @@ describe("'lui accorde' after the sentence that introduces the organisation", ()
     expect(grantsOf("Les travaux de la salle principale dureront deux ans. Le ministère lui accorde une aide de 1,4 M$.")).toEqual([]);
   });
 });
+
+describe("a row naming two organisations that get the sum each", () => {
+  test("'– A et Commission scolaire B : 700 000 $ chacun'", () => {
+    expect(grantsOf("Les projets :\n\n– Centre de services scolaire des Monts : 1 280 000 $ pour une école;\n– Centre de services scolaire des Îles et Commission scolaire Riverside-Nord : 700 000 $ chacun pour la ventilation.")).toEqual([
+      "Centre de services scolaire des Monts = 1280000", "Centre de services scolaire des Îles = 700000", "Commission scolaire Riverside-Nord = 700000"]);
+  });
+  test("one name with 'et' inside stays one", () => {
+    expect(grantsOf("Les projets :\n\n– Société d'histoire et de généalogie de Matane : 20 000 $ chacun;\n– Club de ski de Matane : 10 000 $.")).toEqual([
+      "Société d'histoire et de généalogie de Matane = 20000", "Club de ski de Matane = 10000"]);
+  });
+});
