@@ -897,7 +897,15 @@ const withoutPlace = (name: string) => name.replace(/\s*\((?![\p{Lu}\p{N}&.\-]+\
 
 const EACH_AFTER = /^\s*chacune?s?(?![\p{L}])/u;
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
-const PAIR = /^(\p{Lu}.*?\S)\s+et\s+((?:(?:la|le|les)\s+|l['’])?\p{Lu}.*)$/u;
+const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
+
+const PURPOSE_AFTER_NAMES = /,\s+pour\s+(?:leur|son|sa|ses|un|une|le|la|les)\s[^,]*$/u;
+const headOf = (name: string) => name.replace(/^(?:(?:la|le|les)\s+|l['’])/iu, "").split(/[\s'’]/u)[0]!.toLowerCase();
+/** "La Maison A et le Cercle B": two names joined by "et", each headed by a kind of organisation. */
+function isPairOfOrganisations(name: string): boolean {
+  const pair = PAIR.exec(name);
+  return pair !== null && ORG_HEADS.has(headOf(pair[1]!)) && ORG_HEADS.has(headOf(pair[2]!));
+}
 
 /** A header cell that names who receives: "Organisme", "Promoteur", "Bénéficiaire". */
 const ORG_COLUMN = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|demandeurs?|récipiendaires?|entreprises?)(?![\p{L}])/iu;
@@ -978,7 +986,9 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       }
       const total = header && header.length === cells.length ? header.findIndex((c) => TOTAL_COLUMN.test(c.text)) : -1;
       const totalCell = total > 0 ? cells[total] : undefined;
-      if (!isCapitalized(name) || !isRecipientLabel(name, true) || !amountIn(start + name.length, lineEnd)) continue;
+      // "A et B, pour leur projet commun de sentier : 150 000 $": the names before the purpose
+      name = name.replace(PURPOSE_AFTER_NAMES, "");
+      if (!isCapitalized(name) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amountIn(start + name.length, lineEnd)) continue;
       push(name, start, lineStart, lineEnd, totalCell && amountIn(lineStart + totalCell.offset, lineEnd), column > 0 || totalCell !== undefined);
       // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
       if (BULLET_AT.test(m[0])) { const row = rows.find((r) => r.lineStart === lineStart); if (row) row.bullet = true; }
@@ -993,11 +1003,14 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     if (!rows[r].bullet && !(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
     const row = rows[r];
     // "– Centre de services scolaire A et Commission scolaire B : 700 000 $ chacun": two rows in one
-    const pair = row.amount && EACH_AFTER.test(text.slice(row.amount.end, row.amount.end + 12)) ? PAIR.exec(row.name) : null;
-    if (pair && isRecipientLabel(pair[1]!, true) && isRecipientLabel(pair[2]!, true)) {
+    // "• La Maison A et le Cercle B — 12 000 $ pour un projet commun": two organisations share the row's sum
+    const each = row.amount !== undefined && EACH_AFTER.test(text.slice(row.amount.end, row.amount.end + 12));
+    const pair = PAIR.exec(row.name);
+    if (pair && isRecipientLabel(pair[1]!, true) && isRecipientLabel(pair[2]!, true) && (each || isPairOfOrganisations(row.name))) {
       const second = row.start + row.name.length - pair[2]!.length;
-      add({ start: row.start, end: row.start + pair[1]!.length, name: pair[1]!, acronym: null, next: 0, group: false }, "table", "recipient", row.amount);
-      add({ start: second, end: second + pair[2]!.length, name: pair[2]!, acronym: null, next: 0, group: false }, "table", "recipient", row.amount);
+      const shared = each ? row.amount : undefined;
+      add({ start: row.start, end: row.start + pair[1]!.length, name: pair[1]!, acronym: null, next: 0, group: false }, "table", "recipient", shared);
+      add({ start: second, end: second + pair[2]!.length, name: pair[2]!, acronym: null, next: 0, group: false }, "table", "recipient", shared);
       continue;
     }
     const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };

@@ -212,3 +212,15 @@ describe("a row naming two organisations that get the sum each", () => {
       "Société d'histoire et de généalogie de Matane = 20000", "Club de ski de Matane = 10000"]);
   });
 });
+
+describe("a row naming two organisations that share its sum", () => {
+  test("'• La Maison A et le Cercle B — 12 000 $ pour un projet commun': both are recipients, the sum is no one's grant", () => {
+    const r = extractText({ source: "t.txt", text: HEAD + "Les organismes soutenus :\n\n• Club de l'âge d'or de Matane — 25 000 $ pour des ateliers;\n• La Maison des aînés de Matane et le Cercle de lecture de Sayabec — 12 000 $ pour un projet commun." });
+    expect(r.recipients.map((x) => x.name)).toEqual(["Club de l'âge d'or de Matane", "La Maison des aînés de Matane", "Cercle de lecture de Sayabec"]);
+    expect(r.grants.map((g) => `${g.recipient} = ${g.amount}`)).toEqual(["Club de l'âge d'or de Matane = 25000"]);
+  });
+  test("'A et B, pour leur projet commun de sentier : 150 000 $'", () => {
+    const r = extractText({ source: "t.txt", text: HEAD + "Les projets :\n\n– Ville de Matane : 312 000 $;\n– Municipalité de Padoue et Coopérative de solidarité du Lac, pour leur projet commun de sentier : 150 000 $;" });
+    expect(r.recipients.map((x) => x.name)).toEqual(["Ville de Matane", "Municipalité de Padoue", "Coopérative de solidarité du Lac"]);
+  });
+});
