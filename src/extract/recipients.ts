@@ -1450,7 +1450,7 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (plural && readRespectiveSubjects(text, toks, verb, ctx, add)) return;
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
-  const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx);
+  const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx) ?? subjectOfFirstVerb(text, toks, verb, ctx);
   if (owner) return add(owner, "receiving-verb");
   // "Quant au Centre X, de Pointe-Calumet, il reçoit 18 300 $": the topic is the subject
   if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
@@ -1621,6 +1621,24 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
     if (!s || s.end > here || !accept(s, ctx, false) || !(isSurelyOrganisation(s) || BUSINESS_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()))) continue;
     add(s, "receiving-verb", "recipient", undefined, { start: m.index!, end: m.index! + m[0].indexOf(" ") });
   }
+}
+
+/**
+ * "Le Conseil X (CX) assurera la gestion de l'Entente et recevra à cette fin 90 000 $": a second
+ * verb after "et" shares the subject the sentence opens on.
+ */
+function subjectOfFirstVerb(text: string, toks: Token[], verb: number, ctx: RecipientContext): Scanned | null {
+  if (lower(toks[verb - 1]) !== "et") return null;
+  let k = tokenAt(toks, fullSentenceStart(text, toks[verb]!.start));
+  while (k < verb && toks[k]!.kind !== "word") k++;
+  const s = scanOrgName(text, toks, k);
+  if (!s || s.next >= verb - 1 || !isWord(toks[s.next]) || !/^\p{Ll}/u.test(toks[s.next]!.text)) return null;
+  // one clause: no other name, relative or punctuation between the subject and the verb
+  for (let q = s.next; q < verb - 1; q++) {
+    const t = toks[q]!;
+    if (t.kind === "newline" || t.kind === "punct" && t.text !== "'" && t.text !== "’" || ["qui", "que", "dont", "et", "ou"].includes(lower(t))) return null;
+  }
+  return accept(s, ctx, false) && isSurelyOrganisation(s) ? s : null;
 }
 
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */

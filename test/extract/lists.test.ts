@@ -224,3 +224,13 @@ describe("a row naming two organisations that share its sum", () => {
     expect(r.recipients.map((x) => x.name)).toEqual(["Ville de Matane", "Municipalité de Padoue", "Coopérative de solidarité du Lac"]);
   });
 });
+
+describe("a second verb after 'et' shares the sentence's subject", () => {
+  test("'Le Conseil X (CX) assurera la gestion de l'Entente et recevra à cette fin 90 000 $'", () => {
+    expect(grantsOf("Le Conseil de l'industrie bioalimentaire du Bas-Saint-Laurent (CIBBSL) assurera la gestion de l'Entente et recevra à cette fin 90 000 $ par année.")).toEqual(
+      ["Conseil de l'industrie bioalimentaire du Bas-Saint-Laurent (CIBBSL) = 90000"]);
+  });
+  test("not across a relative clause", () => {
+    expect(grantsOf("Le Conseil de l'industrie du Bas-Saint-Laurent (CIBSL) appuie les producteurs qui exportent et recevra 90 000 $.")).toEqual([]);
+  });
+});
