@@ -264,7 +264,7 @@ function sentences(text: string): Span[] {
 const CONTRAST = /,\s+(?:tandis|alors)\s+qu(?:e\s+|['’]\s*)/gu;
 function clauses(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
-  if (!body.includes(" que") && !body.includes(" qu")) return [sentence];
+  if (!body.includes("tandis") && !body.includes("alors qu")) return [sentence];
   const out: Span[] = [];
   let start = sentence.start;
   for (const m of body.matchAll(CONTRAST)) {
