@@ -18,7 +18,7 @@ export interface GrantContext {
 }
 
 /** Words that say money changes hands in a sentence. */
-const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+confier)/iu;
+const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+confier|\sy\s+(?:inject|consacr))/iu;
 /** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
 const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
 

@@ -1264,7 +1264,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
       add({ start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false }, "list");
     }
   }
-  if (text.includes(" lui ") || text.includes(" leur ")) readDativeReferents(text, toks, ctx, add);
+  if (text.includes(" lui ") || text.includes(" leur ") || text.includes(" y ")) readDativeReferents(text, toks, ctx, add);
   readColonLists(text, toks, ctx, add);
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
@@ -1602,8 +1602,11 @@ function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: R
   return null;
 }
 
-/** "Le ministère lui accorde une aide de …": money given to "lui"/"leur" in the sentence. */
-const DATIVE_GIVING = /(?<![\p{L}])(?:lui|leur)\s+(?:verse|versera|accorde|accordera|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)(?![\p{L}])/gu;
+/**
+ * "Le ministère lui accorde une aide de …": money given to "lui"/"leur" in the sentence; "Québec y
+ * injecte 8,75 M$": a government puts money into the project of the one named before.
+ */
+const DATIVE_GIVING = /(?<![\p{L}])(?:(?:lui|leur)\s+(?:verse|versera|accorde|accordera|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)|(?<=(?:Québec|Ottawa|gouvernement(?:\s+du\s+(?:Québec|Canada))?|ministère|fédéral)\s+)y\s+(?:injecte|injectera|investit|investira|consacre|consacrera))(?![\p{L}])/gu;
 
 /**
  * "Le Théâtre X, qui célébrera ses 75 ans, fait face à des travaux. Le ministère lui accorde une
@@ -1619,7 +1622,7 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
     while (k < toks.length && toks[k]!.kind !== "word") k++;
     const s = scanOrgName(text, toks, k);
     if (!s || s.end > here || !accept(s, ctx, false) || !(isSurelyOrganisation(s) || BUSINESS_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()))) continue;
-    add(s, "receiving-verb", "recipient", undefined, { start: m.index!, end: m.index! + m[0].indexOf(" ") });
+    add(s, "receiving-verb", "recipient", undefined, { start: m.index!, end: m.index! + m[0].length });
   }
 }
 

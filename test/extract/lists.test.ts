@@ -234,3 +234,13 @@ describe("a second verb after 'et' shares the sentence's subject", () => {
     expect(grantsOf("Le Conseil de l'industrie du Bas-Saint-Laurent (CIBSL) appuie les producteurs qui exportent et recevra 90 000 $.")).toEqual([]);
   });
 });
+
+describe("'Québec y injecte N $' after the sentence that names the project's owner", () => {
+  test("the government puts money into the project of the one named before", () => {
+    expect(grantsOf("Le Centre de services scolaire des Monts (CSSM) pourra enfin agrandir l'école secondaire du Lac. Québec y injecte 8,75 M$ dans le cadre du Plan québécois des infrastructures.")).toEqual(
+      ["Centre de services scolaire des Monts (CSSM) = 8750000"]);
+  });
+  test("not what the organisation itself puts in: 'La Ville y consacre 150 000 $'", () => {
+    expect(grantsOf("Le Centre de services scolaire des Monts (CSSM) pourra enfin agrandir l'école secondaire du Lac. La Ville y consacre 150 000 $.")).toEqual([]);
+  });
+});
