@@ -767,7 +767,8 @@ const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subve
  * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required. The label ends on a
  * non-blank (as the shortest label always did), so a label cannot grow over a run of blanks: O(n), not O(n²).
  */
-const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?=${AMOUNT_OPENS})`, "gmu");
+// ("Centre d'action bénévole X — Sherbrooke — 25 000 $": a place's cell may come between)
+const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:\p{Lu}[^\n:|—–\d]{0,40}?[ \t\u00A0]+[—–][ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
@@ -905,6 +906,43 @@ const headOf = (name: string) => name.replace(/^(?:(?:la|le|les)\s+|l['’])/iu,
 function isPairOfOrganisations(name: string): boolean {
   const pair = PAIR.exec(name);
   return pair !== null && ORG_HEADS.has(headOf(pair[1]!)) && ORG_HEADS.has(headOf(pair[2]!));
+}
+
+/** A header line of a table flattened one cell per line: "Organisme", "Nom de l'organisme". */
+const STACKED_HINT = /^[ \t]*(?:organismes?|organisations?|promoteurs?|bénéficiaires?|nom\s+de\s+l['’]organisme)[ \t]*$/imu;
+const STACKED_ORG = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|nom\s+de\s+l['’]organisme)$/iu;
+const STACKED_MONEY = /^(?:montants?|aides?|subventions?|contributions?|financements?|sommes?)(?:\s+[\p{L}'’]+){0,3}$/iu;
+
+/**
+ * A table flattened one cell per line, rows apart by blank lines: a header block ("Organisme\nProjet\n
+ * Montant accordé"), then blocks of as many lines whose cell under "Montant" is an amount; the cell
+ * under "Organisme" names the row's recipient.
+ */
+function findStackedRows(text: string, ctx: RecipientContext, add: Sink): void {
+  const blocks: { start: number; lines: { text: string; start: number }[] }[] = [];
+  const re = /[^\n]+(?:\n[^\n]+)*/gu; // runs of non-empty lines
+  for (const m of text.matchAll(re)) {
+    let at = m.index!;
+    const lines = m[0].split("\n").map((line) => { const l = { text: line.trim(), start: at + line.length - line.trimStart().length }; at += line.length + 1; return l; });
+    blocks.push({ start: m.index!, lines });
+  }
+  for (let b = 0; b < blocks.length; b++) {
+    const header = blocks[b]!.lines;
+    if (header.length < 2 || header.length > 5) continue;
+    const org = header.findIndex((l) => STACKED_ORG.test(l.text));
+    const money = header.findIndex((l) => STACKED_MONEY.test(l.text));
+    if (org < 0 || money < 0) continue;
+    for (let r = b + 1; r < blocks.length; r++) {
+      const row = blocks[r]!.lines;
+      if (row.length !== header.length) break;
+      const cell = row[money]!;
+      const amount = ctx.amounts.find((a) => a.start === cell.start && a.end - a.start >= cell.text.length - 1);
+      const name = row[org]!.text;
+      if (!amount || !isRecipientLabel(name, true)) break;
+      const s: Scanned = { start: row[org]!.start, end: row[org]!.start + name.length, name, acronym: ACRONYM_END.exec(name)?.[1] ?? null, next: 0, group: false };
+      if (accept(s, ctx, false)) add(s, "table", "recipient", amount);
+    }
+  }
 }
 
 /** A header cell that names who receives: "Organisme", "Promoteur", "Bénéficiaire". */
@@ -1159,8 +1197,13 @@ function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink
     list.push({ s, amount: a });
     bySentence.set(sStart, list);
   }
-  for (const items of bySentence.values()) if (items.length >= 2) for (const { s, amount } of items) add(s, "list", "recipient", amount);
+  for (const [sStart, items] of bySentence) {
+    // "L'Entente est financée par le ministère A (600 000 $), B (250 000 $) et …": who pays, not who receives
+    if (items.length < 2 || FUNDED_BY.test(text.slice(sStart, items[0]!.s.start))) continue;
+    for (const { s, amount } of items) add(s, "list", "recipient", amount);
+  }
 }
+const FUNDED_BY = /(?<![\p{L}])(?:financée?s?|assumée?s?|payée?s?|soutenue?s?|appuyée?s?|dotée?s?)\s+(?:conjointement\s+|notamment\s+|en\s+partie\s+)?par(?![\p{L}])/u;
 
 // the cues read on each text, with the words their matches begin with (see cueMatches)
 const CUES: readonly Cue[] = [
@@ -1269,6 +1312,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
+  if (STACKED_HINT.test(text)) findStackedRows(text, ctx, add);
   findHeaderedFlatRows(text, ctx, add);
   for (const [, end] of intermediaries) {
     const s = scanOrgName(text, toks, tokenAt(toks, end));

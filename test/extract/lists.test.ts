@@ -244,3 +244,17 @@ describe("'Québec y injecte N $' after the sentence that names the project's ow
     expect(grantsOf("Le Centre de services scolaire des Monts (CSSM) pourra enfin agrandir l'école secondaire du Lac. La Ville y consacre 150 000 $.")).toEqual([]);
   });
 });
+
+describe("tables written line by line", () => {
+  test("'Nom — Ville — Montant' rows: the place's cell between the name and the sum", () => {
+    expect(grantsOf("Les organismes qui reçoivent du financement sont :\n\nCentre d'action bénévole Le Phare — Matane — 25 000 $\nClub de l'âge d'or Les Tisserands — Amqui — 18 400 $")).toEqual([
+      "Centre d'action bénévole Le Phare = 25000", "Club de l'âge d'or Les Tisserands = 18400"]);
+  });
+  test("one cell per line, rows apart by blank lines, under a header block", () => {
+    expect(grantsOf("Les projets retenus sont les suivants :\n\nOrganisme\nProjet\nMontant accordé\n\nTransit Matane\nHébergement d'urgence\n60 000 $\n\nCentre de femmes L'Étincelle\nAteliers\n38 500 $\n\n« Une citation. »")).toEqual([
+      "Transit Matane = 60000", "Centre de femmes L'Étincelle = 38500"]);
+  });
+  test("funders listed with their shares are no recipients: 'financée par le ministère A (600 000 $), B (250 000 $)'", () => {
+    expect(grantsOf("L'Entente est financée par le ministère de l'Emploi et de la Solidarité sociale (600 000 $), Centraide Bas-Saint-Laurent (250 000 $) et les MRC de la région (200 000 $ au total).")).toEqual([]);
+  });
+});
