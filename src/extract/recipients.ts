@@ -335,7 +335,7 @@ function isNamedGroup(name: string): boolean {
 }
 
 function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): s is Scanned {
-  if (!s || s.name.length < 2 || isGovernment(s.name) || isProgram(s, ctx.programs)) return false;
+  if (!s || s.name.length < 2 || !/\p{L}{2}/u.test(s.name) || isGovernment(s.name) || isProgram(s, ctx.programs)) return false;
   // "organismes de bassins versants (OBV)": a lower-case group the text names with its own acronym is a named group
   if (s.group) return allowGroup && (isNamedGroup(s.name) || s.acronym !== null && /^[^\p{Lu}(]+ [^\p{Lu}(]+\(/u.test(s.name));
   // "investit 7,5 milliards au Québec", "des gouvernements du Canada et du Québec": a funder or its territory, never a recipient
@@ -875,6 +875,8 @@ const UPPER = /^\p{Lu}$/u;
 const FIRST_DIGIT = /\d/u;
 
 const BULLET_AT = /^[ \t\u00A0]*[-*•–][ \t]/u;
+const BULLET_ASIDE = /^(?:(?:un|une|le|la|l['’]|pour|situé|située|basé|basée|qui|dont)\s*)(?:[^\s,]+\s+){0,11}[^\s,]+$/u;
+const BULLET_COMMA_LINE = /^[ \t\u00A0]*[-*•–][ \t]+(\p{Lu}[^\n,:;]*?),[ \t][^\n]*?\d[^\n]*$/gmu;
 
 interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount; bullet?: boolean }
 
@@ -1031,6 +1033,24 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
       if (BULLET_AT.test(m[0])) { const row = rows.find((r) => r.lineStart === lineStart); if (row) row.bullet = true; }
     }
+  }
+  // "• L'Ensoleillée de Nicolet, un centre de jour pour aînés, 118 000 $": a bullet item, its name up
+  // to the first comma, its sum last on the line
+  for (const m of text.matchAll(BULLET_COMMA_LINE)) {
+    const lineStart = m.index!;
+    const lineEnd = lineStart + m[0].length;
+    const name = m[1]!.trim();
+    const start = lineStart + m[0].indexOf(m[1]!);
+    const last = ctx.amounts.filter((a) => a.start > start + name.length && a.end <= lineEnd).pop();
+    // the words between are an aside ("un centre de jour pour aînés", "pour ses cafés-rencontres"), not a
+    // sentence ("- Depuis 2020, le volet 1 a permis de soutenir 90 projets, pour un total de 14,7 M$")
+    if (!last) continue;
+    const between = text.slice(start + name.length + 1, last.start).trim().replace(/,$/u, "");
+    if ( /\S/u.test(text.slice(last.end, lineEnd).replace(/[.;]$/u, "")) || /\d/u.test(name)
+      || (between !== "" && !BULLET_ASIDE.test(between)) || !isRecipientLabel(name, true)) continue;
+    push(name, start, lineStart, lineEnd, last);
+    const row = rows.find((r) => r.lineStart === lineStart);
+    if (row) row.bullet = true;
   }
   rows.sort((a, b) => a.lineStart - b.lineStart);
   // a table is two rows or more on consecutive lines
@@ -1302,7 +1322,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   }
   for (const [, from] of beneficiaries) {
     for (const p of splitBareList(text.slice(from, listEnd(text, from)))) {
-      if (!/^[\p{Lu}\p{N}]/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
+      if (!/^[\p{Lu}\p{N}]/u.test(p.name) || !/\p{L}{2}/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
       const acr = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u.exec(p.name);
       add({ start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false }, "list");
     }

@@ -250,7 +250,7 @@ const isSpace = (c: number) => (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0
     || c === 0x205f || c === 0x3000 || c === 0xfeff));
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 /** Inside a word before a letter or digit: - – ‑ ' ’ . */
-const isJoiner = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2011 || c === 0x27 || c === 0x2019 || c === 0x2e;
+const isJoiner = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2011 || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2f;
 /** ASCII letters, digits and "&": they go on a word. */
 const ASCII_WORD = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = c === 0x26 || /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;

@@ -258,3 +258,16 @@ describe("tables written line by line", () => {
     expect(grantsOf("L'Entente est financée par le ministère de l'Emploi et de la Solidarité sociale (600 000 $), Centraide Bas-Saint-Laurent (250 000 $) et les MRC de la région (200 000 $ au total).")).toEqual([]);
   });
 });
+
+describe("bullet items 'Name, N $' and names with a slash", () => {
+  test("the name up to the first comma, an aside between, the sum last", () => {
+    expect(grantsOf("Les autres organismes soutenus sont :\n• Carrefour des proches aidants de Matane, 145 000 $\n• L'Ensoleillée de Sayabec, un centre de jour pour personnes âgées, 118 000 $\n• Ville de Métis-sur-Mer, pour ses cafés-rencontres, 90 000 $")).toEqual([
+      "Carrefour des proches aidants de Matane = 145000", "L'Ensoleillée de Sayabec = 118000", "Ville de Métis-sur-Mer = 90000"]);
+  });
+  test("not a bullet that is a sentence: '- Depuis 2020, le volet a permis …, pour un total de 14,7 M$'", () => {
+    expect(grantsOf("Faits saillants :\n- Depuis 2020, le volet 1 a permis de soutenir 90 projets, pour un total de 14,7 M$.\n- En 2024, le fonds a soutenu 700 festivals, pour un total de 39,6 M$.")).toEqual([]);
+  });
+  test("'La Fondation Sainte-Croix/Heriot … reçoit': the slash stays inside the name", () => {
+    expect(grantsOf("La Fondation Sainte-Croix/Heriot, qui soutient l'hôpital, reçoit deux cent mille dollars pour des visites.")).toEqual(["Fondation Sainte-Croix/Heriot = 200000"]);
+  });
+});
