@@ -372,6 +372,8 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
 
 const CONNECTOR = /^(?:de|du|des|d['’]|la|le|les|l['’]|et)$/u;
 const DEFINITE = /^(?:la|le|l['’])$/iu;
+/** "Cette même entreprise bénéficie", "Cet organisme recevra": a demonstrative, "même" after it or not. */
+const DEMONSTRATIVE = /^(?:cette|ce|cet)$/iu;
 /** Generic words for any organisation a release has named: "l'organisme recevra", "accordée à l'entreprise". */
 const ANY_ORGANISATION = new Set(["organisme", "organisation", "entreprise", "établissement"]);
 /** Words after generic ones that end them ("à l'établissement dans le cadre du Programme X"). */
@@ -398,7 +400,8 @@ const TAKE_UP_WINDOW = 1500;
  * there. Returns the earlier name, where it was given, and where the words are.
  */
 function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientContext, last?: number): { name: Scanned; at: { start: number; end: number } } | null {
-  const h = DEFINITE.test(toks[i]?.text ?? "") ? i + 1 : i;
+  const h = DEFINITE.test(toks[i]?.text ?? "") ? i + 1
+    : DEMONSTRATIVE.test(toks[i]?.text ?? "") ? (lower(toks[i + 1]) === "même" ? i + 2 : i + 1) : i;
   const head = toks[h];
   if (!head || !/^\p{Ll}/u.test(head.text) || !(ORG_HEADS.has(head.text) || ANY_ORGANISATION.has(head.text))) return null;
   let e = h + 1;
@@ -436,7 +439,8 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
     // "Usinage Précis Beauce inc.": a company named by its legal form, taken up from its first word
     if (head.text === "entreprise" && LEGAL_SUFFIXES.has(word) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) {
       let f = k - 1;
-      while (f > 0 && (/^\p{Lu}/u.test(toks[f - 1]!.text) || (toks[f - 1]!.text === "&" && f > 1 && /^\p{Lu}/u.test(toks[f - 2]!.text)))) f--;
+      // ("Forages du Nord inc.": a connector between two capitals)
+      while (f > 0 && (/^\p{Lu}/u.test(toks[f - 1]!.text) || ((toks[f - 1]!.text === "&" || /^(?:de|du|des|d['’])$/u.test(toks[f - 1]!.text)) && f > 1 && /^\p{Lu}/u.test(toks[f - 2]!.text)))) f--;
       const s = scanOrgName(text, toks, f);
       if (s && s.start === toks[f]!.start && s.end >= t.end && s.end < head.start && accept(s, ctx, false)) return { name: s, at: at(h + 1) };
       continue;
@@ -1327,7 +1331,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
       add({ start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false }, "list");
     }
   }
-  if (text.includes(" lui ") || text.includes(" leur ") || text.includes(" y ")) readDativeReferents(text, toks, ctx, add);
+  if (text.includes(" lui ") || text.includes(" leur ") || text.includes(" y ") || text.includes("ce projet")) readDativeReferents(text, toks, ctx, add);
   readColonLists(text, toks, ctx, add);
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
@@ -1473,6 +1477,8 @@ function readInlineColonList(text: string, toks: Token[], colon: number, ctx: Re
   readArticleList(text, toks, k, ctx, add, true);
 }
 
+const RECEIVES_WORD = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "u");
+
 /** "entre l'Entraide X, la Banque Y et le Grenier Z": names with their articles, up to the end of the list. */
 function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientContext, add: Sink, toSentenceEnd = false): void {
   const items: Scanned[] = [];
@@ -1488,8 +1494,10 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
     if (k === s.next || !ARTICLES.has(lower(toks[k]))) break;
     i = k;
   }
-  // `toSentenceEnd`: the list is all the sentence has left (a "." or the end of the line)
-  if (toSentenceEnd && !(end >= toks.length || toks[end]!.kind === "newline" || [".", ";"].includes(toks[end]!.text))) return;
+  // `toSentenceEnd`: the list is all the sentence has left (a "." or the end of the line), or the
+  // subject of the verb that ends it ("…, le Centre E et la Corporation F recevront 15 500 $ chacun")
+  if (toSentenceEnd && !(end >= toks.length || toks[end]!.kind === "newline" || [".", ";"].includes(toks[end]!.text)
+    || RECEIVES_WORD.test(toks[end]!.text))) return;
   if (items.length >= 2) for (const s of items) add(s, "list");
 }
 
@@ -1677,18 +1685,29 @@ const DATIVE_GIVING = /(?<![\p{L}])(?:(?:lui|leur)\s+(?:verse|versera|accorde|ac
  * aide de 1,4 M$": the organisation the sentence before opens on is the one "lui" stands for.
  */
 function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
-  for (const m of text.matchAll(DATIVE_GIVING)) {
-    const [, end] = sentenceAround(text, m.index!);
-    if (!ctx.amounts.some((a) => a.start > m.index! && a.end <= end)) continue;
-    const here = fullSentenceStart(text, m.index!);
-    if (here === 0) continue;
-    let k = tokenAt(toks, fullSentenceStart(text, here - 1));
-    while (k < toks.length && toks[k]!.kind !== "word") k++;
-    const s = scanOrgName(text, toks, k);
-    if (!s || s.end > here || !accept(s, ctx, false) || !(isSurelyOrganisation(s) || BUSINESS_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()))) continue;
-    add(s, "receiving-verb", "recipient", undefined, { start: m.index!, end: m.index! + m[0].length });
+  for (const re of [DATIVE_GIVING, INTO_THIS_PROJECT]) {
+    for (const m of text.matchAll(re)) {
+      const [, end] = sentenceAround(text, m.index!);
+      if (!ctx.amounts.some((a) => a.start > m.index! && a.end <= end)) continue;
+      // the organisation one of the two sentences before opens on ("La Ville de X construira un centre …
+      // Le gouvernement du Canada investit 8,4 M$ dans ce projet … Le gouvernement du Québec y consacre …")
+      let here = fullSentenceStart(text, m.index!);
+      for (let back = 0; back < 2 && here > 0; back++) {
+        const before = fullSentenceStart(text, here - 1);
+        let k = tokenAt(toks, before);
+        while (k < toks.length && toks[k]!.kind !== "word") k++;
+        const s = scanOrgName(text, toks, k);
+        if (s && s.end <= here && accept(s, ctx, false) && (isSurelyOrganisation(s) || BUSINESS_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()))) {
+          add(s, "receiving-verb", "recipient", undefined, { start: m.index!, end: m.index! + m[0].length });
+          break;
+        }
+        here = before;
+      }
+    }
   }
 }
+/** "Le gouvernement du Canada investit 8 400 000 $ dans ce projet": money put into the project named before. */
+const INTO_THIS_PROJECT = /(?<=(?:Québec|Ottawa|gouvernement(?:\s+du\s+(?:Québec|Canada))?|ministère|fédéral)\s+)(?:investit|investira|injecte|injectera|consacre|consacrera)(?=\s[^.;\n]{0,40}?\s(?:dans|à)\s+ce\s+projet)/gu;
 
 /**
  * "Le Conseil X (CX) assurera la gestion de l'Entente et recevra à cette fin 90 000 $": a second

@@ -271,3 +271,22 @@ describe("bullet items 'Name, N $' and names with a slash", () => {
     expect(grantsOf("La Fondation Sainte-Croix/Heriot, qui soutient l'hôpital, reçoit deux cent mille dollars pour des visites.")).toEqual(["Fondation Sainte-Croix/Heriot = 200000"]);
   });
 });
+
+describe("more ways money reaches the one named before", () => {
+  test("'bénéficie d'un prêt de N $ d'Investissement Québec, accordé dans le cadre du programme X, ainsi que d'une subvention de M $'", () => {
+    expect(grantsOf("D'abord, Les Serres du Fleuve inc. bénéficie d'un prêt de 1,75 M$ d'Investissement Québec, accordé dans le cadre du programme ESSOR, ainsi que d'une subvention de 480 000 $ du ministère.")).toEqual(
+      ["Serres du Fleuve inc. = 1750000", "Serres du Fleuve inc. = 480000"]);
+  });
+  test("'Le gouvernement du Canada investit N $ dans ce projet' after the sentence that names the project's owner", () => {
+    expect(grantsOf("La Ville de Matane construira un centre aquatique. Le gouvernement du Canada investit 8 400 000 $ dans ce projet. Le gouvernement du Québec y consacre 6 999 300 $, tandis que la Ville fournit 5 600 700 $.")).toEqual(
+      ["Ville de Matane = 8400000", "Ville de Matane = 6999300"]);
+  });
+  test("'Cette même entreprise bénéficie de N $' takes up the company named before", () => {
+    expect(grantsOf("Le cégep offrira la formation en collaboration avec l'entreprise Forages du Nord inc., qui accueillera les stagiaires. Cette même entreprise bénéficie d'ailleurs d'un demi-million de dollars pour former ses employés.")).toEqual(
+      ["Forages du Nord inc. = 500000"]);
+  });
+  test("'la Régie intermunicipale sanitaire des Monts': a régie is an organisation", () => {
+    expect(grantsOf("Le programme octroie 1 245 000 $ à la Régie intermunicipale sanitaire des Monts pour son usine.")).toEqual(
+      ["Régie intermunicipale sanitaire des Monts = 1245000"]);
+  });
+});
