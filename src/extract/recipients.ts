@@ -357,7 +357,9 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
     const s = scanOrgName(text, toks, i, true);
     if (!accept(s, ctx, true)) {
       const earlier = guard === 0 ? takenUpName(text, toks, i, ctx) : null;
-      if (earlier) add(earlier.name, via, "recipient", undefined, earlier.at);
+      // not one named earlier in the same sentence: "la Fondation X … remettra 3,5 M$ à l'établissement"
+      // gives to another
+      if (earlier && earlier.name.start < fullSentenceStart(text, toks[i]!.start)) add(earlier.name, via, "recipient", undefined, earlier.at);
       return;
     }
     add(s, via);
@@ -1588,6 +1590,19 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     && !SENTENCE_ADVERBS.has(lower(toks[j - 1])) && beforeAside(toks, j - 1) === j - 1) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };
+  // "Les entreprises Bois Francs X ltée et Ébénisterie Y obtiennent chacune": a company's legal form
+  // ends the first of two subjects
+  const split = plural ? LEGAL_FORM_THEN_ET.exec(whole.name) : null;
+  if (split) {
+    const first: Scanned = { ...whole, end: whole.start + split[1]!.length, name: split[1]! };
+    const at = whole.start + whole.name.length - split[2]!.length;
+    const second: Scanned = { ...whole, start: at, name: split[2]! };
+    if (accept(first, ctx, false) && accept(second, ctx, false)) {
+      add(first, "receiving-verb");
+      add(second, "receiving-verb");
+      return;
+    }
+  }
   // "Une entreprise (Gaspé, Québec) reçoit": the end of an aside, not a name
   const balanced = whole.name.split("(").length === whole.name.split(")").length;
   if (!balanced || !accept(whole, ctx, true)) return takeUp();
@@ -1762,6 +1777,8 @@ function latterReferent(text: string, toks: Token[], verb: number, ctx: Recipien
   }
   return found && { name: found, at: { start: toks[first]!.start, end: toks[verb - 1]!.end } };
 }
+
+const LEGAL_FORM_THEN_ET = /^(\p{Lu}.*?\s(?:inc\.?|ltée|limitée|enr\.?))\s+et\s+(\p{Lu}.*)$/u;
 
 /** "A et le Centre B" before a plural verb, B scanned from token `p`: A is a subject too. */
 function readFirstOfPair(text: string, toks: Token[], p: number, ctx: RecipientContext, add: Sink): void {

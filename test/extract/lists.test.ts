@@ -290,3 +290,13 @@ describe("more ways money reaches the one named before", () => {
       ["Régie intermunicipale sanitaire des Monts = 1245000"]);
   });
 });
+
+describe("companies and givers in one sentence", () => {
+  test("'Les entreprises A ltée et B obtiennent chacune 400 000 $': a legal form ends the first subject", () => {
+    expect(grantsOf("Les entreprises Bois Francs Lavoie ltée et Ébénisterie du Fleuve obtiennent chacune 400 000 $ sous forme de contribution remboursable.")).toEqual(
+      ["Bois Francs Lavoie ltée = 400000", "Ébénisterie du Fleuve = 400000"]);
+  });
+  test("'la Fondation X … remettra 3,5 M$ à l'établissement': the giver is not the établissement", () => {
+    expect(extractText({ source: "t.txt", text: HEAD + "Le reste du financement provient de la communauté : la Fondation de ma vie, qui amasse des fonds depuis 1983, remettra 3,5 M$ à l'établissement pour l'achat des équipements." }).recipients.map((r) => r.name)).toEqual([]);
+  });
+});
