@@ -454,7 +454,8 @@ const FUNDER_SPENDS_BEFORE = /(?<![\p{L}])par\s+(?:le|la|les|l['’])\s*[^,;.]{2
 const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)(?![\p{L}])/u;
 
 /** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */
-const ADDED_TO = /(?<![\p{L}])(?:auxquels|auxquelles|auquel|à\s+laquelle|à\s+quoi)\s+s['’]ajout(?:e|ent|era|eront)\s+(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
+// (the kind of money between: "auquel s'ajoute une aide ponctuelle de 310 000 $")
+const ADDED_TO = /(?<![\p{L}])(?:auxquels|auxquelles|auquel|à\s+laquelle|à\s+quoi)\s+s['’]ajout(?:e|ent|era|eront)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement|enveloppe)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
 
 /** "elle bénéficie d'un prêt de", "Elle recevra également": a subject pronoun receiving, right before the amount. */
 const PRONOUN_RECEIVES_HINT = /(?<![\p{L}])(?:elle|il|celle-ci|celui-ci)\s+(?:recev|reç|obt|bénéfic|touch)/iu;

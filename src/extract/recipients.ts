@@ -345,6 +345,9 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   return true;
 }
 
+// (a count in words: a few, named one by one further on; "31 haltes-garderies de l'Estrie" stays a recipient)
+const COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|quelques)\s+$/iu;
+
 type Sink = (s: Scanned, via: RecipientMention["via"], role?: RecipientMention["role"], amount?: Amount, at?: RecipientMention["at"]) => void;
 
 /**
@@ -362,6 +365,8 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
       if (earlier && earlier.name.start < fullSentenceStart(text, toks[i]!.start)) add(earlier.name, via, "recipient", undefined, earlier.at);
       return;
     }
+    // "à trois maisons d'hébergement de la Montérégie": a counted group, not a named one
+    if (s.group && COUNT_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return;
     add(s, via);
     let k = s.next;
     if (toks[k]?.text === ",") k += 1;
@@ -1253,6 +1258,10 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   programKeysOf = null; // the caller may have changed its programs since the last call
   const toks = documentTokens(text);
   const add: Sink = (s, via, role = "recipient", amount, at) => {
+    // "Le CISSS recevra" after "le Centre intégré … de l'Outaouais (CISSS de l'Outaouais)": the name it stands for
+    // (the short form is where the text takes it up: grants read it there)
+    const expanded = !s.acronym && /^\p{Lu}{2,}$/u.test(s.name) ? expandedAcronym(text, toks, s) : null;
+    if (expanded) { at ??= { start: s.start, end: s.end }; s = expanded; }
     mentions.push({ name: s.name, acronym: s.acronym, role, start: s.start, end: s.end, via, ...(amount ? { amount } : {}), ...(at ? { at } : {}) });
   };
   const afterPreposition = (offset: number, via: RecipientMention["via"]) => {
@@ -1740,6 +1749,31 @@ function subjectOfFirstVerb(text: string, toks: Token[], verb: number, ctx: Reci
     if (t.kind === "newline" || t.kind === "punct" && t.text !== "'" && t.text !== "’" || ["qui", "que", "dont", "et", "ou"].includes(lower(t))) return null;
   }
   return accept(s, ctx, false) && isSurelyOrganisation(s) ? s : null;
+}
+
+/**
+ * The full name an acronym stands for, when the text gave it earlier with the acronym in parentheses
+ * ("Centre intégré de santé et de services sociaux de l'Outaouais (CISSS de l'Outaouais)"); null when none.
+ */
+function expandedAcronym(text: string, toks: Token[], s: Scanned): Scanned | null {
+  const open = text.lastIndexOf(`(${s.name}`, s.start);
+  if (open < 0 || open + 1 === s.start) return null;
+  const close = text.indexOf(")", open);
+  const after = text.charCodeAt(open + 1 + s.name.length);
+  if (close < 0 || close - open > 60 || !(after === 0x29 || after === 0x20)) return null;
+  const p = tokenAt(toks, open);
+  for (let k = p - 1; k >= 0 && p - k < 25; k--) {
+    const t = toks[k]!;
+    if (t.kind === "newline" || t.text === "." || t.text === ";") return null;
+    if (!isCapitalized(t.text) || !ORG_HEADS.has(t.text.toLowerCase())) continue;
+    const full = scanOrgName(text, toks, k);
+    if (full && full.end === close + 1) return { ...full, start: s.start, end: s.end, next: s.next };
+    // the scanner stops before an acronym of several words: the name, then its parentheses
+    if (full && !/\S/u.test(text.slice(full.end, open))) {
+      return { name: text.slice(full.start, close + 1), acronym: text.slice(open + 1, close), start: s.start, end: s.end, next: s.next, group: false };
+    }
+  }
+  return null;
 }
 
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */

@@ -300,3 +300,18 @@ describe("companies and givers in one sentence", () => {
     expect(extractText({ source: "t.txt", text: HEAD + "Le reste du financement provient de la communauté : la Fondation de ma vie, qui amasse des fonds depuis 1983, remettra 3,5 M$ à l'établissement pour l'achat des équipements." }).recipients.map((r) => r.name)).toEqual([]);
   });
 });
+
+describe("groups, additions and acronyms", () => {
+  test("'à trois maisons d'hébergement de la Montérégie' (a few, counted in words) is no recipient; '31 haltes-garderies de l'Estrie' is", () => {
+    expect(extractText({ source: "t.txt", text: HEAD + "Québec annonce un soutien de 1 842 500 $ à trois maisons d'hébergement de la Montérégie qui accueillent des femmes." }).recipients).toEqual([]);
+    expect(extractText({ source: "t.txt", text: HEAD + "Québec accorde 2,3 M$ à 31 haltes-garderies communautaires de l'Estrie pour leurs activités." }).recipients.map((r) => r.name)).toEqual(["haltes-garderies communautaires de l'Estrie"]);
+  });
+  test("'reçoit un rehaussement de N $, auquel s'ajoute une aide ponctuelle de M $': both are grants", () => {
+    expect(grantsOf("Située à Amqui, la Maison Hélène-Roy reçoit quant à elle un rehaussement annuel de 187 500 $ à la mission, auquel s'ajoute une aide ponctuelle de 310 000 $ pour son bâtiment.")).toEqual(
+      ["Maison Hélène-Roy = 187500", "Maison Hélène-Roy = 310000"]);
+  });
+  test("'Le CISSS recevra' after 'le Centre intégré … (CISSS du Bas-Saint-Laurent)': the full name", () => {
+    expect(grantsOf("Elle s'associe au Centre intégré de santé et de services sociaux du Bas-Saint-Laurent (CISSS du Bas-Saint-Laurent), qui y affectera deux intervenants. Le CISSS recevra à cette fin 185 000 $ par année.")).toEqual(
+      ["Centre intégré de santé et de services sociaux du Bas-Saint-Laurent (CISSS du Bas-Saint-Laurent) = 185000"]);
+  });
+});
