@@ -458,8 +458,10 @@ const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)
 const ADDED_TO = /(?<![\p{L}])(?:auxquels|auxquelles|auquel|à\s+laquelle|à\s+quoi)\s+s['’]ajout(?:e|ent|era|eront)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement|enveloppe)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
 
 /** "elle bénéficie d'un prêt de", "Elle recevra également": a subject pronoun receiving, right before the amount. */
-const PRONOUN_RECEIVES_HINT = /(?<![\p{L}])(?:elle|il|celle-ci|celui-ci)\s+(?:recev|reç|obt|bénéfic|touch)/iu;
-const PRONOUN_RECEIVES = /(?<![\p{L}])(?:elle|il|celle-ci|celui-ci)\s+(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera)\s+(?:(?:également|aussi|ainsi|donc|en\s+outre|de\s+plus)\s+)?(?:(?:d['’]\s*|de\s+)?(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement|bourse|appui|soutien)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/iu;
+// (or a generic word for it: "L'organisme recevra aussi 275 000 $")
+const TAKE_UP_SUBJECT = String.raw`elle|il|celle-ci|celui-ci|l['’](?:organisme|entreprise|établissement|association|organisation)|la\s+(?:coopérative|corporation|société|fondation|municipalité|ville|MRC)|le\s+(?:centre|regroupement|festival|musée|club)`;
+const PRONOUN_RECEIVES_HINT = new RegExp(String.raw`(?<![\p{L}])(?:${TAKE_UP_SUBJECT})\s+(?:(?:également|aussi)\s+)?(?:recev|reç|obt|bénéfic|touch)`, "iu");
+const PRONOUN_RECEIVES = new RegExp(String.raw`(?<![\p{L}])(?:${TAKE_UP_SUBJECT})\s+(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera)\s+(?:(?:également|aussi|ainsi|donc|en\s+outre|de\s+plus)\s+)?(?:(?:d['’]\s*|de\s+)?(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement|bourse|appui|soutien)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$`, "iu");
 
 /** The one recipient named in the sentence before (or the one before that, when that one names none). */
 function referentBefore(sentence: Span, spans: Span[], occurrencesIn: FindIn, resolved?: Map<Span, Recipient>): Recipient | null {

@@ -1718,6 +1718,9 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
       let here = fullSentenceStart(text, m.index!);
       for (let back = 0; back < 2 && here > 0; back++) {
         const before = fullSentenceStart(text, here - 1);
+        // prose only: a table's last row or a list item is no sentence "y" refers to
+        const line = text.slice(before, here);
+        if (line.includes("|") || BULLET_AT.test(line)) break;
         let k = tokenAt(toks, before);
         while (k < toks.length && toks[k]!.kind !== "word") k++;
         const s = scanOrgName(text, toks, k);

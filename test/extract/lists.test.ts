@@ -315,3 +315,14 @@ describe("groups, additions and acronyms", () => {
       ["Centre intégré de santé et de services sociaux du Bas-Saint-Laurent (CISSS du Bas-Saint-Laurent) = 185000"]);
   });
 });
+
+describe("taking up the recipient of the sentence before", () => {
+  test("'L'organisme recevra aussi 275 000 $' after 'Tourisme X obtient …'", () => {
+    expect(grantsOf("Tourisme Haute-Gaspésie obtient une contribution de deux millions de dollars pour sa mise en marché. L'organisme recevra aussi 275 000 $ pour une étude.")).toEqual(
+      ["Tourisme Haute-Gaspésie = 2000000", "Tourisme Haute-Gaspésie = 275000"]);
+  });
+  test("'Québec y consacre N $' after a table: no row's owner takes it", () => {
+    expect(grantsOf("Organisme | Projet | Montant accordé\nVille de Matane | Conduite | 4 210 000 $\nMunicipalité de Padoue | Réservoir | 1 000 000 $\n\nLe gouvernement du Canada contribue à ces projets à hauteur de 5 752 380 $, tandis que le gouvernement du Québec y consacre 3 834 920 $.")).toEqual(
+      ["Ville de Matane = 4210000", "Municipalité de Padoue = 1000000"]);
+  });
+});
