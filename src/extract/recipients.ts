@@ -744,6 +744,11 @@ function isSurelyOrganisation(s: Scanned): boolean {
   return ORG_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()) || s.acronym !== null || endsWithLegalSuffix(s.name);
 }
 
+/** An organisation by its head, legal form or acronym, or a business by its trade ("Station X", "Verger Y"): not a place. */
+function isOrganisationName(s: Scanned): boolean {
+  return isSurelyOrganisation(s) || BUSINESS_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase());
+}
+
 function endsWithLegalSuffix(name: string): boolean {
   const w = name.trim().split(/\s+/u).pop() ?? "";
   return LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/u, ""));
@@ -1663,8 +1668,7 @@ function projectOwner(text: string, toks: Token[], verb: number, ctx: RecipientC
   else return null;
   const s = scanOrgName(text, toks, q);
   // an organisation, not a place: "Le projet de Lévis obtient" says where
-  const organisation = (n: Scanned) => isSurelyOrganisation(n) || BUSINESS_HEADS.has(n.name.split(/[\s'’]/u)[0]!.toLowerCase());
-  return s && s.next === verb && accept(s, ctx, false) && organisation(s) ? s : null;
+  return s && s.next === verb && accept(s, ctx, false) && isOrganisationName(s) ? s : null;
 }
 
 /**
@@ -1674,7 +1678,6 @@ function projectOwner(text: string, toks: Token[], verb: number, ctx: RecipientC
  */
 function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: RecipientContext): Scanned | null {
   const last = verb - 1;
-  const organisation = (n: Scanned) => isSurelyOrganisation(n) || BUSINESS_HEADS.has(n.name.split(/[\s'’]/u)[0]!.toLowerCase());
   if (toks[last]?.text === ")") {
     let open = last - 1;
     while (open > 0 && last - open < 16 && toks[open]!.text !== "(" && toks[open]!.kind !== "newline") open--;
@@ -1685,7 +1688,7 @@ function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: R
     if (s && /^(?:Le|La|Les|L['’])$/u.test(toks[open + 1]!.text) && s.start > toks[open + 1]!.start) {
       s = { ...s, start: toks[open + 1]!.start, name: text.slice(toks[open + 1]!.start, s.end) };
     }
-    return s && s.next === last && accept(s, ctx, false) && organisation(s) ? s : null;
+    return s && s.next === last && accept(s, ctx, false) && isOrganisationName(s) ? s : null;
   }
   for (let q = last; q > 2 && last - q < 24; q--) {
     const t = toks[q]!;
@@ -1724,7 +1727,7 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
         let k = tokenAt(toks, before);
         while (k < toks.length && toks[k]!.kind !== "word") k++;
         const s = scanOrgName(text, toks, k);
-        if (s && s.end <= here && accept(s, ctx, false) && (isSurelyOrganisation(s) || BUSINESS_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()))) {
+        if (s && s.end <= here && accept(s, ctx, false) && isOrganisationName(s)) {
           add(s, "receiving-verb", "recipient", undefined, { start: m.index!, end: m.index! + m[0].length });
           break;
         }
