@@ -606,8 +606,12 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       continue;
     }
     // "les MRC A, B et C recevront chacune 150 000 $": one sum, each of them gets it
-    if (money.length === 1 && money[0]!.qualifier === "exact" && EACH.test(body)) {
-      for (const r of order) add(r.name, money[0]!, sentence, first(r));
+    // "… recevront chacune 1 250 000 $ du gouvernement du Canada et 1 041 667 $ du gouvernement du Québec":
+    // each of them gets each part
+    const parts = money.length === 1 ? (money[0]!.qualifier === "exact" ? money : [])
+      : offeredWith(text, money, money[0]!).length === money.length - 1 ? money : [];
+    if (parts.length > 0 && EACH.test(body)) {
+      for (const r of order) for (const a of parts) add(r.name, a, sentence, first(r));
       continue;
     }
     // "se partageront 275 000 $, soit 180 000 $ pour le PESM et 95 000 $ pour la CDC": each recipient

@@ -506,7 +506,8 @@ const SHARED = /(?<![\p{L}])(?:partagée?s?|répartie?s?|divisée?s?)\s+entre\s+
 // "dont 40 000 $ pour le X", "dont 25 000 $ seront versés à la Y"
 const DONT_BEFORE = /(?<![\p{L}])dont\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/iu;
 const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destinée?s?|réservée?s?|versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?)\s+)?(?:pour|à|au|aux)\s+/u;
-const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?=(?:à|au|aux)\s)`, "giu");
+// ("accorde également à la quincaillerie X": an adverb between)
+const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?:(?:également|aussi|ainsi|notamment|enfin|en\s+outre|par\s+ailleurs)\s+)?(?=(?:à|au|aux)\s)`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
 // "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
 /** "l'appui du gouvernement au projet d'automatisation d'Usinage X inc.": whose project the money supports. */

@@ -326,3 +326,14 @@ describe("taking up the recipient of the sentence before", () => {
       ["Ville de Matane = 4210000", "Municipalité de Padoue = 1000000"]);
   });
 });
+
+describe("each part to each, and an adverb before 'à'", () => {
+  test("'Les municipalités de A et de B recevront chacune N $ du gouvernement du Canada et M $ du gouvernement du Québec'", () => {
+    expect(grantsOf("Les municipalités de Saint-Ulric et de Baie-des-Sables recevront chacune 1 250 000 $ du gouvernement du Canada et 1 041 667 $ du gouvernement du Québec pour leur salle.")).toEqual([
+      "Saint-Ulric = 1250000", "Saint-Ulric = 1041667", "Baie-des-Sables = 1250000", "Baie-des-Sables = 1041667"]);
+  });
+  test("'accorde également à la quincaillerie familiale Les Matériaux X et fils une contribution de N $'", () => {
+    expect(grantsOf("Le gouvernement accorde également à la quincaillerie familiale Les Matériaux Côté et fils une contribution non remboursable de 385 000 $.")).toEqual(
+      ["Les Matériaux Côté et fils = 385000"]);
+  });
+});
