@@ -378,7 +378,8 @@ const isAgent = (text: string, sentence: Span, o: Span) => {
 /** "les municipalités de la MRC de Maskinongé", "la députée de X": a place named by another body, not the town that receives. */
 const OTHER_PLACE_BEFORE = /(?<![\p{L}])(?:MRC|région|circonscription|territoire|députée?|préfète?|maire|mairesse)\s+(?:de\s+|du\s+|d['’]\s*)$/iu;
 /** "Ce soutien comprend une subvention … et un prêt …": the parts of money already announced. */
-const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
+// ("L'aide gouvernementale se compose d'un prêt …": an adjective after the noun)
+const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}(?:\s+(?:gouvernementale?s?|financière?s?|fédérale?s?|provinciale?s?|accordée?s?|annoncée?s?))?\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
 
 /** An amount after "dont" in its sentence: a part of the total before it ("… 17,8 M$ au X, dont 4,5 M$ pour …"). */
 function afterDont(text: string, sentence: Span, a: Span): boolean {

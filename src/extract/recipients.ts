@@ -448,6 +448,12 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
       let f = k - 1;
       // ("Forages du Nord inc.": a connector between two capitals)
       while (f > 0 && (/^\p{Lu}/u.test(toks[f - 1]!.text) || ((toks[f - 1]!.text === "&" || /^(?:de|du|des|d['’])$/u.test(toks[f - 1]!.text)) && f > 1 && /^\p{Lu}/u.test(toks[f - 2]!.text)))) f--;
+      // the longest name the scanner reads up to the legal form: "Usinage de précision Chaudière inc."
+      for (let g = f - 1; g > 0 && f - g < 6 && toks[g]!.kind === "word"; g--) {
+        if (!/^\p{Lu}/u.test(toks[g]!.text)) continue;
+        const longer = scanOrgName(text, toks, g);
+        if (longer && longer.start === toks[g]!.start && longer.end >= t.end && longer.end < head.start && accept(longer, ctx, false)) f = g;
+      }
       const s = scanOrgName(text, toks, f);
       if (s && s.start === toks[f]!.start && s.end >= t.end && s.end < head.start && accept(s, ctx, false)) return { name: s, at: at(h + 1) };
       continue;
@@ -784,8 +790,9 @@ const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subve
  * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required. The label ends on a
  * non-blank (as the shortest label always did), so a label cannot grow over a run of blanks: O(n), not O(n²).
  */
-// ("Centre d'action bénévole X — Sherbrooke — 25 000 $": a place's cell may come between)
-const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:\p{Lu}[^\n:|—–\d]{0,40}?[ \t\u00A0]+[—–][ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
+// ("Centre d'action bénévole X — Sherbrooke — 25 000 $", "– Ville de Percé – réaménagement de la promenade – 640 000 $":
+// a place's or a project's cell may come between)
+const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?[ \t\u00A0]+[—–][ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
@@ -938,28 +945,44 @@ const STACKED_MONEY = /^(?:montants?|aides?|subventions?|contributions?|financem
  * under "Organisme" names the row's recipient.
  */
 function findStackedRows(text: string, ctx: RecipientContext, add: Sink): void {
-  const blocks: { start: number; lines: { text: string; start: number }[] }[] = [];
+  type Line = { text: string; start: number };
+  const blocks: Line[][] = [];
   const re = /[^\n]+(?:\n[^\n]+)*/gu; // runs of non-empty lines
   for (const m of text.matchAll(re)) {
     let at = m.index!;
-    const lines = m[0].split("\n").map((line) => { const l = { text: line.trim(), start: at + line.length - line.trimStart().length }; at += line.length + 1; return l; });
-    blocks.push({ start: m.index!, lines });
+    blocks.push(m[0].split("\n").map((line) => { const l = { text: line.trim(), start: at + line.length - line.trimStart().length }; at += line.length + 1; return l; }));
   }
+  const headerLike = (l: Line | undefined) => l !== undefined && /^\p{Lu}/u.test(l.text) && !/\d/u.test(l.text) && l.text.split(/\s+/u).length <= 5;
+  // one row: its cell under "Organisme" names, its cell under "Montant" is an amount; false ends the table
+  const readRow = (row: Line[], org: number, money: number): boolean => {
+    const cell = row[money]!;
+    const amount = ctx.amounts.find((a) => a.start === cell.start && a.end - a.start >= cell.text.length - 1);
+    const name = row[org]!.text;
+    if (!amount || !isRecipientLabel(name, true)) return false;
+    const s: Scanned = { start: row[org]!.start, end: row[org]!.start + name.length, name, acronym: ACRONYM_END.exec(name)?.[1] ?? null, next: 0, group: false };
+    if (accept(s, ctx, false)) add(s, "table", "recipient", amount);
+    return true;
+  };
   for (let b = 0; b < blocks.length; b++) {
-    const header = blocks[b]!.lines;
-    if (header.length < 2 || header.length > 5) continue;
-    const org = header.findIndex((l) => STACKED_ORG.test(l.text));
+    const lines = blocks[b]!;
+    const o = lines.findIndex((l) => STACKED_ORG.test(l.text));
+    if (o < 0) continue;
+    // the header: the run of short capitalised lines without digits around "Organisme"
+    let h = o;
+    while (h > 0 && headerLike(lines[h - 1])) h--;
+    let e = o + 1;
+    while (e < lines.length && headerLike(lines[e]) && e - h < 5) e++;
+    const header = lines.slice(h, e);
+    const k = header.length;
+    const org = o - h;
     const money = header.findIndex((l) => STACKED_MONEY.test(l.text));
-    if (org < 0 || money < 0) continue;
-    for (let r = b + 1; r < blocks.length; r++) {
-      const row = blocks[r]!.lines;
-      if (row.length !== header.length) break;
-      const cell = row[money]!;
-      const amount = ctx.amounts.find((a) => a.start === cell.start && a.end - a.start >= cell.text.length - 1);
-      const name = row[org]!.text;
-      if (!amount || !isRecipientLabel(name, true)) break;
-      const s: Scanned = { start: row[org]!.start, end: row[org]!.start + name.length, name, acronym: ACRONYM_END.exec(name)?.[1] ?? null, next: 0, group: false };
-      if (accept(s, ctx, false)) add(s, "table", "recipient", amount);
+    if (k < 2 || money < 0) continue;
+    if (e < lines.length) {
+      // rows right under the header, k lines each ("Centre X / Projet Y / 3 250 000 $ / Centre Z / …")
+      for (let r = e; r + k <= lines.length && readRow(lines.slice(r, r + k), org, money); r += k);
+    } else {
+      // rows apart by blank lines
+      for (let r = b + 1; r < blocks.length && blocks[r]!.length === k && readRow(blocks[r]!, org, money); r++);
     }
   }
 }

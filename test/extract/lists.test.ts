@@ -337,3 +337,18 @@ describe("each part to each, and an adverb before 'à'", () => {
       ["Les Matériaux Côté et fils = 385000"]);
   });
 });
+
+describe("rows with a project's cell, and cells one per line without blank lines", () => {
+  test("'– Ville de Percé – réaménagement de la promenade – 640 000 $' and a project cell with digits", () => {
+    expect(grantsOf("Les projets :\n\n– Ville de Gaspé – réaménagement de la promenade – 640 000 $\n– Camping Bellevue de Matapédia – branchement de 40 emplacements – 48 200 $")).toEqual([
+      "Ville de Gaspé = 640000", "Camping Bellevue de Matapédia = 48200"]);
+  });
+  test("a header block then rows of as many lines, no blank line between", () => {
+    expect(grantsOf("Projets retenus\n\nOrganisme\nProjet\nAide financière\nCentre de services scolaire des Phares\nConstruction d'un gymnase\n3 250 000 $\nCollège Mont-Sainte-Luce\nAgrandissement\n1 190 000 $\nTotal\n4 440 000 $")).toEqual([
+      "Centre de services scolaire des Phares = 3250000", "Collège Mont-Sainte-Luce = 1190000"]);
+  });
+  test("'L'aide gouvernementale se compose d'un prêt de N $ … ainsi que d'une contribution de M $': parts of the grant before", () => {
+    expect(grantsOf("La ministre annonce une aide financière de 2,35 millions de dollars à l'entreprise Usinage de précision Matane inc. pour son usine. L'aide gouvernementale se compose d'un prêt de 2 millions de dollars accordé par Investissement Québec, dans le cadre du programme ESSOR, ainsi que d'une contribution non remboursable de 350 000 $. De son côté, la MRC consent à l'entreprise un prêt de 150 000 $.")).toEqual([
+      "Usinage de précision Matane inc. = 2350000", "Usinage de précision Matane inc. = 2000000", "Usinage de précision Matane inc. = 350000", "Usinage de précision Matane inc. = 150000"]);
+  });
+});
