@@ -458,6 +458,8 @@ const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)
 // (the kind of money between: "auquel s'ajoute une aide ponctuelle de 310 000 $")
 const ADDED_TO = /(?<![\p{L}])(?:auxquels|auxquelles|auquel|à\s+laquelle|à\s+quoi)\s+s['’]ajout(?:e|ent|era|eront)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement|enveloppe)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
 
+const OTHER_FUNDER_GIVES = /^\s*(?:De\s+son\s+côté|Pour\s+sa\s+part|De\s+même|Quant\s+à\s+lui|Quant\s+à\s+elle)\s*,\s*(?:le\s+gouvernement\s+(?:du\s+Québec|du\s+Canada|fédéral)|Québec|Ottawa|le\s+ministère\s[^.,]{0,80}?)\s+(?:octroie|accorde|verse|consent|alloue|attribue|octroiera|accordera|versera|consentira)\s/u;
+
 /** "elle bénéficie d'un prêt de", "Elle recevra également": a subject pronoun receiving, right before the amount. */
 // (or a generic word for it: "L'organisme recevra aussi 275 000 $")
 const TAKE_UP_SUBJECT = String.raw`elle|il|celle-ci|celui-ci|l['’](?:organisme|entreprise|établissement|association|organisation)|la\s+(?:coopérative|corporation|société|fondation|municipalité|ville|MRC)|le\s+(?:centre|regroupement|festival|musée|club)`;
@@ -556,6 +558,9 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
         const given = money.filter((a) => DATIVE_GIVING_BEFORE.test(before(sentence, a, 90)));
         toReferent(sentence, [...new Set([...given, ...given.flatMap((a) => offeredWith(text, money, a))])]);
       }
+      // "Le gouvernement du Canada accorde 3 450 000 $ au Musée. De son côté, le gouvernement du Québec octroie
+      // une subvention de 4,2 M$": the other funder gives to the same one
+      else if (OTHER_FUNDER_GIVES.test(body)) toReferent(sentence, money.filter((a) => !COST_BEFORE.test(before(sentence, a, 40))));
       else if (PRONOUN_RECEIVES_HINT.test(body)) {
         const received = money.filter((a) => PRONOUN_RECEIVES.test(before(sentence, a, 90)));
         if (received.length === 1) toReferent(sentence, received);

@@ -899,6 +899,7 @@ const UPPER = /^\p{Lu}$/u;
 const FIRST_DIGIT = /\d/u;
 
 const BULLET_AT = /^[ \t\u00A0]*[-*•–][ \t]/u;
+const AMOUNT_FIRST_LINE = /^[ \t\u00A0]*[-*•–][ \t]+[\d][\d \u00A0\u202F,.]*[ \u00A0]*(?:M\$|G\$|k\$|\$|dollars)[ \t\u00A0]*[:—–][ \t\u00A0]*(\p{Lu}[^\n:;]*?)[ \t\u00A0;]*$/gmu;
 const BULLET_ASIDE = /^(?:(?:un|une|le|la|l['’]|pour|situé|située|basé|basée|qui|dont)\s*)(?:[^\s,]+\s+){0,11}[^\s,]+$/u;
 const BULLET_COMMA_LINE = /^[ \t\u00A0]*[-*•–][ \t]+(\p{Lu}[^\n,:;]*?),[ \t][^\n]*?\d[^\n]*$/gmu;
 
@@ -1091,6 +1092,20 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     push(name, start, lineStart, lineEnd, last);
     const row = rows.find((r) => r.lineStart === lineStart);
     if (row) row.bullet = true;
+  }
+  // "- 2,8 M$ : Croisières Fjord-et-Fleuve inc.": the sum first, then the name
+  if (text.includes("$ :") || text.includes("$ –") || text.includes("$ —")) {
+    for (const m of text.matchAll(AMOUNT_FIRST_LINE)) {
+      const lineStart = m.index!;
+      const lineEnd = lineStart + m[0].length;
+      const amount = ctx.amounts.find((a) => a.start >= lineStart && a.end <= lineEnd);
+      // a final "." ends the item, unless it is a legal form's ("… inc.")
+      const raw = m[1]!.trim();
+      const name = withoutPlace(raw.endsWith(".") && !endsWithLegalSuffix(raw) ? raw.slice(0, -1) : raw);
+      const start = lineStart + m[0].lastIndexOf(m[1]!);
+      if (!amount || amount.end > start || !isRecipientLabel(name, true)) continue;
+      push(name, start, lineStart, lineEnd, amount);
+    }
   }
   rows.sort((a, b) => a.lineStart - b.lineStart);
   // a table is two rows or more on consecutive lines

@@ -352,3 +352,14 @@ describe("rows with a project's cell, and cells one per line without blank lines
       "Usinage de précision Matane inc. = 2350000", "Usinage de précision Matane inc. = 2000000", "Usinage de précision Matane inc. = 350000", "Usinage de précision Matane inc. = 150000"]);
   });
 });
+
+describe("the sum first, and the other funder's share", () => {
+  test("'- 2,8 M$ : Croisières X inc.' rows", () => {
+    expect(grantsOf("En résumé :\n- 2,8 M$ : Croisières du Fleuve inc.\n- 1,15 M$ : Le Refuge du Massif.")).toEqual([
+      "Croisières du Fleuve inc. = 2800000", "Le Refuge du Massif = 1150000"]);
+  });
+  test("'De son côté, le gouvernement du Québec octroie une subvention de N $' after a grant to one recipient", () => {
+    expect(grantsOf("Le gouvernement du Canada accorde 3 450 000 $ au Musée régional de la Côte. De son côté, le gouvernement du Québec octroie une subvention de 4,2 M$ provenant du Programme d'aide aux immobilisations.")).toEqual([
+      "Musée régional de la Côte = 3450000", "Musée régional de la Côte = 4200000"]);
+  });
+});
