@@ -102,6 +102,7 @@ const SIMPLE_NAMED_DATE = new RegExp(
   "u",
 );
 const SIMPLE_NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})$/u;
+const SIMPLE_ISO_DATE = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/u;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -123,8 +124,9 @@ function readSimpleDate(span: string): DateParts | null | undefined {
     year = named[3] === undefined ? null : Number(named[3]);
   } else {
     const numeric = SIMPLE_NUMERIC_DATE.exec(span);
-    if (!numeric) return undefined;
-    [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const iso = numeric ? null : SIMPLE_ISO_DATE.exec(span);
+    if (!numeric && !iso) return undefined;
+    [day, month, year] = numeric ? [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])] : [Number(iso![3]), Number(iso![2]), Number(iso![1])];
     if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
   }
   if (month === undefined) return undefined;

@@ -74,7 +74,34 @@ export function findDateline(text: string): Dateline | null {
       dateEnd: dateStart + dateSpan.length,
     };
   }
-  return null;
+  return federalDateline(text);
+}
+
+/**
+ * The Government of Canada's opening line: "Le 9 juillet 2024 – Gatineau (Québec) – Emploi et
+ * Développement social Canada", the dashes sometimes lost to runs of blanks; no wire.
+ */
+const FEDERAL_DATELINE = new RegExp(
+  `^[ \\t\\u00a0]*(?:[Ll]e${SP}+)?(${NAMED_DATE})${SP}*(?:${DASH}|${SP}{2,})${SP}*` +
+    `(\\p{Lu}[\\p{L}'’.\\- ]{1,40}?)${SP}*\\((\\p{Lu}[\\p{L}.\\- ]{1,30}?)\\)${SP}*(?:${DASH}|${SP}{2,}|$)`,
+  "mu",
+);
+
+function federalDateline(text: string): Dateline | null {
+  const m = FEDERAL_DATELINE.exec(text);
+  if (!m) return null;
+  const dateStart = m.index + m[0].indexOf(m[1]!);
+  const parts = readFrenchDate(m[1]!);
+  return {
+    city: m[2]!.trim(),
+    province: m[3]!.trim(),
+    wire: null,
+    date: parts ? formatDateParts(parts) : null,
+    start: m.index,
+    end: m.index + m[0].length,
+    dateStart,
+    dateEnd: dateStart + m[1]!.length,
+  };
 }
 
 /** The city name that ends `before` (the line up to the comma), with its offset in it. */

@@ -58,7 +58,10 @@ export const NAMED_DATE = `(?<!\\d)(?:${WEEKDAY}${SP}+)?${DAY}${SP}*${MONTH}(?![
 /** A numeric date, day first as French writes it: "27/03/2023", "3/4/2024". */
 export const NUMERIC_DATE = "(?<!\\d)(?:[12]\\d|3[01]|0?[1-9])\\/(?:1[0-2]|0?[1-9])\\/(?:19|20)\\d{2}(?!\\d)";
 
-export const DATE_EXPR = `(?:${NAMED_DATE}|${NUMERIC_DATE})`;
+/** An ISO date, as web pages print their publication date: "Publié le 2025-09-16 à 11:45". */
+export const ISO_DATE = "(?<!\\d)(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?!\\d)";
+
+export const DATE_EXPR = `(?:${NAMED_DATE}|${NUMERIC_DATE}|${ISO_DATE})`;
 
 /**
  * Province and territory codes as newswires write them after the city:

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import {
   findHeaderDateLine, findReleaseDate, formatDateParts, normalizeDateText, readFrenchDate, readWithChrono,
 } from "../../src/extract/date.js";
+import { extractText } from "../../src/pipeline.js";
 import { MONTHS } from "../../src/lexicon/dates.js";
 import { findDateline } from "../../src/extract/dateline.js";
 
@@ -245,5 +246,11 @@ describe("a news page's byline under a consent banner", () => {
     const record = extractText({ source: "page.txt", text: page("Ce site utilise des témoins (cookies) afin d'améliorer votre expérience de navigation. En poursuivant, vous acceptez notre politique.") });
     expect(record.date).toBe("2025-04-30");
     expect(record.title).toBe("Aqueduc : 2,1 M$ pour la Municipalité de Saint-Placide");
+  });
+});
+
+describe("an ISO publication date", () => {
+  test("'Publié le 2025-09-16 à 11:45'", () => {
+    expect(extractText({ source: "t", text: "Publié le 2025-09-16 à 11:45\n\nLa coopérative reçoit 2,4 M$ pour son usine." }).date).toBe("2025-09-16");
   });
 });

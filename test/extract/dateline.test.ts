@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { findDateline, normalizeCityCase } from "../../src/extract/dateline.js";
 
 const NBSP = "\u00a0";
@@ -108,5 +108,18 @@ describe("normalizeCityCase", () => {
     ["Rivière-du-Loup", "Rivière-du-Loup"], // already in normal capitalisation: as written
   ])("%s -> %s", (written, normal) => {
     expect(normalizeCityCase(written)).toBe(normal);
+  });
+});
+
+describe("the Government of Canada's opening line", () => {
+  test.each([
+    ["Le 9 juillet 2024 – Gatineau (Québec) – Emploi et Développement social Canada\n\nTexte.", "2024-07-09"],
+    ["9 juillet 2024 – Gatineau (Québec) – Patrimoine canadien\n\nTexte.", "2024-07-09"],
+    ["Le 9 juillet 2024          Gatineau (Québec)          Emploi et Développement social Canada\n\nTexte.", "2024-07-09"],
+  ])("%s", (text, date) => {
+    expect(findDateline(text)).toMatchObject({ city: "Gatineau", province: "Québec", wire: null, date });
+  });
+  test("not a sentence that opens on a date: 'Le 9 juillet 2024 à Gatineau (Québec), la ministre …'", () => {
+    expect(findDateline("Le 9 juillet 2024 à Gatineau (Québec), la ministre a annoncé une aide.")).toBeNull();
   });
 });
