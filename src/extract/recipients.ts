@@ -410,6 +410,15 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
   const h = DEFINITE.test(toks[i]?.text ?? "") ? i + 1
     : DEMONSTRATIVE.test(toks[i]?.text ?? "") ? (lower(toks[i + 1]) === "même" ? i + 2 : i + 1) : i;
   const head = toks[h];
+  // "Québec y versera 180 000 $ à la MRC, qui …": the MRC the text named before ("la MRC de Kamouraska")
+  if (head?.text === "MRC" && h > i && (last === undefined || last === h) && !/^(?:de|du|des|d['’])$/u.test(toks[h + 1]?.text ?? "") && !isCapitalized(toks[h + 1]?.text ?? "")) {
+    for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
+      if (toks[k]!.text !== "MRC") continue;
+      const s = scanOrgName(text, toks, k);
+      if (s && s.start === toks[k]!.start && s.name !== "MRC" && accept(s, ctx, false)) return { name: s, at: { start: toks[i]!.start, end: head.end } };
+    }
+    return null;
+  }
   if (!head || !/^\p{Ll}/u.test(head.text) || !(ORG_HEADS.has(head.text) || ANY_ORGANISATION.has(head.text))) return null;
   let e = h + 1;
   // the generic words run to the first word that no name goes on with ("pour", "dans", "qui", a verb)
@@ -782,9 +791,10 @@ const ROW_SEPARATOR = String.raw`[—–:|]|-(?=[ \t])`;
 const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?(?:\|[ \t]*)?(${ROW_NAME})[ \t\u00A0]*(?:(${ROW_SEPARATOR})[ \t\u00A0]*)?(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmu");
 /**
  * What opens a row's amount after its label: digits, or the kind of money then its sum ("– prêt sans
- * intérêt de 410 000 $", "– contribution non remboursable de 176 500 $", "– un demi-million de dollars").
+ * intérêt de 410 000 $", "– contribution non remboursable de 176 500 $", "– un demi-million de dollars",
+ * ": cinq cent mille dollars").
  */
-const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subvention|aide|somme|montant|bourse|financement|appui)s?(?![\p{L}])|un\s+(?:demi-)?million`;
+const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subvention|aide|somme|montant|bourse|financement|appui)s?(?![\p{L}])|un\s+(?:demi-)?million|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)[\s-]`;
 /**
  * A labelled line whose label may hold lower-case words: "- Maison de la famille de Bellechasse : 312 500 $",
  * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required. The label ends on a
@@ -927,6 +937,7 @@ const EACH_AFTER = /^\s*chacune?s?(?![\p{L}])/u;
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
 const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
 
+const CARRIED_BY_IN_LABEL = /,\s*(?:porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[^,]*?)(?:,\s*(?:à|au|en)\s[^,]*)?$/u;
 const PURPOSE_AFTER_NAMES = /,\s+pour\s+(?:leur|son|sa|ses|un|une|le|la|les)\s[^,]*$/u;
 const headOf = (name: string) => name.replace(/^(?:(?:la|le|les)\s+|l['’])/iu, "").split(/[\s'’]/u)[0]!.toLowerCase();
 /** "La Maison A et le Cercle B": two names joined by "et", each headed by a kind of organisation. */
@@ -1069,6 +1080,12 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       const totalCell = total > 0 ? cells[total] : undefined;
       // "A et B, pour leur projet commun de sentier : 150 000 $": the names before the purpose
       name = name.replace(PURPOSE_AFTER_NAMES, "");
+      // "• La Route des cidres, portée par la Chambre de commerce X : 780 000 $": who carries the project
+      const carrier = CARRIED_BY_IN_LABEL.exec(name);
+      if (carrier) {
+        start += name.indexOf(carrier[1]!, carrier.index);
+        name = carrier[1]!;
+      }
       if (!isCapitalized(name) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amountIn(start + name.length, lineEnd)) continue;
       push(name, start, lineStart, lineEnd, totalCell && amountIn(lineStart + totalCell.offset, lineEnd), column > 0 || totalCell !== undefined);
       // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading

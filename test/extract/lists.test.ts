@@ -363,3 +363,14 @@ describe("the sum first, and the other funder's share", () => {
       "Musée régional de la Côte = 3450000", "Musée régional de la Côte = 4200000"]);
   });
 });
+
+describe("rows carried by an organisation, and 'à la MRC'", () => {
+  test("'• La Route des cidres, portée par la Chambre de commerce X : 780 000 $' and a sum in words", () => {
+    expect(grantsOf("Trois projets :\n\n• La Route des cidres de Matane, portée par la Chambre de commerce de Matane : 780 000 $\n• Le Circuit des saveurs, porté par la Coopérative de solidarité Les Saveurs, à Sayabec : cinq cent mille dollars")).toEqual([
+      "Chambre de commerce de Matane = 780000", "Coopérative de solidarité Les Saveurs = 500000"]);
+  });
+  test("'Québec y versera 180 000 $ à la MRC, qui …' after 'La MRC de Kamouraska et le ministère ont signé …'", () => {
+    expect(grantsOf("La MRC de La Matanie et le ministère de la Culture ont signé une entente. Québec y versera 180 000 $ à la MRC, qui ajoutera un montant équivalent.")).toEqual(
+      ["MRC de La Matanie = 180000"]);
+  });
+});
