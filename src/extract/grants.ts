@@ -435,10 +435,12 @@ function offeredWith(text: string, money: Amount[], a: Amount): Amount[] {
 /** The one recipient of the nearest earlier sentence with money (within three sentences). */
 function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occurrencesIn: FindIn): Recipient | null {
   const at = spans.indexOf(sentence);
-  for (let i = at - 1, stop = sentencesBack(spans, at, 3); i >= 0 && i >= stop; i--) {
+  // (over a sentence whose money is no one's: "Le projet, évalué à plus de 9,8 M$, prévoit …")
+  for (let i = at - 1, stop = sentencesBack(spans, at, 4); i >= 0 && i >= stop; i--) {
     const s = spans[i];
     if (!amounts.some((a) => a.start >= s.start && a.end <= s.end)) continue;
     const found = new Set(occurrencesIn(s).map((o) => o.recipient));
+    if (found.size === 0) continue;
     return found.size === 1 ? [...found][0] : null;
   }
   return null;

@@ -160,7 +160,7 @@ const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "co
 /** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
 const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
 /** A company by what it does: "le producteur serricole Les Serres X inc.", "le fabricant de portes Y ltée". */
-const TRADE_NOUNS = /^(?:producteur|productrice|fabricant|transformateur|distributeur|détaillant|manufacturier|éditeur|exploitant|fournisseur|équipementier|constructeur|imprimeur|torréfacteur|grossiste)s?$/u;
+const TRADE_NOUNS = /^(?:producteur|productrice|fabricant|transformateur|distributeur|détaillant|manufacturier|éditeur|exploitant|fournisseur|équipementier|constructeur|imprimeur|torréfacteur|grossiste|diffuseur|organisateur|promoteur)s?$/u;
 const DESCRIPTOR_ADJECTIVE = /(?:cole|ère|er|ant|ante|iste|é|ée)s?$/u;
 const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
 

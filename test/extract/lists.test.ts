@@ -374,3 +374,14 @@ describe("rows carried by an organisation, and 'à la MRC'", () => {
       ["MRC de La Matanie = 180000"]);
   });
 });
+
+describe("parts of a grant after a cost, and more trades", () => {
+  test("'L'aide gouvernementale se compose …' two sentences after the grant, over a project's cost", () => {
+    expect(grantsOf("La ministre annonce une aide de 2,35 millions de dollars à l'entreprise Usinage Matane inc. pour son usine. L'annonce a été faite à Matane.\n\nLe projet, évalué à plus de 9,8 M$, prévoit l'ajout de robots. Il permettra de créer 22 emplois.\n\nL'aide gouvernementale se compose d'un prêt de 2 millions de dollars ainsi que d'une contribution non remboursable de 350 000 $.")).toEqual([
+      "Usinage Matane inc. = 2350000", "Usinage Matane inc. = 2000000", "Usinage Matane inc. = 350000"]);
+  });
+  test("'le diffuseur pluridisciplinaire X, à Austin, reçoit' and 'se voit quant à lui accorder'", () => {
+    expect(grantsOf("– le diffuseur pluridisciplinaire La Grange du Lac, à Austin, reçoit 48 000 $ pour sa salle;\n\nLe fabricant de meubles Ébénisterie Mégantic inc. se voit quant à lui accorder plus de 3 millions $ sous la forme d'un prêt.")).toEqual([
+      "La Grange du Lac = 48000", "Ébénisterie Mégantic inc. = 3000000"]);
+  });
+});
