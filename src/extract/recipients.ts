@@ -1400,7 +1400,10 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     for (const p of splitBareList(text.slice(from, listEnd(text, from)))) {
       if (!/^[\p{Lu}\p{N}]/u.test(p.name) || !/\p{L}{2}/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
       const acr = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u.exec(p.name);
-      add({ start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false }, "list");
+      const item: Scanned = { start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false };
+      // "Les bénéficiaires sont :" then a table's heading that names the program ("Fonds du Canada … (FCPA)")
+      if (isProgram(item, ctx.programs)) continue;
+      add(item, "list");
     }
   }
   if (text.includes(" lui ") || text.includes(" leur ") || text.includes(" y ") || text.includes("ce projet")) readDativeReferents(text, toks, ctx, add);
@@ -1563,7 +1566,8 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
     let k = s.next;
     if (toks[k]?.text === ",") k += 1;
     if (lower(toks[k]) === "et") k += 1;
-    if (k === s.next || !ARTICLES.has(lower(toks[k]))) break;
+    // (a list that runs to the sentence's end may name one without its article: "…, Scouts de Granby, la Ligue …")
+    if (k === s.next || !(ARTICLES.has(lower(toks[k])) || toSentenceEnd && isCapitalized(toks[k]?.text ?? ""))) break;
     i = k;
   }
   // `toSentenceEnd`: the list is all the sentence has left (a "." or the end of the line), or the

@@ -385,3 +385,14 @@ describe("parts of a grant after a cost, and more trades", () => {
       "La Grange du Lac = 48000", "Ébénisterie Mégantic inc. = 3000000"]);
   });
 });
+
+describe("lists after a colon: items without an article, and a program heading", () => {
+  test("'cinq organismes se partageront 37 900 $ : le Club A, Scouts de B, la Ligue C …'", () => {
+    expect(extractText({ source: "t.txt", text: HEAD + "Enfin, cinq organismes de loisir se partageront 37 900 $ : le Club de patinage de Matane, Scouts de Matane, la Ligue de balle-molle féminine et le Cercle des fermières de Sayabec." }).recipients.map((r) => r.name)).toEqual([
+      "Club de patinage de Matane", "Scouts de Matane", "Ligue de balle-molle féminine", "Cercle des fermières de Sayabec"]);
+  });
+  test("'Les bénéficiaires sont :' then a program's name heading its table is no recipient", () => {
+    expect(extractText({ source: "t.txt", text: HEAD + "Ce financement est accordé par l'entremise du Fonds du Canada pour la présentation des arts (FCPA).\n\nLes bénéficiaires sont :\n\nFonds du Canada pour la présentation des arts (FCPA)\nBénéficiaire\tVille\tFinancement\nFestival de poésie de Matane\tMatane\t285 000 $\nLes Nuits du jazz de Sayabec\tSayabec\t164 500 $" }).recipients.map((r) => r.name)).toEqual([
+      "Festival de poésie de Matane", "Les Nuits du jazz de Sayabec"]);
+  });
+});
