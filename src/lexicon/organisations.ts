@@ -133,6 +133,8 @@ export const NAME_STOP_WORDS = new Set([
   "obtient", "obtiendra", "obtiennent", "obtiendront", "reçoivent", "bénéficient", "bénéficieront", "touchera", "toucheront",
   // participles of an agreement: "l'Entente de développement culturel conclue entre …"
   "conclu", "conclue", "conclus", "conclues", "signé", "signée", "signés", "signées",
+  // other verbs a name runs into: "Le Fonds de solidarité FTQ et Desjardins participent …", "La Stratégie repose sur …"
+  "participe", "participent", "participera", "participeront", "contribuent", "contribueront", "repose", "reposent",
   "aujourd'hui", "aujourd’hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ]);
 

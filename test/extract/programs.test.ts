@@ -147,3 +147,9 @@ describe("findPrograms: a policy that funds", () => {
     expect(names("Le ministère a dévoilé la Politique nationale de l'architecture et la Politique de la mobilité durable.")).toEqual([]);
   });
 });
+
+describe("a program's name ends before the verb it runs into", () => {
+  test("'La Stratégie repose sur trois axes' names no program 'Stratégie repose sur trois axes'", () => {
+    expect(findPrograms("La Stratégie repose sur trois axes : l'accueil, l'offre et la promotion.").map((p) => p.name)).not.toContain("Stratégie repose sur trois axes");
+  });
+});
