@@ -18,7 +18,7 @@ export interface GrantContext {
 }
 
 /** Words that say money changes hands in a sentence. */
-const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+confier|\sy\s+(?:inject|consacr))/iu;
+const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+confier|y\s+(?:inject|consacr))/iu;
 /** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
 const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
 
@@ -257,7 +257,8 @@ function sentences(text: string): Span[] {
     start = at + 1;
   }
   spans.push({ start, end: n });
-  return spans.filter((s) => /\S/u.test(text.slice(s.start, s.end))).flatMap((s) => clauses(text, s));
+  const kept = spans.filter((s) => /\S/u.test(text.slice(s.start, s.end)));
+  return text.includes("tandis") || text.includes("alors qu") ? kept.flatMap((s) => clauses(text, s)) : kept;
 }
 
 /** "A et B recevront chacun 40 000 $, tandis que C obtient 60 000 $": each clause gives on its own. */

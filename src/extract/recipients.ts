@@ -911,6 +911,8 @@ const FIRST_DIGIT = /\d/u;
 const BULLET_AT = /^[ \t\u00A0]*[-*•–][ \t]/u;
 const AMOUNT_FIRST_LINE = /^[ \t\u00A0]*[-*•–][ \t]+[\d][\d \u00A0\u202F,.]*[ \u00A0]*(?:M\$|G\$|k\$|\$|dollars)[ \t\u00A0]*[:—–][ \t\u00A0]*(\p{Lu}[^\n:;]*?)[ \t\u00A0;]*$/gmu;
 const BULLET_ASIDE = /^(?:(?:un|une|le|la|l['’]|pour|situé|située|basé|basée|qui|dont)\s*)(?:[^\s,]+\s+){0,11}[^\s,]+$/u;
+/** What opens a bullet line, looked for before BULLET_COMMA_LINE's pass over every line. */
+const BULLETS = ["• ", "\n- ", "\n– ", "\n* ", "\n\t- ", "\n  - ", "\n-\t"];
 const BULLET_COMMA_LINE = /^[ \t\u00A0]*[-*•–][ \t]+(\p{Lu}[^\n,:;]*?),[ \t][^\n]*?\d[^\n]*$/gmu;
 
 interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount; bullet?: boolean }
@@ -946,6 +948,8 @@ function isPairOfOrganisations(name: string): boolean {
   return pair !== null && ORG_HEADS.has(headOf(pair[1]!)) && ORG_HEADS.has(headOf(pair[2]!));
 }
 
+/** The line starts STACKED_HINT needs, looked for first: that multi-line pattern costs a pass over every line. */
+const STACKED_HEADS = ["\nOrganisme", "\nOrganisation", "\nPromoteur", "\nBénéficiaire", "\nNom de l", "\norganisme", "\nORGANISME"];
 /** A header line of a table flattened one cell per line: "Organisme", "Nom de l'organisme". */
 const STACKED_HINT = /^[ \t]*(?:organismes?|organisations?|promoteurs?|bénéficiaires?|nom\s+de\s+l['’]organisme)[ \t]*$/imu;
 const STACKED_ORG = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|nom\s+de\s+l['’]organisme)$/iu;
@@ -1094,7 +1098,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   }
   // "• L'Ensoleillée de Nicolet, un centre de jour pour aînés, 118 000 $": a bullet item, its name up
   // to the first comma, its sum last on the line
-  for (const m of text.matchAll(BULLET_COMMA_LINE)) {
+  for (const m of BULLETS.some((bullet) => text.includes(bullet)) ? text.matchAll(BULLET_COMMA_LINE) : []) {
     const lineStart = m.index!;
     const lineEnd = lineStart + m[0].length;
     const name = m[1]!.trim();
@@ -1406,12 +1410,12 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
       add(item, "list");
     }
   }
-  if (text.includes(" lui ") || text.includes(" leur ") || text.includes(" y ") || text.includes("ce projet")) readDativeReferents(text, toks, ctx, add);
+  readDativeReferents(text, toks, ctx, add);
   readColonLists(text, toks, ctx, add);
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
-  if (STACKED_HINT.test(text)) findStackedRows(text, ctx, add);
+  if (STACKED_HEADS.some((head) => text.includes(head)) && STACKED_HINT.test(text)) findStackedRows(text, ctx, add);
   findHeaderedFlatRows(text, ctx, add);
   for (const [, end] of intermediaries) {
     const s = scanOrgName(text, toks, tokenAt(toks, end));
@@ -1762,42 +1766,65 @@ function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: R
 }
 
 /**
- * "Le ministère lui accorde une aide de …": money given to "lui"/"leur" in the sentence; "Québec y
- * injecte 8,75 M$": a government puts money into the project of the one named before.
+ * Where money is given to "lui"/"leur" ("Le ministère lui accorde une aide de …"), or a government
+ * puts money into the project named before ("Québec y injecte 8,75 M$", "Le gouvernement du Canada
+ * investit 8 400 000 $ dans ce projet"): [start, end) of the words that take it up. Read on the
+ * document's tokens: patterns with a look-behind, run over the whole text, cost more than all the
+ * other cues together.
  */
-const DATIVE_GIVING = /(?<![\p{L}])(?:(?:lui|leur)\s+(?:verse|versera|accorde|accordera|octroie|octroiera|consent|consentira|attribue|attribuera|alloue|allouera|remet|remettra|offre|offrira)|(?<=(?:Québec|Ottawa|gouvernement(?:\s+du\s+(?:Québec|Canada))?|ministère|fédéral)\s+)y\s+(?:injecte|injectera|investit|investira|consacre|consacrera))(?![\p{L}])/gu;
+function dativeSpans(toks: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  const funderBefore = (k: number) => FUNDER_WORDS.has(toks[k]?.text ?? "")
+    || (toks[k]?.text === "Québec" || toks[k]?.text === "Canada") && toks[k - 1]?.text === "du" && toks[k - 2]?.text === "gouvernement";
+  // the words compared as written (lower-case in running text): no lower-casing of every token
+  const text = (k: number) => toks[k]?.text ?? "";
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.text;
+    // "lui accorde", "leur verse"
+    if ((w === "lui" || w === "leur") && DATIVE_VERBS.has(text(k + 1))) spans.push([toks[k]!.start, toks[k + 1]!.end]);
+    // "Québec y injecte"
+    else if (w === "y" && INVESTS.has(text(k + 1)) && funderBefore(k - 1)) spans.push([toks[k]!.start, toks[k + 1]!.end]);
+    // "Le gouvernement du Canada investit 8 400 000 $ dans ce projet"
+    else if (w === "projet" && text(k - 1) === "ce" && (text(k - 2) === "dans" || text(k - 2) === "à")) {
+      for (let v = k - 3; v >= 0 && k - v < 16 && toks[v]!.text !== "." && toks[v]!.kind !== "newline"; v--) {
+        if (INVESTS.has(text(v)) && funderBefore(v - 1)) { spans.push([toks[v]!.start, toks[v]!.end]); break; }
+      }
+    }
+  }
+  return spans;
+}
+const DATIVE_VERBS = new Set(["verse", "versera", "accorde", "accordera", "octroie", "octroiera", "consent", "consentira", "attribue",
+  "attribuera", "alloue", "allouera", "remet", "remettra", "offre", "offrira"]);
+const INVESTS = new Set(["injecte", "injectera", "investit", "investira", "consacre", "consacrera"]);
+const FUNDER_WORDS = new Set(["Québec", "Ottawa", "gouvernement", "ministère", "fédéral"]);
 
 /**
  * "Le Théâtre X, qui célébrera ses 75 ans, fait face à des travaux. Le ministère lui accorde une
  * aide de 1,4 M$": the organisation the sentence before opens on is the one "lui" stands for.
  */
 function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
-  for (const re of [DATIVE_GIVING, INTO_THIS_PROJECT]) {
-    for (const m of text.matchAll(re)) {
-      const [, end] = sentenceAround(text, m.index!);
-      if (!ctx.amounts.some((a) => a.start > m.index! && a.end <= end)) continue;
-      // the organisation one of the two sentences before opens on ("La Ville de X construira un centre …
-      // Le gouvernement du Canada investit 8,4 M$ dans ce projet … Le gouvernement du Québec y consacre …")
-      let here = fullSentenceStart(text, m.index!);
-      for (let back = 0; back < 2 && here > 0; back++) {
-        const before = fullSentenceStart(text, here - 1);
-        // prose only: a table's last row or a list item is no sentence "y" refers to
-        const line = text.slice(before, here);
-        if (line.includes("|") || BULLET_AT.test(line)) break;
-        let k = tokenAt(toks, before);
-        while (k < toks.length && toks[k]!.kind !== "word") k++;
-        const s = scanOrgName(text, toks, k);
-        if (s && s.end <= here && accept(s, ctx, false) && isOrganisationName(s)) {
-          add(s, "receiving-verb", "recipient", undefined, { start: m.index!, end: m.index! + m[0].length });
-          break;
-        }
-        here = before;
+  for (const [from, to] of dativeSpans(toks)) {
+    const [, end] = sentenceAround(text, from);
+    if (!ctx.amounts.some((a) => a.start > from && a.end <= end)) continue;
+    // the organisation one of the two sentences before opens on ("La Ville de X construira un centre …
+    // Le gouvernement du Canada investit 8,4 M$ dans ce projet … Le gouvernement du Québec y consacre …")
+    let here = fullSentenceStart(text, from);
+    for (let back = 0; back < 2 && here > 0; back++) {
+      const before = fullSentenceStart(text, here - 1);
+      // prose only: a table's last row or a list item is no sentence "y" refers to
+      const line = text.slice(before, here);
+      if (line.includes("|") || BULLET_AT.test(line)) break;
+      let k = tokenAt(toks, before);
+      while (k < toks.length && toks[k]!.kind !== "word") k++;
+      const s = scanOrgName(text, toks, k);
+      if (s && s.end <= here && accept(s, ctx, false) && isOrganisationName(s)) {
+        add(s, "receiving-verb", "recipient", undefined, { start: from, end: to });
+        break;
       }
+      here = before;
     }
   }
 }
-/** "Le gouvernement du Canada investit 8 400 000 $ dans ce projet": money put into the project named before. */
-const INTO_THIS_PROJECT = /(?<=(?:Québec|Ottawa|gouvernement(?:\s+du\s+(?:Québec|Canada))?|ministère|fédéral)\s+)(?:investit|investira|injecte|injectera|consacre|consacrera)(?=\s[^.;\n]{0,40}?\s(?:dans|à)\s+ce\s+projet)/gu;
 
 /**
  * "Le Conseil X (CX) assurera la gestion de l'Entente et recevra à cette fin 90 000 $": a second
