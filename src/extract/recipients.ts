@@ -1658,6 +1658,9 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   }
   // "L'organisme recevra …", "le centre de services scolaire recevra …": a name given before
   const takeUp = () => {
+    // "À Saint-Léonard-d'Aston, la municipalité recevra …": the town the sentence opens on
+    const town = townBeforeSubject(text, toks, j, last);
+    if (town) return add(town.name, "receiving-verb", "recipient", undefined, town.at);
     const earlier = takenUpName(text, toks, j + 1, ctx, last);
     if (earlier) add(earlier.name, "receiving-verb", "recipient", undefined, earlier.at);
   };
@@ -1868,6 +1871,22 @@ function expandedAcronym(text: string, toks: Token[], s: Scanned): Scanned | nul
   }
   return null;
 }
+
+/**
+ * "À Saint-Léonard-d'Aston, la municipalité recevra 1 040 000 $": the subject is "la municipalité" /
+ * "la ville" alone (tokens j+1..last), right after "À <Place>," that opens the sentence: that place.
+ */
+function townBeforeSubject(text: string, toks: Token[], j: number, last: number): { name: Scanned; at: { start: number; end: number } } | null {
+  if (toks[j]?.text !== "," || last !== j + 2 || !/^(?:la|le|l['’])$/iu.test(toks[j + 1]?.text ?? "") || !["municipalité", "ville", "paroisse"].includes(toks[last]!.text)) return null;
+  let k = j - 1;
+  while (k > 0 && toks[k]!.text !== "À" && (isCapitalized(toks[k]!.text) || /^[-–]$/u.test(toks[k]!.text) || CITY_CONNECTORS.has(toks[k]!.text))) k--;
+  if (!/^(?:À|à)$/u.test(toks[k]?.text ?? "") || k + 1 >= j) return null;
+  const before = toks[k - 1];
+  if (before && before.kind !== "newline" && before.text !== "." && before.start >= fullSentenceStart(text, toks[k]!.start)) return null;
+  const start = toks[k + 1]!.start, end = toks[j - 1]!.end;
+  return { name: { start, end, name: text.slice(start, end), acronym: null, next: j, group: false }, at: { start: toks[j + 1]!.start, end: toks[last]!.end } };
+}
+const CITY_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "sur", "en", "d'", "d’", "l'", "l’"]);
 
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */
 const FEMININE_HEADS = new Set(["société", "fondation", "association", "coopérative", "coop", "corporation", "alliance",

@@ -396,3 +396,10 @@ describe("lists after a colon: items without an article, and a program heading",
       "Festival de poésie de Matane", "Les Nuits du jazz de Sayabec"]);
   });
 });
+
+describe("'À <ville>, la municipalité recevra'", () => {
+  test("the town the sentence opens on, not the municipality named before", () => {
+    expect(grantsOf("La Municipalité de Saint-Ulric obtient 126 900 $. À Saint-Léonard-d'Aston, la municipalité recevra 1 040 000 $ pour le rang Saint-Joseph.")).toEqual(
+      ["Municipalité de Saint-Ulric = 126900", "Saint-Léonard-d'Aston = 1040000"]);
+  });
+});
