@@ -5,7 +5,7 @@
 //   34 000 dollars au Festival A et au Festival B");
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
-import { ADJECTIVE_ENDING, EACH, ORG_HEADS, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
+import { ADJECTIVE_ENDING, EACH, ORG_HEADS, PEOPLE_SUBJECT, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
 import { findRecipientMentions, placeOwners, type RecipientMention } from "./recipients.js";
 import { endsSentence, firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
@@ -413,7 +413,7 @@ const OFFER_JOINT = /^(?:\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*[^\d$.;:]{0,10
  * "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec", "… du fédéral et
  * … du provincial", "95 000 $ du Fonds X et 20 000 $ du volet Y": each amount from its own source.
  */
-const FROM_FUNDER = String.raw`\s*(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada|fédéral|provincial|Fonds|[Pp]rogramme|volet)(?![\p{L}])`;
+const FROM_FUNDER = String.raw`\s*(?:(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada|fédéral|provincial|Fonds|[Pp]rogramme|volet)|de\s+(?:Québec|Ottawa))(?![\p{L}])`;
 const FUNDER_JOINT = new RegExp(String.raw`^${FROM_FUNDER}[^\d$.;:]{0,80}?\s(?:et|ainsi\s+que)\s+$`, "u");
 const FROM_FUNDER_AFTER = new RegExp(String.raw`^${FROM_FUNDER}`, "u");
 
@@ -545,7 +545,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     if (money.length === 0 && !ANAPHORIC_MONEY.test(body)) continue;
     if (!FUNDING_CUE.test(body)) continue;
     const occ = occurrencesIn(sentence)
-      .filter((o) => !isAgent(text, sentence, o)
+      .filter((o) => !isAgent(text, sentence, o) && !PEOPLE_SUBJECT.test(text.slice(sentence.start, o.start))
         && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start))
         && !AFFILIATED_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));
     const order: Recipient[] = [];

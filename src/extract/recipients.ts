@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, PRONOUNS, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, PEOPLE_SUBJECT, PRONOUNS, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
   EACH, documentTokens, foldName, isAcronym, isCapitalized, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
@@ -1498,7 +1498,8 @@ function nextPart(text: string, previous: Amount | null, a: Amount): boolean {
 }
 
 /** One item of a list after a colon ("… recevront chacun 120 000 $ :"): a bullet, a lower-case article, a capitalised name, a closing ";", "," or "." ("et" after it). */
-const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(\p{Lu}[^\n;:$\d]*?)[ \t\u00A0]*(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
+// ("- le Comité des fêtes de Chelsea, pour la 40e édition de la Fête au village;": a purpose after the name)
+const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?)?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
 
 /**
  * "… recevront chacun 120 000 $ :" then one organisation per line ("le Festival X;", "- les Fêtes
@@ -1599,6 +1600,8 @@ function subjectStart(toks: Token[], last: number): number {
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {
+  // "Les résidents de Sept-Îles et de Port-Cartier bénéficieront …": people of a place, not a recipient
+  if (PEOPLE_SUBJECT.test(text.slice(fullSentenceStart(text, toks[verb]!.start), toks[verb]!.start))) return;
   if (plural && readRespectiveSubjects(text, toks, verb, ctx, add)) return;
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
@@ -1657,10 +1660,10 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     return;
   }
   // "L'organisme recevra …", "le centre de services scolaire recevra …": a name given before
+  // "À Saint-Léonard-d'Aston, la municipalité recevra …", "À Port-Cartier, la Ville obtient …": the town the sentence opens on
+  const town = townBeforeSubject(text, toks, j, last);
+  if (town) return add(town.name, "receiving-verb", "recipient", undefined, town.at);
   const takeUp = () => {
-    // "À Saint-Léonard-d'Aston, la municipalité recevra …": the town the sentence opens on
-    const town = townBeforeSubject(text, toks, j, last);
-    if (town) return add(town.name, "receiving-verb", "recipient", undefined, town.at);
     const earlier = takenUpName(text, toks, j + 1, ctx, last);
     if (earlier) add(earlier.name, "receiving-verb", "recipient", undefined, earlier.at);
   };
@@ -1877,7 +1880,7 @@ function expandedAcronym(text: string, toks: Token[], s: Scanned): Scanned | nul
  * "la ville" alone (tokens j+1..last), right after "À <Place>," that opens the sentence: that place.
  */
 function townBeforeSubject(text: string, toks: Token[], j: number, last: number): { name: Scanned; at: { start: number; end: number } } | null {
-  if (toks[j]?.text !== "," || last !== j + 2 || !/^(?:la|le|l['’])$/iu.test(toks[j + 1]?.text ?? "") || !["municipalité", "ville", "paroisse"].includes(toks[last]!.text)) return null;
+  if (toks[j]?.text !== "," || last !== j + 2 || !/^(?:la|le|l['’])$/iu.test(toks[j + 1]?.text ?? "") || !/^(?:municipalité|ville|paroisse)$/iu.test(toks[last]!.text)) return null;
   let k = j - 1;
   while (k > 0 && toks[k]!.text !== "À" && (isCapitalized(toks[k]!.text) || /^[-–]$/u.test(toks[k]!.text) || CITY_CONNECTORS.has(toks[k]!.text))) k--;
   if (!/^(?:À|à)$/u.test(toks[k]?.text ?? "") || k + 1 >= j) return null;

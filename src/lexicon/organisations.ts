@@ -51,6 +51,12 @@ export const VAGUE_CLASSES = new Set([
   "travaux", "activités", "services", "besoins", "coûts", "dépenses", "fins", "frais", "études", "équipements",
 ]);
 
+/**
+ * The people of a place as the subject (up to the text's end): "Les résidents de Sept-Îles et de
+ * Port-Cartier" bénéficieront …: the places are where they live, not recipients.
+ */
+export const PEOPLE_SUBJECT = /(?:^\s*|[-–—:]\s+)(?:(?:Les|Des|Ces|les|des|ces)\s+)?(?:résident|résidente|citoyen|citoyenne|habitant|habitante|famille|population|usager|usagère|élève|aîné|aînée)s?\s+(?:de|d['’]|du|des)\s[^,;.]*$/u;
+
 /** Plural nouns of what money pays for: "pour les travaux", unlike the people a name serves ("pour les proches aidants"). */
 export const PURPOSE_NOUNS = new Set([
   "travaux", "activités", "services", "études", "équipements", "frais", "dépenses", "coûts", "besoins", "projets",

@@ -403,3 +403,14 @@ describe("'À <ville>, la municipalité recevra'", () => {
       ["Municipalité de Saint-Ulric = 126900", "Saint-Léonard-d'Aston = 1040000"]);
   });
 });
+
+describe("towns, their people, and items with a purpose", () => {
+  test("'À Port-Cartier, la Ville obtient N $ d'Ottawa et M $ de Québec'; 'Les résidents de A et de B bénéficieront' names no recipient", () => {
+    expect(grantsOf("Les résidents de Matane et de Port-Cartier bénéficieront d'une eau plus sûre grâce à un investissement de 14,7 millions de dollars.\n\nÀ Port-Cartier, la Ville obtient 1 680 000 $ d'Ottawa et 1 400 000 $ de Québec pour son usine.")).toEqual(
+      ["Port-Cartier = 1680000", "Port-Cartier = 1400000"]);
+  });
+  test("'… recevront chacun 18 500 $ … :' then '- le Comité des fêtes de X, pour la 40e édition …;'", () => {
+    expect(grantsOf("Les trois organismes suivants recevront chacun 18 500 $ du volet Festivals locaux :\n- le Comité des fêtes de Matane, pour la 40e édition de la Fête au village;\n- la Société historique de la Matanie, pour son festival;\n- Le Rendez-vous des cerfs-volants de Sayabec.")).toEqual([
+      "Comité des fêtes de Matane = 18500", "Société historique de la Matanie = 18500", "Le Rendez-vous des cerfs-volants de Sayabec = 18500"]);
+  });
+});
