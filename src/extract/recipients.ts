@@ -448,6 +448,15 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
     const ofInfinitive = /^(?:de|d['’])$/u.test(next?.text ?? "") && isInfinitive(toks[h + 2]);
     if (next?.kind === "word" && !ofInfinitive && (/^\p{Lu}/u.test(next.text) || /^(?:de|du|des|d['’])$/u.test(next.text) || ADJECTIVE_ENDING.test(next.text))) return null;
   }
+  // "porté par l'organisme à but non lucratif Logis X … L'organisme touchera": the same word before a
+  // name, when no organisation named by its head ("Maison Y", "Coopérative Z") comes between
+  for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
+    if (isCapitalized(toks[k]!.text) && ORG_HEADS.has(toks[k]!.text.toLowerCase())) break;
+    if (toks[k]!.text !== head.text) continue;
+    const e = descriptorEnd(toks, k);
+    const s = e > 0 ? scanOrgName(text, toks, e) : null;
+    if (s && s.end < head.start && accept(s, ctx, false)) return { name: s, at: at(h + 1) };
+  }
   const any = ANY_ORGANISATION.has(head.text);
   for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
     const t = toks[k]!;

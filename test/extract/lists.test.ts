@@ -414,3 +414,14 @@ describe("towns, their people, and items with a purpose", () => {
       "Comité des fêtes de Matane = 18500", "Société historique de la Matanie = 18500", "Le Rendez-vous des cerfs-volants de Sayabec = 18500"]);
   });
 });
+
+describe("'L'organisme' takes up the one the same word named", () => {
+  test("'porté par l'organisme à but non lucratif Logis X … L'organisme touchera …', not the agency named before", () => {
+    expect(grantsOf("La Société d'habitation du Québec (SHQ) y consacre 23 870 000 $.\n\nLe premier projet, porté par l'organisme à but non lucratif Logis Rivière-Verte, comprend 96 logements. L'organisme touchera une subvention de 17 320 000 $ de la SHQ.")).toEqual(
+      ["Logis Rivière-Verte = 17320000"]);
+  });
+  test("not over a nearer organisation named by its head: 'Cet organisme' after 'porté par Maison X'", () => {
+    expect(grantsOf("À Matane, l'organisme Habitations Le Tremplin recevra 11,3 M$ pour un immeuble. Un projet de 12 logements, porté par Maison Réalité Jeunesse, complète l'annonce. Cet organisme, qui accompagne les jeunes depuis 20 ans, se voit octroyer 3,4 M$.")).toEqual(
+      ["Habitations Le Tremplin = 11300000", "Maison Réalité Jeunesse = 3400000"]);
+  });
+});
