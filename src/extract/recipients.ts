@@ -918,7 +918,7 @@ const UPPER = /^\p{Lu}$/u;
 const FIRST_DIGIT = /\d/u;
 
 const BULLET_AT = /^[ \t\u00A0]*[-*•–][ \t]/u;
-const AMOUNT_FIRST_LINE = /^[ \t\u00A0]*[-*•–][ \t]+[\d][\d \u00A0\u202F,.]*[ \u00A0]*(?:M\$|G\$|k\$|\$|dollars)[ \t\u00A0]*[:—–][ \t\u00A0]*(\p{Lu}[^\n:;]*?)[ \t\u00A0;]*$/gmu;
+const AMOUNT_FIRST_LINE = /^[ \t\u00A0]*[-*•–][ \t]+[\d][\d \u00A0\u202F,.]*[ \u00A0]*(?:M\$|G\$|k\$|\$|dollars)[ \t\u00A0]*[:—–][ \t\u00A0]*(\p{Lu}(?:[^\n:;]{0,120}[^\s:;])?)[ \t\u00A0;]*$/gmu;
 const BULLET_ASIDE = /^(?:(?:un|une|le|la|l['’]|pour|situé|située|basé|basée|qui|dont)\s*)(?:[^\s,]+\s+){0,11}[^\s,]+$/u;
 /** What opens a bullet line, looked for before BULLET_COMMA_LINE's pass over every line. */
 const BULLETS = ["• ", "\n- ", "\n– ", "\n* ", "\n\t- ", "\n  - ", "\n-\t"];

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { extractText } from "../../src/pipeline.js";
 
 const BLANK_LINE = " ".repeat(20_000);
+/** Longer: a pattern quadratic on its run of blanks takes ~1 s at 20,000, ~50 s at 100,000. */
+const LONG_BLANKS = " ".repeat(100_000);
 const RELEASE = "QUÉBEC, le 3 mai 2024 /CNW/ - La ministre de la Culture, Mme Lise Tremblay, accorde 50 000 $ au Théâtre du Quai.\n";
 
 const shapes: [string, string][] = [
@@ -16,6 +18,11 @@ const shapes: [string, string][] = [
   ["blanks before an amount", `${RELEASE}Ville de Matane${BLANK_LINE}150 000 $\n`],
   ["no-break spaces", `${RELEASE}${"\u00a0".repeat(20_000)}\n${"1\u00a0".repeat(5_000)}\n`],
   ["guillemets and blanks", `${RELEASE}«${BLANK_LINE}\n${BLANK_LINE}»\n`],
+  // rows of lists: the sum first, a bullet with commas, a dash row with a middle cell, an item after a colon
+  ["a row that gives the sum first, then blanks", `${RELEASE}- 5 $ : Club de ski${LONG_BLANKS}x\n- 6 $ : Club${LONG_BLANKS}\n`],
+  ["a bullet item with commas and blanks", `${RELEASE}• Club A,${LONG_BLANKS}un centre,${LONG_BLANKS}40 000 $\n`],
+  ["a dash row with blanks in its cells", `${RELEASE}– Ville de X –${LONG_BLANKS}– 40 000 $\n`],
+  ["a list after a colon, blanks in its items", `${RELEASE}Trois organismes recevront chacun 5 000 $ :\n- le Club A${LONG_BLANKS}, pour${LONG_BLANKS}x\n`],
 ];
 
 describe("extraction stays linear on long runs of blanks", () => {
