@@ -5,7 +5,7 @@
 //   34 000 dollars au Festival A et au Festival B");
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
-import { ADJECTIVE_ENDING, EACH, ORG_HEADS, PEOPLE_SUBJECT, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName } from "../lexicon/organisations.js";
+import { ADJECTIVE_ENDING, EACH, ORG_HEADS, PEOPLE_SUBJECT, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName, withoutFinalParens } from "../lexicon/organisations.js";
 import { findRecipientMentions, placeOwners, type RecipientMention } from "./recipients.js";
 import { endsSentence, firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
@@ -71,7 +71,7 @@ function occurrenceFinder(text: string, recipients: Recipient[], mentions: Recip
   }
   for (const r of recipients) {
     if (r.role === "intermediary") continue;
-    const forms = new Set([r.name, r.name.replace(/\s*\([^)]*\)\s*$/u, "")]);
+    const forms = new Set([r.name, withoutFinalParens(r.name)]);
     if (r.acronym) forms.add(r.acronym);
     for (const form of forms) {
       if (form.length < 2) continue;

@@ -8,7 +8,7 @@ import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
   ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, PEOPLE_SUBJECT, PRONOUNS, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
-  EACH, documentTokens, foldName, isAcronym, isCapitalized, type Token,
+  EACH, documentTokens, foldName, isAcronym, isCapitalized, withoutFinalParens, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
 import { endsSentence, firstAtOrAfter, sentenceMarks } from "../text/scan.js";
@@ -317,7 +317,7 @@ function keysOf(programs: Program[]) {
 }
 
 function isProgram(s: Scanned, programs: Program[]): boolean {
-  const key = foldName(s.name.replace(/\s*\([^)]*\)\s*$/u, ""));
+  const key = foldName(withoutFinalParens(s.name));
   if (PROGRAM_WORDS.has(foldName(s.name).split(" ")[0])) return true;
   return keysOf(programs).some((p) => p.name === key
     || (p.acronym !== null && (p.acronym === key || p.acronym === foldName(s.acronym ?? "") || p.acronymHead === key)));
@@ -811,7 +811,8 @@ const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subve
  */
 // ("Centre d'action bénévole X — Sherbrooke — 25 000 $", "– Ville de Percé – réaménagement de la promenade – 640 000 $":
 // a place's or a project's cell may come between)
-const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:[^\n:|—–]*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?[ \t\u00A0]+[—–][ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
+// (a dash between two letters stays in the name: "Régie de transport Gaspésie–Îles-de-la-Madeleine (RÉGÎM) : …")
+const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?[ \t\u00A0]+[—–][ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
@@ -942,7 +943,14 @@ function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
 const LABEL_CONNECTOR = /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u;
 
 /** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
-const withoutPlace = (name: string) => name.replace(/\s*\((?![\p{Lu}\p{N}&.\-]+\))[\p{Lu}][^()]{0,40}\)$/u, "");
+// (by hand: the pattern \s*\(…\)$ retries at every blank of a long run, which is quadratic)
+const withoutPlace = (name: string) => {
+  if (!name.endsWith(")")) return name;
+  const open = name.lastIndexOf("(");
+  const inner = open < 0 ? "" : name.slice(open + 1, -1);
+  if (!/^\p{Lu}[^()]{0,40}$/u.test(inner) || /^[\p{Lu}\p{N}&.\-]+$/u.test(inner)) return name;
+  return name.slice(0, open).trimEnd();
+};
 
 const EACH_AFTER = /^\s*chacune?s?(?![\p{L}])/u;
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
@@ -1614,7 +1622,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (plural && readRespectiveSubjects(text, toks, verb, ctx, add)) return;
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
-  const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx) ?? subjectOfFirstVerb(text, toks, verb, ctx);
+  const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx) ?? subjectOfFirstVerb(text, toks, verb, ctx)
+    ?? cleftSubject(text, toks, verb, ctx);
   if (owner) return add(owner, "receiving-verb");
   // "Quant au Centre X, de Pointe-Calumet, il reçoit 18 300 $": the topic is the subject
   if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
@@ -1900,6 +1909,19 @@ function townBeforeSubject(text: string, toks: Token[], j: number, last: number)
 }
 const CITY_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "sur", "en", "d'", "d’", "l'", "l’"]);
 
+/** "À Amos, c'est la Société d'histoire X qui obtient 210 000 $": the name a cleft puts before "qui". */
+function cleftSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext): Scanned | null {
+  if (lower(toks[verb - 1]) !== "qui") return null;
+  for (let k = verb - 2; k > 1 && verb - k < 20; k--) {
+    const t = toks[k]!;
+    if (t.kind === "newline" || [".", ";", ":", ","].includes(t.text)) return null;
+    if (!["est", "sont"].includes(t.text) || !/^(?:c['’]|ce)$/iu.test(toks[k - 1]!.text)) continue;
+    const s = scanOrgName(text, toks, k + 1);
+    return s && s.next === verb - 1 && accept(s, ctx, false) && isOrganisationName(s) ? s : null;
+  }
+  return null;
+}
+
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */
 const FEMININE_HEADS = new Set(["société", "fondation", "association", "coopérative", "coop", "corporation", "alliance",
   "fédération", "union", "chambre", "université", "école", "commission", "maison", "compagnie", "table", "fabrique",
@@ -2071,7 +2093,7 @@ export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
   const out: Recipient[] = [];
   const keys = new Map<string, Recipient>();
   for (const m of mentions) {
-    const key = foldName(m.name.replace(/\s*\([^)]*\)\s*$/u, ""));
+    const key = foldName(withoutFinalParens(m.name));
     const seen = keys.get(key) ?? out.find((r) => r.acronym && foldName(r.acronym) === key);
     if (seen) {
       if (seen.role === "intermediary" && m.role === "recipient") seen.role = "recipient";

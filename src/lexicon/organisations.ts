@@ -213,6 +213,18 @@ export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernemen
  */
 export const TIME_ADVERBIAL = String.raw`(?:sur\s+(?:\p{L}+|\d+)\s+ans|pendant\s+(?:\p{L}+|\d+)\s+ans|dès\s+(?:cette\s+année|maintenant|aujourd['’]hui)|cette\s+année|cette\s+semaine|en\s+\d{4}(?:[-–]\d{2,4})?|par\s+(?:année|an)|annuellement|d['’]ici\s+\d{4}|au\s+cours\s+des\s+(?:\p{L}+|\d+)\s+(?:prochaines\s+)?(?:années|mois|ans)|également|aussi|ainsi|notamment|entre\s+autres)`;
 
+/**
+ * The name without its closing parenthesised part ("Centre X (CX)" -> "Centre X"), as
+ * name.replace(/\s*\([^)]*\)\s*$/u, "") gives, by hand: that pattern retries at every blank of a
+ * long run (a name that took masked chrome's blanks), which is quadratic.
+ */
+export function withoutFinalParens(name: string): string {
+  const end = name.trimEnd();
+  if (!end.endsWith(")")) return name;
+  const open = end.indexOf("(", end.lastIndexOf(")", end.length - 2) + 1);
+  return open < 0 ? name : end.slice(0, open).trimEnd();
+}
+
 /** Names come back many times per text (each candidate is checked against each program). */
 const FOLDED = new Map<string, string>();
 

@@ -425,3 +425,14 @@ describe("'L'organisme' takes up the one the same word named", () => {
       ["Habitations Le Tremplin = 11300000", "Maison Réalité Jeunesse = 3400000"]);
   });
 });
+
+describe("a cleft, and a dash inside a row's name", () => {
+  test("'À Amos, c'est la Société d'histoire X qui obtient 210 000 $'", () => {
+    expect(grantsOf("À Amos, c'est la Société d'histoire et de patrimoine de l'Harricana qui obtient 210 000 $ pour ses archives.")).toEqual(
+      ["Société d'histoire et de patrimoine de l'Harricana = 210000"]);
+  });
+  test("'– Régie de transport Gaspésie–Îles-de-la-Madeleine (RÉGÎM) : 1 779 000 $'", () => {
+    expect(grantsOf("Les projets :\n\n– Régie intermunicipale de transport Gaspésie–Îles-de-la-Madeleine (RÉGÎM) : 1 779 000 $\n– Ville de Gaspé : 500 000 $")).toEqual([
+      "Régie intermunicipale de transport Gaspésie–Îles-de-la-Madeleine (RÉGÎM) = 1779000", "Ville de Gaspé = 500000"]);
+  });
+});

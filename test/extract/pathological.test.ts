@@ -22,6 +22,7 @@ const shapes: [string, string][] = [
   ["a row that gives the sum first, then blanks", `${RELEASE}- 5 $ : Club de ski${LONG_BLANKS}x\n- 6 $ : Club${LONG_BLANKS}\n`],
   ["a bullet item with commas and blanks", `${RELEASE}• Club A,${LONG_BLANKS}un centre,${LONG_BLANKS}40 000 $\n`],
   ["a dash row with blanks in its cells", `${RELEASE}– Ville de X –${LONG_BLANKS}– 40 000 $\n`],
+  ["a label whose name runs into blanks", `${RELEASE}– Régie${LONG_BLANKS}A–B : 5 000 $\n– Ville${LONG_BLANKS}(Matane) : 6 000 $\n`],
   ["a list after a colon, blanks in its items", `${RELEASE}Trois organismes recevront chacun 5 000 $ :\n- le Club A${LONG_BLANKS}, pour${LONG_BLANKS}x\n`],
 ];
 
