@@ -5,7 +5,7 @@
 //   34 000 dollars au Festival A et au Festival B");
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
-import { ADJECTIVE_ENDING, EACH, ORG_HEADS, PEOPLE_SUBJECT, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName, withoutFinalParens } from "../lexicon/organisations.js";
+import { ADJECTIVE_ENDING, EACH, ORG_HEADS, PEOPLE_SUBJECT, RECEIVING_VERB_WORD, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName, withoutFinalParens } from "../lexicon/organisations.js";
 import { findRecipientMentions, placeOwners, type RecipientMention } from "./recipients.js";
 import { endsSentence, firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
@@ -236,14 +236,13 @@ function shortMentionsIn(text: string, short: ShortMention, s: Span, r: Recipien
     const next = m[3].trim();
     if (/^\p{Lu}/u.test(next) || /^(?:de|du|des|d['’].*)$/u.test(next) || (next !== "" && ADJECTIVE_ENDING.test(next))) continue;
     // given to it ("versée à la Société") or its subject receives ("le Consortium recevra"); not "la Ville et ses partenaires financeront"
-    if ((!short.long && !/^\p{Lu}/u.test(m[2])) || (!/^à|^au$/iu.test(m[1]) && !RECEIVES.test(next))) continue;
+    if ((!short.long && !/^\p{Lu}/u.test(m[2])) || (!/^à|^au$/iu.test(m[1]) && !RECEIVING_VERB_WORD.test(next))) continue;
     // group 1 opens the match (after a look-behind): its offsets without the `d` flag, whose
     // match indices V8 builds outside the fast exec path
     found.push({ start: s.start + m.index, end: s.start + m.index + m[1].length, recipient: r });
   }
 }
 
-const RECEIVES = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "iu");
 
 /** Sentences: split at a newline or at ". " / "! " / "? " before a capital or a quote mark. */
 function sentences(text: string): Span[] {
@@ -597,11 +596,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       const perYear = (a: Amount) => PER_YEAR_AFTER.test(text.slice(a.end, a.end + 24));
       const kept = all.filter((a) => !restated(a));
       const totals = all.filter((a) => !/^\s*par\s/u.test(text.slice(a.end, a.end + 8)));
-      const parts = kept.some((a) => !perYear(a)) || totals.length === 0 ? kept.length > 0 ? kept : all : totals;
-      const grantsOnly = parts.filter((a) => !COST_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 40), a.start)));
+      const parts = kept.every(perYear) && totals.length > 0 ? totals : kept.length > 0 ? kept : all;
+      const whole = parts.filter((a) => !COST_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 40), a.start)));
       // "appuient un projet de 1,2 G$ de X": a cost alone is no grant
-      if (grantsOnly.length === 0 && parts.length > 0) continue;
-      const whole = grantsOnly;
+      if (whole.length === 0 && parts.length > 0) continue;
       if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;
       const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
       const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => dist(a) - dist(b))[0];
@@ -617,9 +615,9 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     // "les MRC A, B et C recevront chacune 150 000 $": one sum, each of them gets it
     // "… recevront chacune 1 250 000 $ du gouvernement du Canada et 1 041 667 $ du gouvernement du Québec":
     // each of them gets each part
-    const parts = money.length === 1 ? (money[0]!.qualifier === "exact" ? money : [])
+    const parts = !EACH.test(body) ? [] : money.length === 1 ? (money[0]!.qualifier === "exact" ? money : [])
       : offeredWith(text, money, money[0]!).length === money.length - 1 ? money : [];
-    if (parts.length > 0 && EACH.test(body)) {
+    if (parts.length > 0) {
       for (const r of order) for (const a of parts) add(r.name, a, sentence, first(r));
       continue;
     }

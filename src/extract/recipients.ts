@@ -7,7 +7,7 @@
 import type { Amount, Program, Recipient } from "../record.js";
 import {
   ARTICLES, FUNDING_NOUNS, GIVEN_PARTICIPLES, GIVING_VERBS, GOVERNMENT_HEADS, INTERMEDIARY_PHRASES,
-  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, PEOPLE_SUBJECT, PRONOUNS, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
+  ADJECTIVE_ENDING, ADJECTIVE_ONLY_KEYWORDS, COUNT_WORDS, FUNDER_NAMES, PEOPLE_SUBJECT, PRONOUNS, LEGAL_SUFFIXES, MONEY_LABELS, NAME_STOP_WORDS, TIME_ADVERBIAL, ORG_HEADS, PLACE_HEADS, PROGRAM_KEYWORDS, PURPOSE_NOUNS, RECEIVING_PHRASES, RECEIVING_VERB_WORD, RECEIVING_VERBS, TABLE_COLUMNS, VAGUE_CLASSES,
   EACH, documentTokens, foldName, isAcronym, isCapitalized, withoutFinalParens, type Token,
 } from "../lexicon/organisations.js";
 import { acronymAnchor, readAcronym, startsStopPhrase } from "./programs.js";
@@ -410,16 +410,11 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
   const h = DEFINITE.test(toks[i]?.text ?? "") ? i + 1
     : DEMONSTRATIVE.test(toks[i]?.text ?? "") ? (lower(toks[i + 1]) === "même" ? i + 2 : i + 1) : i;
   const head = toks[h];
-  // "Québec y versera 180 000 $ à la MRC, qui …": the MRC the text named before ("la MRC de Kamouraska")
-  if (head?.text === "MRC" && h > i && (last === undefined || last === h) && !/^(?:de|du|des|d['’])$/u.test(toks[h + 1]?.text ?? "") && !isCapitalized(toks[h + 1]?.text ?? "")) {
-    for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
-      if (toks[k]!.text !== "MRC") continue;
-      const s = scanOrgName(text, toks, k);
-      if (s && s.start === toks[k]!.start && s.name !== "MRC" && accept(s, ctx, false)) return { name: s, at: { start: toks[i]!.start, end: head.end } };
-    }
-    return null;
-  }
-  if (!head || !/^\p{Ll}/u.test(head.text) || !(ORG_HEADS.has(head.text) || ANY_ORGANISATION.has(head.text))) return null;
+  if (!head) return null;
+  // the generic word as written, but "MRC", written in capitals as a generic word too: "Québec y
+  // versera 180 000 $ à la MRC, qui …" takes up "la MRC de Kamouraska"
+  const headWord = head.text === "MRC" ? "mrc" : head.text;
+  if (!/^\p{Ll}/u.test(headWord) || !(ORG_HEADS.has(headWord) || ANY_ORGANISATION.has(headWord))) return null;
   let e = h + 1;
   // the generic words run to the first word that no name goes on with ("pour", "dans", "qui", a verb)
   while (e < toks.length && e < h + 7 && /^\p{Ll}[\p{L}'’-]*$/u.test(toks[e]!.text) && !NAME_STOP_WORDS.has(toks[e]!.text) && !END_OF_TAKE_UP.has(toks[e]!.text)) e++;
@@ -452,17 +447,17 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
   // name, when no organisation named by its head ("Maison Y", "Coopérative Z") comes between
   for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
     if (isCapitalized(toks[k]!.text) && ORG_HEADS.has(toks[k]!.text.toLowerCase())) break;
-    if (toks[k]!.text !== head.text) continue;
+    if (toks[k]!.text !== headWord) continue;
     const e = descriptorEnd(toks, k);
     const s = e > 0 ? scanOrgName(text, toks, e) : null;
     if (s && s.end < head.start && accept(s, ctx, false)) return { name: s, at: at(h + 1) };
   }
-  const any = ANY_ORGANISATION.has(head.text);
+  const any = ANY_ORGANISATION.has(headWord);
   for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
     const t = toks[k]!;
     const word = t.text.toLowerCase();
     // "Usinage Précis Beauce inc.": a company named by its legal form, taken up from its first word
-    if (head.text === "entreprise" && LEGAL_SUFFIXES.has(word) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) {
+    if (headWord === "entreprise" && LEGAL_SUFFIXES.has(word) && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) {
       let f = k - 1;
       // ("Forages du Nord inc.": a connector between two capitals)
       while (f > 0 && (/^\p{Lu}/u.test(toks[f - 1]!.text) || ((toks[f - 1]!.text === "&" || /^(?:de|du|des|d['’])$/u.test(toks[f - 1]!.text)) && f > 1 && /^\p{Lu}/u.test(toks[f - 2]!.text)))) f--;
@@ -476,8 +471,8 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
       if (s && s.start === toks[f]!.start && s.end >= t.end && s.end < head.start && accept(s, ctx, false)) return { name: s, at: at(h + 1) };
       continue;
     }
-    if (!/^\p{Lu}/u.test(t.text) || !(ORG_HEADS.has(word) || (head.text === "entreprise" && BUSINESS_HEADS.has(word)))) continue;
-    if (any ? PLACE_HEADS.has(word) : word !== head.text) continue;
+    if (!/^\p{Lu}/u.test(t.text) || !(ORG_HEADS.has(word) || (headWord === "entreprise" && BUSINESS_HEADS.has(word)))) continue;
+    if (any ? PLACE_HEADS.has(word) : word !== headWord) continue;
     // "Les Ateliers du Fjord": the article belongs to the name when the scanner keeps it
     const withArticle = /^(?:Les|Le|La)$/u.test(toks[k - 1]?.text ?? "") ? scanOrgName(text, toks, k - 1) : null;
     const s = withArticle && withArticle.start === toks[k - 1]!.start ? withArticle : scanOrgName(text, toks, k);
@@ -486,7 +481,7 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
     const [sentenceStart] = sentenceAround(text, s.start);
     for (let j = k - 1; j >= 0 && toks[j]!.start >= sentenceStart; j--) {
       const other = toks[j]!.text.toLowerCase();
-      if (/^\p{Lu}/u.test(toks[j]!.text) && (any ? (ORG_HEADS.has(other) || (head.text === "entreprise" && BUSINESS_HEADS.has(other))) && !PLACE_HEADS.has(other) : other === head.text)) {
+      if (/^\p{Lu}/u.test(toks[j]!.text) && (any ? (ORG_HEADS.has(other) || (headWord === "entreprise" && BUSINESS_HEADS.has(other))) && !PLACE_HEADS.has(other) : other === headWord)) {
         const o = scanOrgName(text, toks, j);
         if (o && o.end <= s.start && accept(o, ctx, false)) return null;
       }
@@ -728,6 +723,13 @@ function fullSentenceStart(text: string, offset: number): number {
   return start;
 }
 
+/** The first word of the sentence around `offset` (a token index): where a sentence-opening subject starts. */
+function sentenceOpening(text: string, toks: Token[], offset: number): number {
+  let k = tokenAt(toks, fullSentenceStart(text, offset));
+  while (k < toks.length && toks[k]!.kind !== "word") k++;
+  return k;
+}
+
 /** A giving verb or participle before a gapped clause: "X se voit octroyer 600 000 $, et le Y, 400 000 $". */
 const GIVING_CUE = /(?:octroy|accord|attribu|allou|vers|remi[st])/iu;
 const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|\$|dollars)/iu;
@@ -952,7 +954,6 @@ const withoutPlace = (name: string) => {
   return name.slice(0, open).trimEnd();
 };
 
-const EACH_AFTER = /^\s*chacune?s?(?![\p{L}])/u;
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
 const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
 
@@ -1036,10 +1037,7 @@ function cellsOf(line: string): { text: string; offset: number }[] {
   return cells;
 }
 
-/**
- * The column of the organisation in the table whose row starts at `lineStart`, read from the header
- * line above the rows (the first line with bars and no digit); 0 when the first column names, or no header says.
- */
+/** The cells of the header line above the bar table's row at `lineStart` (the first line with bars and no digit), or null. */
 function tableHeader(text: string, lineStart: number): { text: string; offset: number }[] | null {
   let end = lineStart - 1;
   for (let guard = 0; guard < 60 && end > 0; guard++) {
@@ -1051,6 +1049,7 @@ function tableHeader(text: string, lineStart: number): { text: string; offset: n
   }
   return null;
 }
+/** The column a header names as the organisation's; 0 when the first column names, or no header says. */
 function organisationColumn(header: { text: string }[] | null): number {
   const k = header ? header.findIndex((c) => ORG_COLUMN.test(c.text)) : -1;
   return k > 0 ? k : 0;
@@ -1155,7 +1154,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     const row = rows[r];
     // "– Centre de services scolaire A et Commission scolaire B : 700 000 $ chacun": two rows in one
     // "• La Maison A et le Cercle B — 12 000 $ pour un projet commun": two organisations share the row's sum
-    const each = row.amount !== undefined && EACH_AFTER.test(text.slice(row.amount.end, row.amount.end + 12));
+    const each = row.amount !== undefined && EACH.test(text.slice(row.amount.end, row.amount.end + 9));
     const pair = PAIR.exec(row.name);
     if (pair && isRecipientLabel(pair[1]!, true) && isRecipientLabel(pair[2]!, true) && (each || isPairOfOrganisations(row.name))) {
       const second = row.start + row.name.length - pair[2]!.length;
@@ -1419,12 +1418,10 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   }
   for (const [, from] of beneficiaries) {
     for (const p of splitBareList(text.slice(from, listEnd(text, from)))) {
-      if (!/^[\p{Lu}\p{N}]/u.test(p.name) || !/\p{L}{2}/u.test(p.name) || p.name.split(/\s+/u).length > 12 || isGovernment(p.name)) continue;
-      const acr = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u.exec(p.name);
-      const item: Scanned = { start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: acr ? acr[1] : null, next: 0, group: false };
-      // "Les bénéficiaires sont :" then a table's heading that names the program ("Fonds du Canada … (FCPA)")
-      if (isProgram(item, ctx.programs)) continue;
-      add(item, "list");
+      if (!/^[\p{Lu}\p{N}]/u.test(p.name) || p.name.split(/\s+/u).length > 12) continue;
+      const item: Scanned = { start: from + p.offset, end: from + p.offset + p.name.length, name: p.name, acronym: ACRONYM_END.exec(p.name)?.[1] ?? null, next: 0, group: false };
+      // (not a government, "145 000 $", nor a program's name heading a table after "Les bénéficiaires sont :")
+      if (accept(item, ctx, false)) add(item, "list");
     }
   }
   readDativeReferents(text, toks, ctx, add);
@@ -1574,8 +1571,6 @@ function readInlineColonList(text: string, toks: Token[], colon: number, ctx: Re
   readArticleList(text, toks, k, ctx, add, true);
 }
 
-const RECEIVES_WORD = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "u");
-
 /** "entre l'Entraide X, la Banque Y et le Grenier Z": names with their articles, up to the end of the list. */
 function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientContext, add: Sink, toSentenceEnd = false): void {
   const items: Scanned[] = [];
@@ -1595,7 +1590,7 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
   // `toSentenceEnd`: the list is all the sentence has left (a "." or the end of the line), or the
   // subject of the verb that ends it ("…, le Centre E et la Corporation F recevront 15 500 $ chacun")
   if (toSentenceEnd && !(end >= toks.length || toks[end]!.kind === "newline" || [".", ";"].includes(toks[end]!.text)
-    || RECEIVES_WORD.test(toks[end]!.text))) return;
+    || RECEIVING_VERB_WORD.test(toks[end]!.text))) return;
   if (items.length >= 2) for (const s of items) add(s, "list");
 }
 
@@ -1725,11 +1720,9 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
  */
 function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): boolean {
   if (lower(toks[verb + 1]) !== "respectivement" && lower(toks[verb + 2]) !== "respectivement") return false;
-  const start = fullSentenceStart(text, toks[verb]!.start);
   const [, end] = sentenceAround(text, toks[verb]!.end);
   const count = ctx.amounts.filter((a) => a.start > toks[verb]!.end && a.end <= end).length;
-  let q = tokenAt(toks, start);
-  while (q < verb && toks[q]!.end <= start) q++;
+  let q = sentenceOpening(text, toks, toks[verb]!.start);
   const names: Scanned[] = [];
   while (q < verb) {
     const s = scanOrgName(text, toks, q);
@@ -1747,8 +1740,7 @@ function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: 
 
 /** "Le projet de la Station X bénéficie aussi de 280 000 $": the sentence opens on whose project receives. */
 function projectOwner(text: string, toks: Token[], verb: number, ctx: RecipientContext): Scanned | null {
-  let q = tokenAt(toks, fullSentenceStart(text, toks[verb]!.start));
-  while (q < verb && toks[q]!.kind !== "word") q++;
+  let q = sentenceOpening(text, toks, toks[verb]!.start);
   if (!/^(?:le|ce)$/iu.test(toks[q]?.text ?? "") || lower(toks[q + 1]) !== "projet") return null;
   q += 2;
   if (lower(toks[q]) === "de" && ARTICLES.has(lower(toks[q + 1]))) q += 2;
@@ -1838,9 +1830,7 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
       // prose only: a table's last row or a list item is no sentence "y" refers to
       const line = text.slice(before, here);
       if (line.includes("|") || BULLET_AT.test(line)) break;
-      let k = tokenAt(toks, before);
-      while (k < toks.length && toks[k]!.kind !== "word") k++;
-      const s = scanOrgName(text, toks, k);
+      const s = scanOrgName(text, toks, sentenceOpening(text, toks, before));
       if (s && s.end <= here && accept(s, ctx, false) && isOrganisationName(s)) {
         add(s, "receiving-verb", "recipient", undefined, { start: from, end: to });
         break;
@@ -1856,9 +1846,7 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
  */
 function subjectOfFirstVerb(text: string, toks: Token[], verb: number, ctx: RecipientContext): Scanned | null {
   if (lower(toks[verb - 1]) !== "et") return null;
-  let k = tokenAt(toks, fullSentenceStart(text, toks[verb]!.start));
-  while (k < verb && toks[k]!.kind !== "word") k++;
-  const s = scanOrgName(text, toks, k);
+  const s = scanOrgName(text, toks, sentenceOpening(text, toks, toks[verb]!.start));
   if (!s || s.next >= verb - 1 || !isWord(toks[s.next]) || !/^\p{Ll}/u.test(toks[s.next]!.text)) return null;
   // one clause: no other name, relative or punctuation between the subject and the verb
   for (let q = s.next; q < verb - 1; q++) {
@@ -2086,9 +2074,9 @@ export function findRecipients(text: string, ctx: RecipientContext): Recipient[]
   return recipientsOf(findRecipientMentions(text, ctx));
 }
 
-/** The recipients that mentions name, one entry per name: the pipeline reads the mentions once for recipients and grants. */
 const SCHOOL_BOARD = /^(?:centre\s+de\s+services\s+scolaire|commission\s+scolaire)(?![\p{L}])/iu;
 
+/** The recipients that mentions name, one entry per name: the pipeline reads the mentions once for recipients and grants. */
 export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
   const out: Recipient[] = [];
   const keys = new Map<string, Recipient>();

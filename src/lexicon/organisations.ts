@@ -85,6 +85,8 @@ export const RECEIVING_VERBS = [
   "reçoit", "recevra", "reçoivent", "recevront", "obtient", "obtiendra", "obtiennent", "obtiendront",
   "bénéficie", "bénéficiera", "bénéficient", "bénéficieront", "touche", "touchera", "touchent", "toucheront",
 ] as const;
+/** One word that is a receiving verb ("reçoit", "recevront", "obtient", …), any case. */
+export const RECEIVING_VERB_WORD = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "iu");
 
 /**
  * Reflexive phrases whose subject is the recipient: "le Festival X se voit octroyer 600 000 $",
