@@ -1,9 +1,17 @@
 // The commander program: one subcommand per file in src/cli; each is loaded only when it runs,
 // so `extract --no-db` on one file starts fast.
+import { setFlagsFromString } from "node:v8";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATS, type Format } from "./output.js";
 import { UsageError, oneLine, EXIT_USAGE } from "./errors.js";
 import { VERSION } from "../version.js";
+
+// V8 runs a pattern's first matches in its bytecode interpreter, then compiles it again to machine
+// code: one release runs a few hundred patterns a few times each, so a short run compiles most of
+// them twice. Compiled once, to machine code, a one-file extract starts ~15-20 ms sooner; long
+// runs match at the same speed (every pattern is compiled to machine code either way). Flags are
+// the process's, so worker threads have it too.
+setFlagsFromString("--no-regexp-tier-up");
 
 
 const formatOption = (fallback: Format) =>

@@ -5,7 +5,6 @@
 // retried one by one; one that is in a crash again gets a last try alone in a worker without the
 // heap cap, and only if that one dies too is it reported as failed.
 import { EventEmitter } from "node:events";
-import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Expansion, Input } from "../input/sources.js";
 import type { ReadOptions } from "../input/read.js";
@@ -181,6 +180,8 @@ export async function extractInParallel(
   const shouldStop = control.shouldStop ?? (() => false);
   if (workers <= 0 || walk.peek() === undefined) return;
   const here = workers === 1 ? (await import("./worker.js")).work : null;
+  // Loaded here, not with the module: a run below the threshold starts no worker (~4 ms of start).
+  const { Worker } = await import("node:worker_threads");
   const live = new Set<Extractor>();
   /** Results by the index of their unit's first input, with the names they are for. */
   const pending = new Map<number, { names: string[]; results: WorkResult[] }>();
