@@ -458,6 +458,9 @@ const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)
 
 /** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */
 // (the kind of money between: "auquel s'ajoute une aide ponctuelle de 310 000 $")
+/** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
+const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
+const RESPECTIVELY = /\brespectivement\b/u;
 const ADDED_TO = /(?<![\p{L}])(?:auxquels|auxquelles|auquel|à\s+laquelle|à\s+quoi)\s+s['’]ajout(?:e|ent|era|eront)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement|enveloppe)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
 
 const OTHER_FUNDER_GIVES = /^\s*(?:De\s+son\s+côté|Pour\s+sa\s+part|De\s+même|Quant\s+à\s+lui|Quant\s+à\s+elle)\s*,\s*(?:le\s+gouvernement\s+(?:du\s+Québec|du\s+Canada|fédéral)|Québec|Ottawa|le\s+ministère\s[^.,]{0,80}?)\s+(?:octroie|accorde|verse|consent|alloue|attribue|octroiera|accordera|versera|consentira)\s/u;
@@ -608,6 +611,15 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       for (const a of offeredWith(text, money, nearest)) add(order[0].name, a, sentence, o);
       // "… accorde 3,4 M$ à la Ville X, et le gouvernement du Québec lui verse 2,8 M$": given to it again
       for (const a of money) if (a.start > o.end && DATIVE_GIVING_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 60), a.start))) add(order[0].name, a, sentence, o);
+      // "Le gouvernement du Canada y investit 4,2 M$ et le gouvernement du Québec, 3,5 M$": each government's
+      // share; "Les gouvernements du Canada et du Québec y investissent respectivement 3,8 M$ et 3,2 M$"
+      for (let k = money.indexOf(nearest) + 1, last = nearest; k < money.length; k++) {
+        const a = money[k]!;
+        const between = text.slice(last.end, a.start);
+        if (!OTHER_GOVERNMENT_SHARE.test(between) && !(RESPECTIVELY.test(body) && COORDINATION.test(between))) break;
+        add(order[0].name, a, sentence, o);
+        last = a;
+      }
       // "l'organisme reçoit 4,6 M$ du Québec, auxquels s'ajoutent 2,15 M$ de la SCHL": more for it
       if (nearest.start > o.end) for (const a of money) if (a.start > nearest.end && ADDED_TO.test(text.slice(Math.max(sentence.start, a.start - 40), a.start))) add(order[0].name, a, sentence, o);
       continue;

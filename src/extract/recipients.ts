@@ -163,6 +163,8 @@ const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
 const TRADE_NOUNS = /^(?:producteur|productrice|fabricant|transformateur|distributeur|détaillant|manufacturier|éditeur|exploitant|fournisseur|équipementier|constructeur|imprimeur|torréfacteur|grossiste|diffuseur|organisateur|promoteur)s?$/u;
 const DESCRIPTOR_ADJECTIVE = /(?:cole|ère|er|ant|ante|iste|é|ée)s?$/u;
 const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
+const PRENOMINAL_ADJECTIVES = new Set(["petite", "petit", "petites", "petits", "jeune", "jeunes", "nouvelle", "nouveau", "nouvel",
+  "nouvelles", "nouveaux", "grande", "grand", "grandes", "grands", "vieille", "vieux", "vieil"]);
 
 /**
  * "ferme maraîchère Les Jardins", "entreprise acéricole Érablière X", "organisme sans but lucratif
@@ -170,6 +172,8 @@ const NOT_FOR_PROFIT = /^(?:sans but lucratif|à but non lucratif)$/u;
  * trade), one to three adjectives, then a capital. Returns the index of the capital, or -1.
  */
 function descriptorEnd(toks: Token[], i: number): number {
+  // "la petite ferme familiale X", "la jeune entreprise Y": an adjective that goes before the noun
+  if (PRENOMINAL_ADJECTIVES.has(toks[i]?.text ?? "") && isWord(toks[i + 1]) && !isCapitalized(toks[i + 1]!.text)) i += 1;
   const head = toks[i];
   const trade = isWord(head) && TRADE_NOUNS.test(head.text);
   if (!isWord(head) || !/^\p{Ll}/u.test(head.text) || !(trade || DESCRIPTOR_NOUNS.has(head.text) || BUSINESS_HEADS.has(head.text) || GENERIC_KINDS.test(head.text))) return -1;
@@ -198,7 +202,10 @@ function descriptorEnd(toks: Token[], i: number): number {
   // no adjective: "l'organisme X" (a generic word before any capital), "la microbrasserie Le Fût",
   // "l'association Les Aînés actifs" (a capitalised article opens the name)
   if (j === i + 1) {
-    if (GENERIC_KINDS.test(head.text) && isCapitalized(toks[j]?.text ?? "")) return j;
+    // "l'organisme Mères et monde", "la ferme Pousses et Racines": a generic word or a business's
+    // trade, then a name of two words or more (not "la ferme Gagnon": a family's farm, or a place)
+    if ((GENERIC_KINDS.test(head.text) || (BUSINESS_HEADS.has(head.text) && /^(?:\p{Lu}|&$|et$|des?$|du$)/u.test(toks[j + 1]?.text ?? "")))
+      && isCapitalized(toks[j]?.text ?? "")) return j;
     return /^(?:Le|La|Les|L['’])$/u.test(toks[j]?.text ?? "") && isWord(toks[j + 1]) && isCapitalized(toks[j + 1]!.text) ? j : -1;
   }
   const next = toks[j];
@@ -769,6 +776,15 @@ function splitBareList(list: string): { name: string; offset: number }[] {
  */
 function isSurelyOrganisation(s: Scanned): boolean {
   return ORG_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase()) || s.acronym !== null || endsWithLegalSuffix(s.name);
+}
+
+/** "X, un organisme à but non lucratif de …", "Y, une entreprise de …": a name the apposition after it calls an organisation. */
+function describedAsOrganisation(toks: Token[], next: number): boolean {
+  if (toks[next]?.text !== "," || !["un", "une"].includes(toks[next + 1]?.text ?? "")) return false;
+  let k = next + 2;
+  if (PRENOMINAL_ADJECTIVES.has(toks[k]?.text ?? "")) k += 1;
+  const head = toks[k]?.text ?? "";
+  return DESCRIPTOR_NOUNS.has(head) || BUSINESS_HEADS.has(head) || TRADE_NOUNS.test(head);
 }
 
 /** An organisation by its head, legal form or acronym, or a business by its trade ("Station X", "Verger Y"): not a place. */
@@ -1790,14 +1806,20 @@ function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: R
  */
 function dativeSpans(toks: Token[]): [number, number][] {
   const spans: [number, number][] = [];
+  // "Québec", "le gouvernement du Canada", "Les gouvernements du Canada et du Québec"
   const funderBefore = (k: number) => FUNDER_WORDS.has(toks[k]?.text ?? "")
-    || (toks[k]?.text === "Québec" || toks[k]?.text === "Canada") && toks[k - 1]?.text === "du" && toks[k - 2]?.text === "gouvernement";
+    || (toks[k]?.text === "Québec" || toks[k]?.text === "Canada") && toks[k - 1]?.text === "du"
+      && (/^gouvernements?$/u.test(text(k - 2)) || text(k - 2) === "et" && /^gouvernements$/u.test(text(k - 5)));
   // the words compared as written (lower-case in running text): no lower-casing of every token
   const text = (k: number) => toks[k]?.text ?? "";
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.text;
     // "lui accorde", "leur verse"
     if ((w === "lui" || w === "leur") && DATIVE_VERBS.has(text(k + 1))) spans.push([toks[k]!.start, toks[k + 1]!.end]);
+    // "Le montant qui lui est octroyé s'élève à …", "1,2 M$ lui sera versé"
+    else if ((w === "lui" || w === "leur") && PASSIVE_AUXILIARIES.has(text(k + 1)) && GIVEN_PARTICIPLE.test(text(k + 2))) {
+      spans.push([toks[k]!.start, toks[k + 2]!.end]);
+    }
     // "Québec y injecte"
     else if (w === "y" && INVESTS.has(text(k + 1)) && funderBefore(k - 1)) spans.push([toks[k]!.start, toks[k + 1]!.end]);
     // "Le gouvernement du Canada investit 8 400 000 $ dans ce projet"
@@ -1811,7 +1833,10 @@ function dativeSpans(toks: Token[]): [number, number][] {
 }
 const DATIVE_VERBS = new Set(["verse", "versera", "accorde", "accordera", "octroie", "octroiera", "consent", "consentira", "attribue",
   "attribuera", "alloue", "allouera", "remet", "remettra", "offre", "offrira"]);
-const INVESTS = new Set(["injecte", "injectera", "investit", "investira", "consacre", "consacrera"]);
+const PASSIVE_AUXILIARIES = new Set(["est", "sont", "sera", "seront", "a", "ont"]);
+const GIVEN_PARTICIPLE = /^(?:octroyé|accordé|versé|attribué|alloué|remis|consenti|offert|réservé|destiné)e?s?$/u;
+const INVESTS = new Set(["injecte", "injectera", "investit", "investira", "consacre", "consacrera", "injectent", "investissent",
+  "investiront", "consacrent", "consacreront"]);
 const FUNDER_WORDS = new Set(["Québec", "Ottawa", "gouvernement", "ministère", "fédéral"]);
 
 /**
@@ -1827,17 +1852,46 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
     let here = fullSentenceStart(text, from);
     for (let back = 0; back < 2 && here > 0; back++) {
       const before = fullSentenceStart(text, here - 1);
-      // prose only: a table's last row or a list item is no sentence "y" refers to
+      // prose only: a table's last row or a list item is no sentence "y" refers to (unless the item
+      // goes on with this sentence: "• X, un organisme …, construira 72 logements. La SHQ lui accorde …")
       const line = text.slice(before, here);
-      if (line.includes("|") || BULLET_AT.test(line)) break;
+      if (line.includes("|") || (BULLET_AT.test(line) && text.slice(before, from).includes("\n"))) break;
       const s = scanOrgName(text, toks, sentenceOpening(text, toks, before));
-      if (s && s.end <= here && accept(s, ctx, false) && isOrganisationName(s)) {
+      if (s && s.end <= here && accept(s, ctx, false) && (isOrganisationName(s) || describedAsOrganisation(toks, s.next))) {
         add(s, "receiving-verb", "recipient", undefined, { start: from, end: to });
+        break;
+      }
+      // a government puts money into the project ("y investit"): the organisation that carries it
+      // out, named the sentence before ("Le projet … sera réalisé par la Ville de X") or after ("La
+      // Ville de X assume le reste des coûts")
+      const owner = toks[tokenAt(toks, from)]!.text === "y" && back === 0 ? projectCarrier(text, toks, before, here, end, ctx) : null;
+      if (owner) {
+        add(owner, "receiving-verb", "recipient", undefined, { start: from, end: to });
         break;
       }
       here = before;
     }
   }
+}
+
+const CARRIED_BY = /^(?:réalisée?s?|menée?s?|portée?s?|pilotée?s?|exécutée?s?)$/u;
+const REST_OF_COST = /^\s+(?:le reste|le solde|la balance|l['’]autre partie)\b/u;
+
+/**
+ * The organisation that carries out a project, for money a government puts into it ("y investit"):
+ * "réalisé par X" in the sentence [before, here), or the subject of "X assume le reste des coûts"
+ * in the sentence after [end, …).
+ */
+function projectCarrier(text: string, toks: Token[], before: number, here: number, end: number, ctx: RecipientContext): Scanned | null {
+  for (let k = tokenAt(toks, before); k < toks.length && toks[k]!.start < here; k++) {
+    if (!CARRIED_BY.test(toks[k]!.text) || toks[k + 1]?.text !== "par") continue;
+    const s = scanOrgName(text, toks, k + 2);
+    if (s && s.end <= here && accept(s, ctx, false) && isSurelyOrganisation(s)) return s;
+  }
+  const s = scanOrgName(text, toks, sentenceOpening(text, toks, end + 1));
+  if (!s || s.start <= end || !accept(s, ctx, false) || !isSurelyOrganisation(s)) return null;
+  const verb = toks[s.next];
+  return verb && /^assumer(?:a|ont)?$|^assument$|^assume$/u.test(verb.text) && REST_OF_COST.test(text.slice(verb.end, verb.end + 24)) ? s : null;
 }
 
 /**

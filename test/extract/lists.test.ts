@@ -436,3 +436,46 @@ describe("a cleft, and a dash inside a row's name", () => {
       "Régie intermunicipale de transport Gaspésie–Îles-de-la-Madeleine (RÉGÎM) = 1779000", "Ville de Gaspé = 500000"]);
   });
 });
+
+describe("a business named after its trade, an adjective before it", () => {
+  test("'la petite ferme familiale Pousses & Racines, à Hemmingford, bénéficie de 612 000 $'", () => {
+    expect(grantsOf("Enfin, la petite ferme familiale Pousses & Racines, à Hemmingford, bénéficie de 612 000 $.")).toEqual(["Pousses & Racines = 612000"]);
+  });
+  test("'la ferme Pousses et Racines': a trade, then a name of two words or more", () => {
+    expect(grantsOf("La ferme Pousses et Racines bénéficie de 612 000 $.")).toEqual(["Pousses et Racines = 612000"]);
+  });
+  test("not 'la ferme Gagnon': one word after the trade is a family's farm, not surely a name", () => {
+    expect(grantsOf("La ferme Gagnon bénéficie de 612 000 $.")).toEqual([]);
+  });
+});
+
+describe("'lui' given money after the sentence that names the organisation", () => {
+  test("a list item goes on: '• X, un organisme …, construira 72 logements. La SHQ lui accorde N $.'", () => {
+    expect(grantsOf("Les projets :\n\n• Habitations Solidaires du Mont-Bellevue, un organisme à but non lucratif de Magog, construira 72 logements. La SHQ lui accorde 9 850 000 $.\n\n• Le Groupe Logis-Aînés ajoutera 44 logements.")).toEqual(
+      ["Habitations Solidaires du Mont-Bellevue = 9850000"]);
+  });
+  test("not an item of an earlier line: the list item before is no sentence 'lui' refers to", () => {
+    expect(grantsOf("Les projets :\n\n• Habitations Solidaires du Mont-Bellevue, un organisme à but non lucratif de Magog, construira 72 logements.\nLa SHQ lui accorde 9 850 000 $.")).toEqual([]);
+  });
+  test("the passive: 'Le montant qui lui est octroyé s'élève à N $'", () => {
+    expect(grantsOf("L'Office municipal d'habitation de Magog ajoutera 44 logements. Le montant qui lui est octroyé s'élève à 5 438 000 $.")).toEqual(
+      ["Office municipal d'habitation de Magog = 5438000"]);
+  });
+  test("not a participle of something other than giving: 'qui lui est demandé'", () => {
+    expect(grantsOf("L'Office municipal d'habitation de Magog ajoutera 44 logements. Le loyer qui lui est demandé s'élève à 5 438 $.")).toEqual([]);
+  });
+});
+
+describe("governments put money into a project ('y investit'): the organisation that carries it out", () => {
+  test("'réalisé par la Ville de X' the sentence before; 'respectivement' two shares", () => {
+    expect(grantsOf("Le projet, soit la reconstruction de l'aréna, sera réalisé par la Ville de Magog. Les gouvernements du Canada et du Québec y investissent respectivement 3 859 000 $ et 3 215 833 $.")).toEqual(
+      ["Ville de Magog = 3859000", "Ville de Magog = 3215833"]);
+  });
+  test("'La Ville de X assume le reste des coûts' the sentence after; the other government's share, its verb left out", () => {
+    expect(grantsOf("Le premier projet vise la construction d'une usine à Rivière-aux-Cèdres. Le gouvernement du Canada y investit 4 216 588 $ et le gouvernement du Québec, 3 513 472 $. La Ville de Rivière-aux-Cèdres assume le reste des coûts, soit 2 810 000 $.")).toEqual(
+      ["Ville de Rivière-aux-Cèdres = 4216588", "Ville de Rivière-aux-Cèdres = 3513472"]);
+  });
+  test("not a town that only takes part: 'La Ville de X participe aussi'", () => {
+    expect(grantsOf("Le premier projet vise la construction d'une usine à Rivière-aux-Cèdres. Le gouvernement du Canada y investit 4 216 588 $. La Ville de Rivière-aux-Cèdres participe aussi au projet.")).toEqual([]);
+  });
+});
