@@ -458,6 +458,15 @@ const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)
 
 /** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */
 // (the kind of money between: "auquel s'ajoute une aide ponctuelle de 310 000 $")
+/**
+ * Between a name and an amount, the name the subject of giving it: "…, s'est engagée à verser une
+ * contribution de", "versera". Not when another giver comes between ("X, à qui le ministère versera",
+ * "X, que la Ville lui versera"): no relative, pronoun or subject of its own before the verb.
+ */
+const GIVING_VERB_ENDS = /(?<![\p{L}])(?:verse|versera|versent|verseront|s['’](?:est|sont)\s+engagée?s?\s+à\s+verser|s['’]engage(?:nt)?\s+à\s+verser)\s+(?:(?:une?|la|le)\s+(?:contribution|somme|aide|montant|subvention)\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
+const OTHER_GIVER = /(?<![\p{L}])(?:lui|leur|à\s+qui|auquel|à\s+laquelle|auxquels|dont|que|qu['’]|par|reçoit|recevra|obtient|obtiendra|bénéficie)(?![\p{L}])/u;
+const givesBetween = (between: string): boolean => GIVING_VERB_ENDS.test(between) && !OTHER_GIVER.test(between);
+
 /** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
 const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
 const RESPECTIVELY = /\brespectivement\b/u;
@@ -589,7 +598,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // "un financement de 3,4 M$ …, dont 2,1 M$ pour X et …": X, named only after "dont" with its own part, does not take the total
       // "une contribution de 18 M$ à X pour un projet de 74,5 M$": the project's cost is not X's grant when other money is there
       // "La Fromagerie X investit 5,6 M$ et obtient deux prêts": what the recipient itself spends is not its grant
-      const own = (a: Amount) => a.start > o.end && SPENDS_BETWEEN.test(text.slice(o.end, a.start));
+      // "la Municipalité X, qui prête un local, s'est engagée à verser une contribution de 10 000 $ au projet": it gives
+      const own = (a: Amount) => a.start > o.end && (SPENDS_BETWEEN.test(text.slice(o.end, a.start)) || givesBetween(text.slice(o.end, a.start)));
       if (money.every(own)) continue;
       // "1 146 900 $ sur trois ans, soit 382 300 $ par année": the sum put another way is not another grant
       const restated = (a: Amount) => RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start));

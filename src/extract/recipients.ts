@@ -1097,11 +1097,15 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     push(name, nameStart, m.index!, m.index! + line.length);
   }
   const pipes = pipeLines(text);
-  for (const matches of [labelLines(text), pipes]) {
+  const labels = labelLines(text);
+  const hyphenCells = hyphenCellRows(text, labels);
+  for (const matches of [labels, pipes]) {
     for (const m of matches) {
       const lineStart = m.index!;
       const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
-      let name = withoutPlace(m[1].trim());
+      // "• Chorale X - Série de concerts - 24 000 $": the last cell before the sum is the project's
+      const label = hyphenCells.has(lineStart) ? m[1].slice(0, m[1].lastIndexOf(" - ")) : m[1];
+      let name = withoutPlace(label.trim());
       let start = lineStart + m[0].indexOf(m[1]);
       // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
       const header = matches === pipes ? tableHeader(text, lineStart) : null;
@@ -1182,6 +1186,24 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };
     add(s, "table", "recipient", row.amount);
   }
+}
+
+/**
+ * Rows of a list whose cells are apart by " - ", the name, the project, the sum ("• Maison X -
+ * Programme de mentorat - 12 500 $", "• FADOQ - Club de Val-David - Aménagement d'un jardin - 25 000 $"):
+ * the lines (their starts) whose label holds " - " and ends on " - " before the sum, next to another
+ * such line. Alone, " - " may be inside the name ("FADOQ - Club de Val-David - 25 000 $").
+ */
+function hyphenCellRows(text: string, labels: RegExpExecArray[]): Set<number> {
+  const rows = labels.filter((m) => m[1]!.includes(" - ") && /^\s+-\s/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length)));
+  const kept = new Set<number>();
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const a = rows[i]!, b = rows[i + 1]!;
+    const lineEnd = text.indexOf("\n", a.index!);
+    if (lineEnd < 0 || /\S/u.test(text.slice(lineEnd, b.index!)) || text.slice(lineEnd, b.index!).split("\n").length > 3) continue;
+    kept.add(a.index!).add(b.index!);
+  }
+  return kept;
 }
 
 /**

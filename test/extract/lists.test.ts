@@ -479,3 +479,24 @@ describe("governments put money into a project ('y investit'): the organisation 
     expect(grantsOf("Le premier projet vise la construction d'une usine à Rivière-aux-Cèdres. Le gouvernement du Canada y investit 4 216 588 $. La Ville de Rivière-aux-Cèdres participe aussi au projet.")).toEqual([]);
   });
 });
+
+describe("rows whose cells are apart by ' - ': the name, the project, the sum", () => {
+  test("the last cell before the sum is the project's; a name with ' - ' inside keeps it", () => {
+    expect(grantsOf("Les projets retenus :\n\n• Maison des grands-parents de Saint-Jérôme - Programme de jumelage - 12 500 $\n• FADOQ - Club de Val-David - Aménagement d'un jardin - 25 000 $\n• Chorale Les Voix d'Argent - Série de concerts pour aînés - 24 000 $")).toEqual([
+      "Maison des grands-parents de Saint-Jérôme = 12500", "FADOQ - Club de Val-David = 25000", "Chorale Les Voix d'Argent = 24000"]);
+  });
+  test("not a row alone: its ' - ' may be inside the name", () => {
+    expect(grantsOf("Le projet retenu :\n\n• FADOQ - Club de Val-David - 25 000 $\n\nLes travaux commenceront en mai.")).toEqual(["FADOQ - Club de Val-David = 25000"]);
+  });
+});
+
+describe("a recipient that gives money of its own is not given it", () => {
+  test("'X, qui prête un local, s'est engagée à verser une contribution de 10 000 $ au projet'", () => {
+    expect(grantsOf("La Municipalité de Prévost obtient 25 000 $ pour son chalet. Il est à noter que la Municipalité de Prévost, qui prête un local au club, s'est engagée à verser une contribution de 10 000 $ au projet.")).toEqual(
+      ["Municipalité de Prévost = 25000"]);
+  });
+  test("not when another gives to it: 'X, par l'entremise du ministère qui lui versera 10 000 $, …'", () => {
+    expect(grantsOf("La Municipalité de Prévost obtient 25 000 $ pour son chalet. La Municipalité de Prévost, par l'entremise du ministère qui lui versera 10 000 $, rénove son chalet.")).toEqual(
+      ["Municipalité de Prévost = 25000", "Municipalité de Prévost = 10000"]);
+  });
+});
