@@ -18,6 +18,8 @@ export interface GrantContext {
 }
 
 /** Words that say money changes hands in a sentence. */
+/** A list item that gives a sum to someone: "– 14,2 M$ au Centre de services scolaire X, pour …;". */
+const AMOUNT_TO_ITEM = /^\s*[-–—•*]\s+\d[\d \u00A0\u202F.,]*\s*(?:[kMG]\$|\$|(?:millions?|milliards?)\s+de\s+dollars|dollars)\s+(?:à|au|aux)\s/u;
 const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+confier|y\s+(?:inject|consacr))/iu;
 /** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
 const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
@@ -554,7 +556,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     // without money of its own, only a sentence that opens on money already stated gives a grant
     // (both uses below need ANAPHORIC_MONEY): most sentences end here, before the costlier cue test
     if (money.length === 0 && !ANAPHORIC_MONEY.test(body)) continue;
-    if (!FUNDING_CUE.test(body)) continue;
+    if (!FUNDING_CUE.test(body) && !AMOUNT_TO_ITEM.test(body)) continue;
     const occ = occurrencesIn(sentence)
       .filter((o) => !isAgent(text, sentence, o) && !PEOPLE_SUBJECT.test(text.slice(sentence.start, o.start))
         && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start))

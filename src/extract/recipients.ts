@@ -1126,11 +1126,29 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
         start += name.indexOf(carrier[1]!, carrier.index);
         name = carrier[1]!;
       }
-      if (!isCapitalized(name) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amountIn(start + name.length, lineEnd)) continue;
-      push(name, start, lineStart, lineEnd, totalCell && amountIn(lineStart + totalCell.offset, lineEnd), column > 0 || totalCell !== undefined);
+      // the sum after the name, or anywhere on the row when a header names the columns ("Montant | Organisme | Municipalité")
+      const amount = (totalCell ? amountIn(lineStart + totalCell.offset, lineEnd) : undefined)
+        ?? amountIn(start + name.length, lineEnd) ?? (cell?.text ? amountIn(lineStart, start) : undefined);
+      if (!isCapitalized(name) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amount) continue;
+      push(name, start, lineStart, lineEnd, amount, column > 0 || totalCell !== undefined);
       // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
       if (BULLET_AT.test(m[0])) { const row = rows.find((r) => r.lineStart === lineStart); if (row) row.bullet = true; }
     }
+  }
+  // "Université X ; plateforme d'imagerie ; 2 100 000 $": cells apart by " ; ", the name first, the sum last
+  // (a name's aside after a comma left out: "Collège X, par l'entremise de son centre Y ; …")
+  for (let semi = text.indexOf(" ; "); semi >= 0;) {
+    const lineStart = text.lastIndexOf("\n", semi) + 1;
+    const lineEnd = text.indexOf("\n", semi) < 0 ? text.length : text.indexOf("\n", semi);
+    semi = text.indexOf(" ; ", lineEnd);
+    const cells = text.slice(lineStart, lineEnd).split(" ; ");
+    if (cells.length < 3) continue;
+    const last = ctx.amounts.find((a) => a.start >= lineEnd - cells[cells.length - 1]!.length && a.end <= lineEnd);
+    const first = cells[0]!.trimStart();
+    const name = withoutPlace(first.replace(/,\s+\p{Ll}.*$/u, "").trim());
+    const start = lineStart + cells[0]!.length - first.length;
+    if (!last || !/^\s*$/u.test(text.slice(last.end, lineEnd).replace(/[.;]/gu, "")) || !isCapitalized(name) || !isRecipientLabel(name, true)) continue;
+    push(name, start, lineStart, lineEnd, last);
   }
   // "• L'Ensoleillée de Nicolet, un centre de jour pour aînés, 118 000 $": a bullet item, its name up
   // to the first comma, its sum last on the line
@@ -1648,11 +1666,37 @@ function subjectStart(toks: Token[], last: number): number {
   return j;
 }
 
+/**
+ * "Les trois carrefours jeunesse-emploi, soit le Carrefour A, le Carrefour B et le Carrefour C,
+ * recevront chacun 45 000 $": a plural subject, then the names it stands for after "soit", up to the
+ * comma before the verb. Every item must be a name; true when they were read.
+ */
+function readNamedSubjects(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): boolean {
+  if (toks[verb - 1]?.text !== ",") return false;
+  let q = verb - 2;
+  while (q > 0 && verb - q < 60 && toks[q]!.kind !== "newline" && ![".", ";", ":"].includes(toks[q]!.text) && lower(toks[q]) !== "soit") q--;
+  if (lower(toks[q]) !== "soit" || toks[q - 1]?.text !== ",") return false;
+  const names: Scanned[] = [];
+  for (let p = q + 1; p < verb - 1;) {
+    const s = scanOrgName(text, toks, p);
+    if (!s || s.next > verb - 1 || !accept(s, ctx, false) || !isOrganisationName(s)) return false;
+    names.push(s);
+    p = s.next;
+    if (p === verb - 1) break;
+    if (toks[p]!.text === "," || lower(toks[p]) === "et") p++;
+    else return false;
+    if (lower(toks[p]) === "et") p++;
+  }
+  if (names.length < 2) return false;
+  for (const s of names) add(s, "receiving-verb");
+  return true;
+}
+
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {
   // "Les résidents de Sept-Îles et de Port-Cartier bénéficieront …": people of a place, not a recipient
   if (PEOPLE_SUBJECT.test(text.slice(fullSentenceStart(text, toks[verb]!.start), toks[verb]!.start))) return;
-  if (plural && readRespectiveSubjects(text, toks, verb, ctx, add)) return;
+  if (plural && (readRespectiveSubjects(text, toks, verb, ctx, add) || readNamedSubjects(text, toks, verb, ctx, add))) return;
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
   const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx) ?? subjectOfFirstVerb(text, toks, verb, ctx)

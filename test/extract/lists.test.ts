@@ -500,3 +500,34 @@ describe("a recipient that gives money of its own is not given it", () => {
       ["Municipalité de Prévost = 25000", "Municipalité de Prévost = 10000"]);
   });
 });
+
+describe("tables and list items that give the sum first or apart from the name", () => {
+  test("a header naming the columns, the sum first: 'Montant | Organisme | Municipalité' (tab-separated)", () => {
+    expect(grantsOf("Les organismes retenus :\n\nMontant\tOrganisme\tMunicipalité\n25 000 $\tClub de l'âge d'or Les Tourterelles\tGatineau\n18 200 $\tCentre communautaire Entre-Nous\tGatineau")).toEqual([
+      "Club de l'âge d'or Les Tourterelles = 25000", "Centre communautaire Entre-Nous = 18200"]);
+  });
+  test("not without a header: a row whose sum comes first names no column", () => {
+    expect(grantsOf("Les organismes retenus :\n\n25 000 $\tClub de l'âge d'or Les Tourterelles\tGatineau\n18 200 $\tCentre communautaire Entre-Nous\tGatineau")).toEqual([]);
+  });
+  test("cells apart by ' ; ', the name first and the sum last (an aside after the name's comma left out)", () => {
+    expect(grantsOf("Les établissements et l'aide accordée sont :\n\nUniversité de l'Estuaire ; plateforme d'imagerie ; 2 100 000 $\nCollège Montmorency-Est, par l'entremise de son centre BioNova ; bioprocédés ; 620 000 $")).toEqual([
+      "Université de l'Estuaire = 2100000", "Collège Montmorency-Est = 620000"]);
+  });
+  test("not a line whose last cell is no sum", () => {
+    expect(grantsOf("Les établissements sont :\n\nUniversité de l'Estuaire ; plateforme d'imagerie ; 2 100 000 $ en 2026 et plus\nCollège Montmorency-Est ; bioprocédés ; 620 000 $ en 2027 et plus")).toEqual([]);
+  });
+  test("a list item that gives the sum to its recipient: '– 14,2 M$ au Centre de services scolaire X, pour …;'", () => {
+    expect(grantsOf("Les projets autorisés sont les suivants :\n\n– 14,2 M$ au Centre de services scolaire de la Rivière-du-Nord, pour l'ajout de 12 classes;\n– 9,75 M$ au Centre de services scolaire des Mille-Îles, pour un gymnase.")).toEqual([
+      "Centre de services scolaire de la Rivière-du-Nord = 14200000", "Centre de services scolaire des Mille-Îles = 9750000"]);
+  });
+});
+
+describe("a plural subject, then the names it stands for after 'soit'", () => {
+  test("'Les trois carrefours, soit le Carrefour A, le Carrefour B et le Carrefour C, recevront chacun 45 000 $'", () => {
+    expect(grantsOf("Les trois carrefours jeunesse-emploi lavallois, soit le Carrefour jeunesse-emploi Laval-Ouest, le Carrefour jeunesse-emploi Laval-Est et le Carrefour jeunesse-emploi Laval-Centre, recevront chacun 45 000 $ pour un projet commun.")).toEqual([
+      "Carrefour jeunesse-emploi Laval-Ouest = 45000", "Carrefour jeunesse-emploi Laval-Est = 45000", "Carrefour jeunesse-emploi Laval-Centre = 45000"]);
+  });
+  test("not when the items are no organisations' names: 'soit Laval, Terrebonne et Mirabel' (places)", () => {
+    expect(grantsOf("Les trois villes, soit Laval, Terrebonne et Mirabel, recevront chacune 45 000 $ pour un projet commun.")).toEqual([]);
+  });
+});
