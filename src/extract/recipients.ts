@@ -1668,18 +1668,26 @@ function subjectStart(toks: Token[], last: number): number {
 
 /**
  * "Les trois carrefours jeunesse-emploi, soit le Carrefour A, le Carrefour B et le Carrefour C,
- * recevront chacun 45 000 $": a plural subject, then the names it stands for after "soit", up to the
- * comma before the verb. Every item must be a name; true when they were read.
+ * recevront chacun 45 000 $", "Trois organismes — A, B et C — se partagent 85 000 $": a plural
+ * subject, then the names it stands for after "soit" or between dashes, up to the comma or dash
+ * before the verb. Every item must be a name; true when they were read.
  */
 function readNamedSubjects(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): boolean {
-  if (toks[verb - 1]?.text !== ",") return false;
+  // ", soit A, B et C," or "— A, B et C —"
+  const close = toks[verb - 1]?.text;
+  const dash = close === "—" || close === "–";
+  if (close !== "," && !dash) return false;
+  const opens = (t: Token) => (dash ? t.text === close : lower(t) === "soit");
   let q = verb - 2;
-  while (q > 0 && verb - q < 60 && toks[q]!.kind !== "newline" && ![".", ";", ":"].includes(toks[q]!.text) && lower(toks[q]) !== "soit") q--;
-  if (lower(toks[q]) !== "soit" || toks[q - 1]?.text !== ",") return false;
+  while (q > 0 && verb - q < 60 && toks[q]!.kind !== "newline" && ![".", ";", ":"].includes(toks[q]!.text) && !opens(toks[q]!)) q--;
+  if (!opens(toks[q]!) || (dash ? !isWord(toks[q - 1]) : toks[q - 1]?.text !== ",")) return false;
+  // "Trois organismes — …": the subject says what they are, so a name without a head word is one
+  let said = false;
+  for (let k = sentenceOpening(text, toks, toks[q]!.start); k < q && !said; k++) said = PLURAL_KINDS.has(lower(toks[k]));
   const names: Scanned[] = [];
   for (let p = q + 1; p < verb - 1;) {
     const s = scanOrgName(text, toks, p);
-    if (!s || s.next > verb - 1 || !accept(s, ctx, false) || !isOrganisationName(s)) return false;
+    if (!s || s.next > verb - 1 || !accept(s, ctx, false) || !(said || isOrganisationName(s))) return false;
     names.push(s);
     p = s.next;
     if (p === verb - 1) break;
@@ -1691,6 +1699,8 @@ function readNamedSubjects(text: string, toks: Token[], verb: number, ctx: Recip
   for (const s of names) add(s, "receiving-verb");
   return true;
 }
+
+const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements"]);
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {
@@ -1911,8 +1921,9 @@ const FUNDER_WORDS = new Set(["Québec", "Ottawa", "gouvernement", "ministère",
  */
 function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
   for (const [from, to] of dativeSpans(toks)) {
-    const [, end] = sentenceAround(text, from);
-    if (!ctx.amounts.some((a) => a.start > from && a.end <= end)) continue;
+    const [start, end] = sentenceAround(text, from);
+    // the sum after the words ("lui accorde 1,4 M$") or before them ("Une deuxième tranche de 160 000 $ lui sera versée")
+    if (!ctx.amounts.some((a) => a.start >= start && a.end <= end)) continue;
     // the organisation one of the two sentences before opens on ("La Ville de X construira un centre …
     // Le gouvernement du Canada investit 8,4 M$ dans ce projet … Le gouvernement du Québec y consacre …")
     let here = fullSentenceStart(text, from);

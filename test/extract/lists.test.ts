@@ -531,3 +531,17 @@ describe("a plural subject, then the names it stands for after 'soit'", () => {
     expect(grantsOf("Les trois villes, soit Laval, Terrebonne et Mirabel, recevront chacune 45 000 $ pour un projet commun.")).toEqual([]);
   });
 });
+
+describe("names between dashes after a plural subject; a sum given to 'lui' before the words", () => {
+  test("'Trois organismes — A, B et C — recevront chacun 20 000 $': names without a head word, as the subject says what they are", () => {
+    expect(grantsOf("Trois organismes de Lambton — le Comptoir vestimentaire Entre-Nous, l'Association des proches aidants du Granit et Le Grenier solidaire — recevront chacun 20 000 $.")).toEqual([
+      "Comptoir vestimentaire Entre-Nous = 20000", "Association des proches aidants du Granit = 20000", "Le Grenier solidaire = 20000"]);
+  });
+  test("not when the subject does not say they are organisations: 'Trois lieux — A, B et C — recevront chacun'", () => {
+    expect(grantsOf("Trois lieux de Lambton — le Comptoir vestimentaire Entre-Nous, le Parc des Bouleaux et Le Grenier solidaire — recevront chacun 20 000 $.")).toEqual([]);
+  });
+  test("'Une deuxième tranche de 160 000 $ lui sera versée en 2026'", () => {
+    expect(grantsOf("Le Musée maritime de Pointe-aux-Brumes obtient 240 000 $ pour remplacer ses systèmes. Une deuxième tranche de 160 000 $ lui sera versée en 2026.")).toEqual([
+      "Musée maritime de Pointe-aux-Brumes = 240000", "Musée maritime de Pointe-aux-Brumes = 160000"]);
+  });
+});
