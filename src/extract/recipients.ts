@@ -513,7 +513,8 @@ function isPlaceAfterA(text: string, toks: Token[], k: number): boolean {
 const TO = ["à", "au", "aux"] as const;
 const OF = ["de", "du", "des", "d'", "d’"] as const;
 // "versé à", "versé dès cette année à", "iront au"
-const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
+// ("est accordée, également par l'intermédiaire du FCEC, à la Coopérative X": an aside between commas)
+const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)(?:\s*,[^,.;:\n\d$]{1,60},)?\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
 // "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
 const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
 // "une contribution de 1 200 000 $, va à X": the amount in apposition to the subject of "va"
@@ -1745,6 +1746,13 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     let c = last;
     while (c > 0 && last - c < 16 && toks[c]!.kind !== "newline" && !(toks[c]!.kind === "punct" && toks[c]!.text !== "-")) c--;
     if (toks[c]?.text === "," && APPOSITION_PARTICIPLE.test(lower(toks[c + 1]))) j = c;
+  }
+  // "Le Théâtre X, un organisme sans but lucratif qui gère depuis 1979 une salle de 420 places, obtient":
+  // a long apposition that says the name before it is an organisation's
+  if (relative && !qui && toks[j]?.text !== ",") {
+    let c = last;
+    while (c > 0 && last - c < 40 && toks[c]!.kind !== "newline" && !(toks[c]!.kind === "punct" && !["-", "'", "’", "(", ")"].includes(toks[c]!.text))) c--;
+    if (describedAsOrganisation(toks, c)) j = c;
   }
   if (relative && !qui && toks[j]?.text === "," && (opensApposition(toks[j + 1]) || ["qui", "dont"].includes(lower(toks[j + 1]))
     || isPlaceAside(toks, j + 1, last))) {

@@ -545,3 +545,17 @@ describe("names between dashes after a plural subject; a sum given to 'lui' befo
       "Musée maritime de Pointe-aux-Brumes = 240000", "Musée maritime de Pointe-aux-Brumes = 160000"]);
   });
 });
+
+describe("asides between a name and its verb, or between a participle and 'à'", () => {
+  test("'Le Théâtre X, un organisme sans but lucratif qui gère depuis 1979 une salle de 420 places, obtient'", () => {
+    expect(grantsOf("Le Théâtre du Vieux-Quai, un organisme sans but lucratif qui gère depuis 1979 une salle de 420 places dans le quartier Saint-Roch, obtient 1 475 000 $.")).toEqual(
+      ["Théâtre du Vieux-Quai = 1475000"]);
+  });
+  test("not a long aside that says nothing of what the name is: 'La rue X, que la Ville refera …, obtient'", () => {
+    expect(grantsOf("La rue Saint-Roch, que les équipes municipales refont depuis 1979 sur une longueur de 420 mètres dans le quartier, obtient 1 475 000 $.")).toEqual([]);
+  });
+  test("'une aide de 590 000 $ est accordée, également par l'intermédiaire du FCEC, à la Coopérative X'", () => {
+    expect(grantsOf("Par ailleurs, une aide de 590 000 $ est accordée, également par l'intermédiaire du FCEC, à la Coopérative des artistes de Limoilou pour l'achat d'un garage.")).toEqual(
+      ["Coopérative des artistes de Limoilou = 590000"]);
+  });
+});
