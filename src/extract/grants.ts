@@ -381,6 +381,7 @@ const isAgent = (text: string, sentence: Span, o: Span) => {
 const OTHER_PLACE_BEFORE = /(?<![\p{L}])(?:MRC|région|circonscription|territoire|députée?|préfète?|maire|mairesse)\s+(?:de\s+|du\s+|d['’]\s*)$/iu;
 /** "Ce soutien comprend une subvention … et un prêt …": the parts of money already announced. */
 // ("L'aide gouvernementale se compose d'un prêt …": an adjective after the noun)
+const ADDED_SENTENCE = /^\s*(?:à\s+(?:ce|cette|ces)\s+(?:montants?|sommes?|aides?|contributions?|subventions?|financements?)\s+s['’]ajout(?:e|ent|era|eront)|s['’]y\s+ajout(?:e|ent|era|eront))(?![\p{L}])/iu;
 const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}(?:\s+(?:gouvernementale?s?|financière?s?|fédérale?s?|provinciale?s?|accordée?s?|annoncée?s?))?\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
 
 /** An amount after "dont" in its sentence: a part of the total before it ("… 17,8 M$ au X, dont 4,5 M$ pour …"). */
@@ -458,8 +459,6 @@ const FUNDER_SPENDS_BEFORE = /(?<![\p{L}])par\s+(?:le|la|les|l['’])\s*[^,;.]{2
 /** A sum per year: "500 000 $ par année", "… annuellement". */
 const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)(?![\p{L}])/u;
 
-/** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */
-// (the kind of money between: "auquel s'ajoute une aide ponctuelle de 310 000 $")
 /**
  * Between a name and an amount, the name the subject of giving it: "…, s'est engagée à verser une
  * contribution de", "versera". Not when another giver comes between ("X, à qui le ministère versera",
@@ -472,6 +471,9 @@ const givesBetween = (between: string): boolean => GIVING_VERB_ENDS.test(between
 /** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
 const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
 const RESPECTIVELY = /\brespectivement\b/u;
+
+/** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */
+// (the kind of money between: "auquel s'ajoute une aide ponctuelle de 310 000 $")
 const ADDED_TO = /(?<![\p{L}])(?:auxquels|auxquelles|auquel|à\s+laquelle|à\s+quoi)\s+s['’]ajout(?:e|ent|era|eront)\s+(?:(?:une?|la|le)\s+(?:aide|somme|montant|contribution|subvention|prêt|financement|enveloppe)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
 
 const OTHER_FUNDER_GIVES = /^\s*(?:De\s+son\s+côté|Pour\s+sa\s+part|De\s+même|Quant\s+à\s+lui|Quant\s+à\s+elle)\s*,\s*(?:le\s+gouvernement\s+(?:du\s+Québec|du\s+Canada|fédéral)|Québec|Ottawa|le\s+ministère\s[^.,]{0,80}?)\s+(?:octroie|accorde|verse|consent|alloue|attribue|octroiera|accordera|versera|consentira)\s/u;
@@ -565,7 +567,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     for (const o of occ) if (!order.includes(o.recipient)) order.push(o.recipient);
     if (order.length === 0) {
       // "Ce soutien comprend une subvention de 45 000 $ … ainsi qu'un prêt de 350 000 $": parts of the earlier grant
-      const r = COMPOSED_MONEY.test(body) ? recipientBefore(sentence, spans, amounts, occurrencesIn) : null;
+      // "À ce montant s'ajoute une somme de 300 000 $": more for the one of the sentence before
+      const r = COMPOSED_MONEY.test(body) || ADDED_SENTENCE.test(body) ? recipientBefore(sentence, spans, amounts, occurrencesIn) : null;
       if (r) for (const a of money) add(r.name, a, sentence, sentence);
       // "l'agence fédérale lui consent une contribution de 750 000 $": the one named just before
       // "Pour le réaliser, elle bénéficie d'un prêt de 2,5 M$": one sum the one named just before receives

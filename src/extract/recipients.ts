@@ -534,7 +534,8 @@ const SHARED = /(?<![\p{L}])(?:partagée?s?|répartie?s?|divisée?s?)\s+entre\s+
 const DONT_BEFORE = /(?<![\p{L}])dont\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|jusqu['’]à\s+)?$/iu;
 const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destinée?s?|réservée?s?|versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?)\s+)?(?:pour|à|au|aux)\s+/u;
 // ("accorde également à la quincaillerie X": an adverb between)
-const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?:(?:également|aussi|ainsi|notamment|enfin|en\s+outre|par\s+ailleurs)\s+)?(?=(?:à|au|aux)\s)`, "giu");
+// (not "versera au cours de la même période …": a time, not whom)
+const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?:(?:également|aussi|ainsi|notamment|enfin|en\s+outre|par\s+ailleurs)\s+)?(?=(?:à|au|aux)\s(?!cours\s+d))`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
 // "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
 /** "l'appui du gouvernement au projet d'automatisation d'Usinage X inc.": whose project the money supports. */
@@ -1701,6 +1702,8 @@ function readNamedSubjects(text: string, toks: Token[], verb: number, ctx: Recip
   return true;
 }
 
+/** What opens a relative aside: "qui", "dont", "par le biais duquel", "grâce à laquelle". */
+const RELATIVE_ASIDE = /^\s*(?:qui|dont|où|auquel|à\s+laquelle|(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire|grâce\s+à|au\s+moyen)\s+(?:duquel|de\s+laquelle|desquels|auquel|à\s+laquelle))(?![\p{L}])/u;
 const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements"]);
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
@@ -1749,10 +1752,16 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   }
   // "Le Théâtre X, un organisme sans but lucratif qui gère depuis 1979 une salle de 420 places, obtient":
   // a long apposition that says the name before it is an organisation's
+  // (", un centre collégial rattaché au Cégep X, par le biais duquel les sommes seront versées, reçoit": a
+  // relative aside after it)
   if (relative && !qui && toks[j]?.text !== ",") {
     let c = last;
-    while (c > 0 && last - c < 40 && toks[c]!.kind !== "newline" && !(toks[c]!.kind === "punct" && !["-", "'", "’", "(", ")"].includes(toks[c]!.text))) c--;
-    if (describedAsOrganisation(toks, c)) j = c;
+    for (let asides = 0; asides < 2; asides++) {
+      while (c > 0 && last - c < 40 && toks[c]!.kind !== "newline" && !(toks[c]!.kind === "punct" && !["-", "'", "’", "(", ")"].includes(toks[c]!.text))) c--;
+      if (describedAsOrganisation(toks, c)) { j = c; break; }
+      if (toks[c]?.text !== "," || !RELATIVE_ASIDE.test(text.slice(toks[c]!.end, toks[c]!.end + 40))) break;
+      c -= 1;
+    }
   }
   if (relative && !qui && toks[j]?.text === "," && (opensApposition(toks[j + 1]) || ["qui", "dont"].includes(lower(toks[j + 1]))
     || isPlaceAside(toks, j + 1, last))) {

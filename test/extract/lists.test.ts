@@ -559,3 +559,17 @@ describe("asides between a name and its verb, or between a participle and 'à'",
       ["Coopérative des artistes de Limoilou = 590000"]);
   });
 });
+
+describe("a relative aside after an apposition; money added to the grant before; a time after 'versera au'", () => {
+  test("'le Centre X (CX), un centre collégial rattaché au Cégep Y, par le biais duquel les sommes seront versées, reçoit'", () => {
+    expect(grantsOf("Ainsi, le Centre de recherche en agroforesterie nordique (CRAN), un centre collégial de transfert de technologie rattaché au Cégep de Jonquière, par le biais duquel les sommes seront versées, reçoit une aide financière de 1 950 000 $.")).toEqual(
+      ["Centre de recherche en agroforesterie nordique (CRAN) = 1950000"]);
+  });
+  test("'À ce montant s'ajoute une somme de trois cent mille dollars': more for the one of the sentence before", () => {
+    expect(grantsOf("Le Centre de recherche nordique (CRN) reçoit une aide de 1 950 000 $. Cette aide lui permettra d'acquérir des équipements. À ce montant s'ajoute une somme de trois cent mille dollars, réservée à l'embauche de stagiaires.")).toEqual(
+      ["Centre de recherche nordique (CRN) = 1950000", "Centre de recherche nordique (CRN) = 300000"]);
+  });
+  test("not 'versera au cours de la même période quelque 450 000 $ … à des PME': a time, not a recipient", () => {
+    expect(grantsOf("Le CRAS, qui agit lui-même comme bailleur de fonds auprès de ses membres, versera au cours de la même période quelque 450 000 $ en bourses à des PME de la région.")).toEqual([]);
+  });
+});
