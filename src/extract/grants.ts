@@ -371,17 +371,19 @@ const AGENT_BEFORE = /(?<![\p{L}])par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
  * "Le premier projet est porté par la Corporation X (CX), qui obtient 612 000 $", "Le projet, porté
  * par la Coopérative X, recevra …": who carries the project receives (not when the project "représente un investissement de").
  */
-const CARRIER_BEFORE = /(?:porté|portée|portés|portées|piloté|pilotée|pilotés|pilotées|mené|menée|menés|menées)\s+par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
-const RECEIVES_AFTER = /^\s*,\s*(?:qui\s+)?(?:obtient|obtiendra|reçoit|recevra|bénéficie|bénéficiera|touche|touchera)(?![\p{L}])/u;
+// ("sera réalisé par le Centre X, auquel le ministère accorde …": the one who carries it out, given to)
+const CARRIER_BEFORE = /(?:porté|portée|portés|portées|piloté|pilotée|pilotés|pilotées|mené|menée|menés|menées|réalisé|réalisée|réalisés|réalisées)\s+par\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
+const RECEIVES_AFTER = /^\s*,\s*(?:(?:qui\s+)?(?:obtient|obtiendra|reçoit|recevra|bénéficie|bénéficiera|touche|touchera)(?![\p{L}])|(?:auquel|à\s+laquelle|à\s+qui)\s)/u;
 const isAgent = (text: string, sentence: Span, o: Span) => {
   const before = text.slice(Math.max(sentence.start, o.start - 24), o.start);
   return AGENT_BEFORE.test(before) && !(CARRIER_BEFORE.test(before) && RECEIVES_AFTER.test(text.slice(o.end, o.end + 40)));
 };
 /** "les municipalités de la MRC de Maskinongé", "la députée de X": a place named by another body, not the town that receives. */
 const OTHER_PLACE_BEFORE = /(?<![\p{L}])(?:MRC|région|circonscription|territoire|députée?|préfète?|maire|mairesse)\s+(?:de\s+|du\s+|d['’]\s*)$/iu;
+/** "À ce montant s'ajoute …", "S'y ajoutent …": a sentence that adds money to the grant before. */
+const ADDED_SENTENCE = /^\s*(?:à\s+(?:ce|cette|ces)\s+(?:montants?|sommes?|aides?|contributions?|subventions?|financements?)\s+s['’]ajout(?:e|ent|era|eront)|s['’]y\s+ajout(?:e|ent|era|eront))(?![\p{L}])/iu;
 /** "Ce soutien comprend une subvention … et un prêt …": the parts of money already announced. */
 // ("L'aide gouvernementale se compose d'un prêt …": an adjective after the noun)
-const ADDED_SENTENCE = /^\s*(?:à\s+(?:ce|cette|ces)\s+(?:montants?|sommes?|aides?|contributions?|subventions?|financements?)\s+s['’]ajout(?:e|ent|era|eront)|s['’]y\s+ajout(?:e|ent|era|eront))(?![\p{L}])/iu;
 const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}(?:\s+(?:gouvernementale?s?|financière?s?|fédérale?s?|provinciale?s?|accordée?s?|annoncée?s?))?\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
 
 /** An amount after "dont" in its sentence: a part of the total before it ("… 17,8 M$ au X, dont 4,5 M$ pour …"). */

@@ -452,8 +452,10 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
   }
   // "porté par l'organisme à but non lucratif Logis X … L'organisme touchera": the same word before a
   // name, when no organisation named by its head ("Maison Y", "Coopérative Z") comes between
+  // (one named earlier in this sentence is its giver: "la Société canadienne … (SCHL) consent à l'organisme")
+  const [own] = sentenceAround(text, head.start);
   for (let k = h - 1; k >= 0 && toks[k]!.start >= head.start - TAKE_UP_WINDOW; k--) {
-    if (isCapitalized(toks[k]!.text) && ORG_HEADS.has(toks[k]!.text.toLowerCase())) break;
+    if (isCapitalized(toks[k]!.text) && ORG_HEADS.has(toks[k]!.text.toLowerCase()) && toks[k]!.start < own) break;
     if (toks[k]!.text !== headWord) continue;
     const e = descriptorEnd(toks, k);
     const s = e > 0 ? scanOrgName(text, toks, e) : null;
@@ -1483,6 +1485,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     }
   }
   readDativeReferents(text, toks, ctx, add);
+  readRelativeDatives(text, toks, ctx, add);
   readColonLists(text, toks, ctx, add);
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
@@ -1704,6 +1707,35 @@ function readNamedSubjects(text: string, toks: Token[], verb: number, ctx: Recip
 
 /** What opens a relative aside: "qui", "dont", "par le biais duquel", "grâce à laquelle". */
 const RELATIVE_ASIDE = /^\s*(?:qui|dont|où|auquel|à\s+laquelle|(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire|grâce\s+à|au\s+moyen)\s+(?:duquel|de\s+laquelle|desquels|auquel|à\s+laquelle))(?![\p{L}])/u;
+/**
+ * "… par le Centre X (CX), auquel le ministère accorde à cette fin une somme de 10,8 M$", "la
+ * Coopérative Y, à qui Québec verse 200 000 $": the name before ", auquel" / ", à qui" receives what the
+ * relative clause gives.
+ */
+function readRelativeDatives(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
+  for (let k = 1; k < toks.length; k++) {
+    const w = toks[k]!.text;
+    if (w !== "auquel" && w !== "auxquels" && w !== "auxquelles" && !((w === "laquelle" || w === "qui") && toks[k - 1]!.text === "à")) continue;
+    const comma = w === "auquel" || w === "auxquels" || w === "auxquelles" ? k - 1 : k - 2;
+    if (toks[comma]?.text !== ",") continue;
+    // a giving verb within the clause, and money after it in the sentence
+    let v = k + 1;
+    while (v < toks.length && v - k < 14 && !DATIVE_VERBS.has(toks[v]!.text) && toks[v]!.kind !== "newline" && ![".", ";", ":", ","].includes(toks[v]!.text)) v++;
+    if (!DATIVE_VERBS.has(toks[v]?.text ?? "")) continue;
+    const [, end] = sentenceAround(text, toks[v]!.start);
+    if (!ctx.amounts.some((a) => a.start > toks[v]!.end && a.end <= end)) continue;
+    const from = subjectStart(toks, comma - 1);
+    for (let p = from + 1; p < comma; p++) {
+      let s = scanOrgName(text, toks, p);
+      // "(CISSS de l'Abitibi)": a short name of several words in parentheses closes the name
+      if (s && s.next < comma && toks[s.next]!.text === "(" && toks[comma - 1]!.text === ")") {
+        s = { ...s, end: toks[comma - 1]!.end, name: text.slice(s.start, toks[comma - 1]!.end), next: comma };
+      }
+      if (s && s.next === comma && accept(s, ctx, false) && isOrganisationName(s)) { add(s, "giving-verb"); break; }
+    }
+  }
+}
+
 const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements"]);
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */

@@ -573,3 +573,20 @@ describe("a relative aside after an apposition; money added to the grant before;
     expect(grantsOf("Le CRAS, qui agit lui-même comme bailleur de fonds auprès de ses membres, versera au cours de la même période quelque 450 000 $ en bourses à des PME de la région.")).toEqual([]);
   });
 });
+
+describe("a relative clause that gives to the name before it; 'à l'organisme' over the giver of its own sentence", () => {
+  test("'sera réalisé par le Centre X (CX de Y), auquel le ministère accorde à cette fin une somme de 10,8 millions $'", () => {
+    expect(grantsOf("Le projet sera réalisé par le Centre intégré de santé de l'Abitibi (CISSS de l'Abitibi), auquel le ministère accorde à cette fin une somme de 10,8 millions $.")).toEqual(
+      ["Centre intégré de santé de l'Abitibi (CISSS de l'Abitibi) = 10800000"]);
+  });
+  test("'la Coopérative X, à qui Québec verse 200 000 $, ouvrira en mai'", () => {
+    expect(grantsOf("La Coopérative du Rang, à qui Québec verse 200 000 $, ouvrira en mai.")).toEqual(["Coopérative du Rang = 200000"]);
+  });
+  test("not a relative clause of something else: 'le Centre X, auquel le ministère tient, célèbre ses 200 000 $ de dons'", () => {
+    expect(grantsOf("La visite s'est terminée au Centre culturel du Rang, auquel la ministre tient beaucoup; il a amassé 200 000 $ en dons.")).toEqual([]);
+  });
+  test("'porté par l'organisme … Habitations X. … la SCHL consent à l'organisme un prêt de 4,3 M$'", () => {
+    expect(grantsOf("Le second projet est porté par l'organisme à but non lucratif Habitations Le Tournesol. Par l'entremise du Fonds national de co-investissement pour le logement (FNCIL), la Société canadienne d'hypothèques et de logement (SCHL) consent à l'organisme un prêt de 4,3 M$.")).toEqual(
+      ["Habitations Le Tournesol = 4300000"]);
+  });
+});
