@@ -974,6 +974,26 @@ const withoutPlace = (name: string) => {
   return name.slice(0, open).trimEnd();
 };
 
+/** First words of a project's label: "Aménagement d'un sentier", "Achat d'équipement", "Mise à niveau", "Parc X". */
+const PROJECT_NOUN = /^(?:\p{Lu}\p{Ll}+(?:ment|tion|sion|age|ure)s?|Achat|Mise|Projet|Marché|Parc|Halte|Ajout|Sentier|Festival|Circuit|Programmation|Étude|Plan)$/u;
+/**
+ * "Réfection du quai municipal (Municipalité de Lac-Vermillon)", "Halte vélo (Corporation de développement
+ * de X)": a project's label with who carries it in parentheses (a name of two words or more, an
+ * organisation by its head or the label a project by its first word); the promoter's name, or null.
+ */
+function promoterInParens(label: string): string | null {
+  if (!label.endsWith(")")) return null;
+  const open = label.lastIndexOf("(");
+  if (open <= 0) return null;
+  const inner = label.slice(open + 1, -1).trim();
+  const outer = label.slice(0, open).trim();
+  if (!/^\p{Lu}/u.test(inner) || !/\s/u.test(inner) || /^[\p{Lu}\p{N}&.\-\s]+$/u.test(inner) || !isRecipientLabel(inner, true)) return null;
+  const head = (s: string) => s.split(/[\s'’]/u)[0]!.toLowerCase();
+  if (ORG_HEADS.has(head(outer)) || BUSINESS_HEADS.has(head(outer))) return null;
+  const organisation = ORG_HEADS.has(head(inner)) || BUSINESS_HEADS.has(head(inner)) || endsWithLegalSuffix(inner);
+  return organisation || PROJECT_NOUN.test(outer.split(/[\s'’]/u)[0]!) ? inner : null;
+}
+
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
 const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
 
@@ -1111,6 +1131,12 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       const label = hyphenCells.has(lineStart) ? m[1].slice(0, m[1].lastIndexOf(" - ")) : m[1];
       let name = withoutPlace(label.trim());
       let start = lineStart + m[0].indexOf(m[1]);
+      // "- Réfection du quai (Municipalité de Lac-Vermillon) : 55 000 $": a project, its promoter in parentheses
+      const promoter = promoterInParens(label.trim());
+      if (promoter) {
+        name = promoter;
+        start += label.lastIndexOf(promoter);
+      }
       // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
       const header = matches === pipes ? tableHeader(text, lineStart) : null;
       const column = organisationColumn(header);
@@ -1467,6 +1493,16 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   for (const [start, end] of receivings) {
     readSubject(text, toks, tokenAt(toks, start), ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
   }
+  // "la MRC X a reçu 1 187 400 $", "Les deux villes ont obtenu": the past of a receiving verb (read on the
+  // tokens: "a" is no start a cue can be looked up by)
+  for (let k = 1; k < toks.length; k++) {
+    if (!RECEIVED.has(toks[k]!.text) || (toks[k - 1]!.text !== "a" && toks[k - 1]!.text !== "ont")) continue;
+    const [start, end] = sentenceAround(text, toks[k]!.start);
+    // (not a history: "Depuis sa création en 1997, la FCI a reçu plus de 12 milliards de dollars")
+    if (ctx.amounts.some((a) => a.start > toks[k]!.end && a.end <= end) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(text.slice(start, end))) {
+      readSubject(text, toks, k - 1, ctx, add, toks[k - 1]!.text === "ont");
+    }
+  }
   for (const m of matchesAfterNonLetter(text, MUNICIPALITIES, MUNICIPALITIES_OPENERS)) readPlaceList(text, m.index! + m[0].length, add);
   // "Les autres organismes soutenus sont le Carrefour A, la Popote B et l'Association C": the list that "sont" opens
   if (text.includes(SUPPORTED_ARE_HINT)) {
@@ -1736,6 +1772,7 @@ function readRelativeDatives(text: string, toks: Token[], ctx: RecipientContext,
   }
 }
 
+const RECEIVED = new Set(["reçu", "obtenu", "touché"]);
 const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements"]);
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */

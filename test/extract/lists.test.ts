@@ -590,3 +590,20 @@ describe("a relative clause that gives to the name before it; 'à l'organisme' o
       ["Habitations Le Tournesol = 4300000"]);
   });
 });
+
+describe("a project's label with its promoter in parentheses; the past of receiving", () => {
+  test("'- Réfection du quai (Municipalité de Lac-Vermillon) : 55 000 $': the promoter, not the project", () => {
+    expect(grantsOf("Voici les projets retenus :\n\n- Aménagement d'un sentier éclairé (Club de plein air Les Sorbiers) : 42 000 $\n- Réfection du quai municipal (Municipalité de Lac-Vermillon) : 55 000 $")).toEqual([
+      "Club de plein air Les Sorbiers = 42000", "Municipalité de Lac-Vermillon = 55000"]);
+  });
+  test("not a name with its town in parentheses: '- Centre de femmes L'Ancrage (Lévis) : 50 000 $'", () => {
+    expect(grantsOf("Voici les projets retenus :\n\n- Centre de femmes L'Ancrage (Lévis) : 50 000 $\n- Maison de la famille (Ville de Lévis) : 42 000 $")).toEqual([
+      "Centre de femmes L'Ancrage = 50000", "Maison de la famille = 42000"]);
+  });
+  test("'Pour 2025, la MRC X a reçu 1 187 400 $ du ministère'", () => {
+    expect(grantsOf("Pour 2025, la MRC des Collines-du-Sorbier a reçu 1 187 400 $ du ministère pour les volets du Fonds.")).toEqual(["MRC des Collines-du-Sorbier = 1187400"]);
+  });
+  test("not a history: 'Depuis sa création, la Fondation X a reçu plus de 12 milliards de dollars'", () => {
+    expect(grantsOf("Depuis sa création en 1997, la Fondation canadienne pour l'innovation a reçu du gouvernement du Canada plus de 12 milliards de dollars.")).toEqual([]);
+  });
+});
