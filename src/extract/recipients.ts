@@ -1136,6 +1136,15 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       if (promoter) {
         name = promoter;
         start += label.lastIndexOf(promoter);
+      } else if (matches === labels) {
+        // "Audet — Halte routière (Municipalité d'Audet) — 35 000 $": a place's cell, then the project's with its promoter
+        const labelEnd = start + m[1].length;
+        const cell = text.slice(labelEnd, lineStart + m[0].length).replace(/^\s*[—–]\s*/u, "").replace(/\s*[—–:]\s*$/u, "");
+        const inCell = !/[—–]/u.test(cell) ? promoterInParens(cell) : null;
+        if (inCell) {
+          name = inCell;
+          start = labelEnd + text.slice(labelEnd, lineStart + m[0].length).lastIndexOf(inCell);
+        }
       }
       // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
       const header = matches === pipes ? tableHeader(text, lineStart) : null;
@@ -1503,7 +1512,11 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
       readSubject(text, toks, k - 1, ctx, add, toks[k - 1]!.text === "ont");
     }
   }
-  for (const m of matchesAfterNonLetter(text, MUNICIPALITIES, MUNICIPALITIES_OPENERS)) readPlaceList(text, m.index! + m[0].length, add);
+  for (const m of matchesAfterNonLetter(text, MUNICIPALITIES, MUNICIPALITIES_OPENERS)) {
+    // "la Régie X, qui regroupe les municipalités de A et de B": the members of who receives
+    if (MEMBERS_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    readPlaceList(text, m.index! + m[0].length, add);
+  }
   // "Les autres organismes soutenus sont le Carrefour A, la Popote B et l'Association C": the list that "sont" opens
   if (text.includes(SUPPORTED_ARE_HINT)) {
     for (const m of text.matchAll(SUPPORTED_ARE)) {
@@ -1704,6 +1717,8 @@ function subjectStart(toks: Token[], last: number): number {
     if (t.kind === "word" && t.text === "et" && ARTICLES.has(lower(toks[j + 1]))) break;
     j -= 1;
   }
+  // "1) La Ville de X reçoit", "b) Le Centre Y obtient": an item's number opens the line, not the name
+  if ((j < 0 || toks[j]!.kind === "newline") && /^(?:\p{N}{1,2}|[a-z])$/u.test(toks[j + 1]?.text ?? "") && toks[j + 2]?.text === ")") j += 2;
   return j;
 }
 
@@ -1772,6 +1787,7 @@ function readRelativeDatives(text: string, toks: Token[], ctx: RecipientContext,
   }
 }
 
+const MEMBERS_BEFORE = /(?:regroupe|regroupent|regroupant|réunit|réunissent|réunissant|composée?s?\s+d|formée?s?\s+d|membres?\s+d)\S*\s+(?:les\s+)?$/u;
 const RECEIVED = new Set(["reçu", "obtenu", "touché"]);
 const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements"]);
 
@@ -2181,7 +2197,9 @@ function readFirstOfPair(text: string, toks: Token[], p: number, ctx: RecipientC
 function relativeClauseStart(toks: Token[], last: number, j: number): number {
   for (let p = last; p > 0 && last - p < 30; p--) {
     const t = toks[p];
-    if (t.kind === "newline" || (t.kind === "punct" && t.text !== "(" && t.text !== ")")) return j;
+    // (a list inside the clause: ", qui regroupe les municipalités de A, de B et de C, reçoit")
+    const inList = t.text === "," && /^(?:de|du|des|d['’]|et)$/u.test(lower(toks[p + 1]));
+    if (t.kind === "newline" || (t.kind === "punct" && t.text !== "(" && t.text !== ")" && !inList)) return j;
     if (["qui", "dont"].includes(t.text) && toks[p - 1].text === ",") return p - 1;
   }
   return j;

@@ -607,3 +607,22 @@ describe("a project's label with its promoter in parentheses; the past of receiv
     expect(grantsOf("Depuis sa création en 1997, la Fondation canadienne pour l'innovation a reçu du gouvernement du Canada plus de 12 milliards de dollars.")).toEqual([]);
   });
 });
+
+describe("numbered items, members of a group, a promoter in a project's cell", () => {
+  test("'1) La Ville de X reçoit 9,4 M$': the item's number is no part of the name", () => {
+    expect(grantsOf("Les projets :\n\n1) La Ville de Rivière-aux-Saules reçoit 9,4 M$ pour son plan.\n\n2) L'Office municipal d'habitation de Rivière-aux-Saules obtient 6 750 000 $ pour 48 logements.")).toEqual([
+      "Ville de Rivière-aux-Saules = 9400000", "Office municipal d'habitation de Rivière-aux-Saules = 6750000"]);
+  });
+  test("'La Régie X, qui regroupe les municipalités de A, de B et de C, reçoit 900 000 $': the group, not its members", () => {
+    expect(grantsOf("La Régie intermunicipale des loisirs du Haut-Richelieu, qui regroupe les municipalités de Henryville, de Saint-Sébastien et de Venise-en-Québec, reçoit 900 000 $ pour un centre aquatique.")).toEqual(
+      ["Régie intermunicipale des loisirs du Haut-Richelieu = 900000"]);
+  });
+  test("but the towns given to: 'Québec accorde 900 000 $ aux municipalités de Henryville et de Saint-Sébastien'", () => {
+    const record = extractText({ source: "t.txt", text: HEAD + "Québec accorde 900 000 $ aux municipalités de Henryville et de Saint-Sébastien pour un centre aquatique." });
+    expect(record.recipients.map((r) => r.name)).toEqual(["Henryville", "Saint-Sébastien"]);
+  });
+  test("'Audet — Halte routière (Municipalité d'Audet) — 35 000 $': the promoter in the project's cell, not the place", () => {
+    expect(grantsOf("Les projets :\n\nAudet — Halte routière et toilettes (Municipalité d'Audet) — 35 000 $\nLac-Drolet — Épicerie de proximité (Coop de solidarité Le Relais du Lac) — 48 000 $")).toEqual([
+      "Municipalité d'Audet = 35000", "Coop de solidarité Le Relais du Lac = 48000"]);
+  });
+});
