@@ -1714,7 +1714,8 @@ function subjectStart(toks: Token[], last: number): number {
     if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation && !ampersand)) break;
     if (t.kind === "word" && !isCapitalized(t.text) && NAME_STOP_WORDS.has(lower(t))) break;
     // "…, et la Ville de Matane reçoit": a second clause starts after "et"
-    if (t.kind === "word" && t.text === "et" && ARTICLES.has(lower(toks[j + 1]))) break;
+    // (not "de santé et de services sociaux": "de" goes on inside a name)
+    if (t.kind === "word" && t.text === "et" && /^(?:le|la|les|l['’]|un|une)$/u.test(lower(toks[j + 1]))) break;
     j -= 1;
   }
   // "1) La Ville de X reçoit", "b) Le Centre Y obtient": an item's number opens the line, not the name

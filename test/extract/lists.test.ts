@@ -626,3 +626,13 @@ describe("numbered items, members of a group, a promoter in a project's cell", (
       "Municipalité d'Audet = 35000", "Coop de solidarité Le Relais du Lac = 48000"]);
   });
 });
+
+describe("'et de' inside a subject's name", () => {
+  test("'Le Centre intégré de santé et de services sociaux de Laval reçoit 8 200 000 $'", () => {
+    expect(grantsOf("Le Centre intégré de santé et de services sociaux de Laval reçoit 8 200 000 $ pour ses urgences.")).toEqual(
+      ["Centre intégré de santé et de services sociaux de Laval = 8200000"]);
+  });
+  test("but a second clause after 'et la': '…, et la Ville de Matane reçoit 50 000 $'", () => {
+    expect(grantsOf("Le projet avance bien, et la Ville de Matane reçoit 50 000 $ pour ses travaux.")).toEqual(["Ville de Matane = 50000"]);
+  });
+});
