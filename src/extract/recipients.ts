@@ -998,7 +998,7 @@ function promoterInParens(label: string): string | null {
 const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
 
 const CARRIED_BY_IN_LABEL = /,\s*(?:porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[^,]*?)(?:,\s*(?:à|au|en)\s[^,]*)?$/u;
-const PURPOSE_AFTER_NAMES = /,\s+pour\s+(?:leur|son|sa|ses|un|une|le|la|les)\s[^,]*$/u;
+const PURPOSE_AFTER_NAMES = /,\s+pour\s+(?:(?:leur|son|sa|ses|un|une|le|la|les)\s|l['’])[^,]*$/u;
 const headOf = (name: string) => name.replace(/^(?:(?:la|le|les)\s+|l['’])/iu, "").split(/[\s'’]/u)[0]!.toLowerCase();
 /** "La Maison A et le Cercle B": two names joined by "et", each headed by a kind of organisation. */
 function isPairOfOrganisations(name: string): boolean {
@@ -1790,7 +1790,9 @@ function readRelativeDatives(text: string, toks: Token[], ctx: RecipientContext,
 
 const MEMBERS_BEFORE = /(?:regroupe|regroupent|regroupant|réunit|réunissent|réunissant|composée?s?\s+d|formée?s?\s+d|membres?\s+d)\S*\s+(?:les\s+)?$/u;
 const RECEIVED = new Set(["reçu", "obtenu", "touché"]);
-const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements"]);
+const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements",
+  "cuisines", "maisons", "centres", "clubs", "carrefours", "comités", "corporations", "regroupements", "groupes", "popotes", "banques",
+  "festivals", "musées", "théâtres", "troupes"]);
 
 /** "l'organisme X reçoit", "ce sont 21 mandataires des Alliances … qui bénéficieront de la somme". */
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {

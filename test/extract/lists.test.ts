@@ -636,3 +636,14 @@ describe("'et de' inside a subject's name", () => {
     expect(grantsOf("Le projet avance bien, et la Ville de Matane reçoit 50 000 $ pour ses travaux.")).toEqual(["Ville de Matane = 50000"]);
   });
 });
+
+describe("more plural subjects that say what the names are; a bullet's purpose after the name", () => {
+  test("'Trois cuisines collectives, soit A, B et C, recevront chacune 57 000 $'", () => {
+    expect(grantsOf("Trois cuisines collectives, soit Les Marmites de Buckingham, Cuisine-Partage de Maniwaki et La Popote du Lièvre, recevront chacune 57 000 $ pour l'achat d'équipements.")).toEqual([
+      "Les Marmites de Buckingham = 57000", "Cuisine-Partage de Maniwaki = 57000", "La Popote du Lièvre = 57000"]);
+  });
+  test("'- Le Grenier partagé de Gatineau, pour l'agrandissement de son épicerie – 312 000 $'", () => {
+    expect(grantsOf("Les projets :\n\n- Le Grenier partagé de Gatineau, pour l'agrandissement de son épicerie solidaire – 312 000 $;\n- La Maison de la famille de Hull, pour ses ateliers – 45 000 $.")).toEqual([
+      "Le Grenier partagé de Gatineau = 312000", "La Maison de la famille de Hull = 45000"]);
+  });
+});
