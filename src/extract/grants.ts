@@ -601,7 +601,11 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // "Les MRC du A, des B et de C se partageront 1,8 M$": the one of the list written out in full does not take the total
       if (money.length === 1 && SHARED_BY_LIST.test(body) && mentions.filter((m) => m.via === "list" && m.start >= sentence.start && m.start < sentence.end).length >= 2) continue;
       // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
-      const o = first(order[0]);
+      // (named twice, the occurrence nearest to money: "la Fondation X, qui s'était engagée à amasser 500 000 $, verra
+      // … une contribution de 2,5 M$ versée à la fondation")
+      const gap = (o: Occurrence, a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
+      const mine = occ.filter((x) => x.recipient === order[0]);
+      const o = mine.length < 2 ? first(order[0]) : mine.reduce((best, x) => (Math.min(...money.map((a) => gap(x, a))) < Math.min(...money.map((a) => gap(best, a))) ? x : best));
       // "un financement de 3,4 M$ …, dont 2,1 M$ pour X et …": X, named only after "dont" with its own part, does not take the total
       // "une contribution de 18 M$ à X pour un projet de 74,5 M$": the project's cost is not X's grant when other money is there
       // "La Fromagerie X investit 5,6 M$ et obtient deux prêts": what the recipient itself spends is not its grant

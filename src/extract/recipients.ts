@@ -369,7 +369,10 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
       const earlier = guard === 0 ? takenUpName(text, toks, i, ctx) : null;
       // not one named earlier in the same sentence: "la Fondation X … remettra 3,5 M$ à l'établissement"
       // gives to another
-      if (earlier && earlier.name.start < fullSentenceStart(text, toks[i]!.start)) add(earlier.name, via, "recipient", undefined, earlier.at);
+      // (but "la Fondation X … verra sa campagne complétée par une contribution versée à la fondation": the same word, the same one)
+      const word = DEFINITE.test(toks[i]?.text ?? "") ? toks[i + 1] : toks[i];
+      const same = earlier !== null && earlier.name.name.split(/[\s'’]/u)[0]!.toLowerCase() === lower(word);
+      if (earlier && (same || earlier.name.start < fullSentenceStart(text, toks[i]!.start))) add(earlier.name, via, "recipient", undefined, earlier.at);
       return;
     }
     // "à trois maisons d'hébergement de la Montérégie": a counted group, not a named one
@@ -1707,15 +1710,18 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
 /** Walk back from token `last` to the start of a subject: a clause stop, a pronoun, "et la …". */
 function subjectStart(toks: Token[], last: number): number {
   let j = last;
-  while (j >= 0 && last - j < 24) {
+  while (j >= 0 && last - j < 32) {
     const t = toks[j];
     const abbreviation = t.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 1]));
     const ampersand = t.text === "&" && isWord(toks[j - 1]) && isCapitalized(toks[j - 1].text);
-    if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation && !ampersand)) break;
+    // "CIUSSS de l'Estrie - Centre hospitalier universitaire de Sherbrooke": a dash between two parts of a name
+    const dash = (t.text === "-" || t.text === "–") && isWord(toks[j - 1]) && isCapitalized(toks[j - 1].text) && isWord(toks[j + 1]) && isCapitalized(toks[j + 1].text);
+    if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation && !ampersand && !dash)) break;
     if (t.kind === "word" && !isCapitalized(t.text) && NAME_STOP_WORDS.has(lower(t))) break;
     // "…, et la Ville de Matane reçoit": a second clause starts after "et"
-    // (not "de santé et de services sociaux": "de" goes on inside a name)
-    if (t.kind === "word" && t.text === "et" && /^(?:le|la|les|l['’]|un|une)$/u.test(lower(toks[j + 1]))) break;
+    // ("de Saint-Boniface et de Notre-Dame": a list; not "de santé et de services sociaux": "de" goes on inside a name)
+    if (t.kind === "word" && t.text === "et" && ARTICLES.has(lower(toks[j + 1]))
+      && (!/^(?:de|d['’]|du|des)$/u.test(lower(toks[j + 1])) || (isWord(toks[j + 2]) && isCapitalized(toks[j + 2]!.text)))) break;
     j -= 1;
   }
   // "1) La Ville de X reçoit", "b) Le Centre Y obtient": an item's number opens the line, not the name
@@ -1880,7 +1886,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   const s = scanOrgName(text, toks, j + 1, true);
   if (!s || s.next > last + 1) return takeUp();
   // "A, B et C reçoivent": the tail of a list, not one name (not after "Enfin," nor when an acronym closes the name)
-  if (toks[j]?.text === "," && / et /u.test(s.name) && !LEGAL_SUFFIXES.has(lower(toks[last])) && !s.acronym
+  // ("santé et de services sociaux" is inside one name: "et" then a lower-case word)
+  if (toks[j]?.text === "," && / et (?:(?:la|le|les) |l['’])?\p{Lu}/u.test(s.name) && !LEGAL_SUFFIXES.has(lower(toks[last])) && !s.acronym
     && !SENTENCE_ADVERBS.has(lower(toks[j - 1])) && beforeAside(toks, j - 1) === j - 1) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };

@@ -647,3 +647,17 @@ describe("more plural subjects that say what the names are; a bullet's purpose a
       "Le Grenier partagé de Gatineau = 312000", "La Maison de la famille de Hull = 45000"]);
   });
 });
+
+describe("long names with a dash and 'et de'; the same word taken up in its sentence; an adverb before 'à'", () => {
+  test("'Pour l'Hôpital de Granby, le Centre intégré … de l'Estrie - Centre hospitalier … (CIUSSS de l'Estrie - CHUS) obtient 4,1 M$'", () => {
+    expect(grantsOf("Pour l'Hôpital de Granby, le Centre intégré universitaire de santé et de services sociaux de l'Estrie - Centre hospitalier universitaire de Sherbrooke (CIUSSS de l'Estrie - CHUS) obtient 4,1 M$.")).toEqual(
+      ["Centre intégré universitaire de santé et de services sociaux de l'Estrie - Centre hospitalier universitaire de Sherbrooke (CIUSSS de l'Estrie - CHUS) = 4100000"]);
+  });
+  test("but a list of places after 'et de': 'Les municipalités de Saint-Boniface et de Charette recevront 9 M$' gives no 'Saint-Boniface et de Charette'", () => {
+    expect(grantsOf("Les municipalités de Saint-Boniface et de Charette recevront ensemble 9 000 000 $ pour leur usine.").join()).not.toContain("et de");
+  });
+  test("'la Fondation X, qui s'était engagée à amasser 500 000 $, verra … une contribution de 2,5 M$ versée directement à la fondation'", () => {
+    expect(grantsOf("À Sorel-Tracy, la Fondation de l'Hôtel-Dieu de Sorel, qui s'était engagée à amasser 500 000 $ auprès de la communauté, verra sa campagne complétée par une contribution gouvernementale de 2,5 millions de dollars versée directement à la fondation.")).toEqual(
+      ["Fondation de l'Hôtel-Dieu de Sorel = 2500000"]);
+  });
+});
