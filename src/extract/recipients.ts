@@ -206,6 +206,8 @@ function descriptorEnd(toks: Token[], i: number): number {
     // trade, then a name of two words or more (not "la ferme Gagnon": a family's farm, or a place)
     if ((GENERIC_KINDS.test(head.text) || (BUSINESS_HEADS.has(head.text) && /^(?:\p{Lu}|&$|et$|des?$|du$)/u.test(toks[j + 1]?.text ?? "")))
       && isCapitalized(toks[j]?.text ?? "")) return j;
+    // "la société 9432-1187 Québec inc.": a numbered company
+    if (GENERIC_KINDS.test(head.text) && NUMBERED_COMPANY.test(toks[j]?.text ?? "") && isWord(toks[j + 1]) && isCapitalized(toks[j + 1]!.text)) return j;
     return /^(?:Le|La|Les|L['’])$/u.test(toks[j]?.text ?? "") && isWord(toks[j + 1]) && isCapitalized(toks[j + 1]!.text) ? j : -1;
   }
   const next = toks[j];
@@ -528,7 +530,9 @@ const SOURCE_FUND = String.raw`(?:(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)[\p{Lu
 // "1 146 900 $ sur trois ans, soit 382 300 $ par année, à la Maison X": the same sum put another way, in between
 // ("500 000 $ par année pendant trois ans, soit 1,5 M$ au total, à X": two adverbials before it)
 const RESTATED = String.raw`(?:,\s*soit\s+(?:[^,;.\n]|[,.](?=\d)){1,40}?,\s*)`;
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?${SOURCE_FUND}?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
+// "un prêt de 3,5 M$ de Investissement Québec à l'entreprise X": who lends or gives, in capitalised words, between
+const SOURCE_BODY = String.raw`(?:(?:de|du)\s+(?:la\s+|l['’])?|d['’]\s*)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,4}\s+`;
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?(?:${SOURCE_FUND}|${SOURCE_BODY})?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
@@ -1928,16 +1932,25 @@ function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: 
   const count = ctx.amounts.filter((a) => a.start > toks[verb]!.end && a.end <= end).length;
   let q = sentenceOpening(text, toks, toks[verb]!.start);
   const names: Scanned[] = [];
+  let after = verb; // the token after the last name (its place aside skipped)
   while (q < verb) {
     const s = scanOrgName(text, toks, q);
     if (!s || s.next > verb || !accept(s, ctx, false)) return false;
     names.push(s);
-    if (s.next === verb) break;
-    q = s.next + 1;
-    if (toks[s.next]!.text === "," && lower(toks[q]) === "et") q++;
-    else if (toks[s.next]!.text !== "," && lower(toks[s.next]) !== "et") return false;
+    let n = s.next;
+    // "La Ferme X, à Warwick, et l'entreprise Y, à Saint-Rosaire, bénéficient respectivement": a place aside
+    if (toks[n]?.text === ",") {
+      let c = n + 1;
+      while (c < verb && c - n < 6 && toks[c]!.text !== ",") c++;
+      if (toks[c]?.text === "," && isPlaceAside(toks, n + 1, c - 1)) n = c;
+    }
+    after = n;
+    if (n === verb) break;
+    q = n + 1;
+    if (toks[n]!.text === "," && lower(toks[q]) === "et") q++;
+    else if (toks[n]!.text !== "," && lower(toks[n]) !== "et") return false;
   }
-  if (names.length < 2 || names.length !== count || names[names.length - 1]!.next !== verb) return false;
+  if (names.length < 2 || names.length !== count || (after !== verb && !(after === verb - 1 && toks[after]!.text === ","))) return false;
   for (const s of names) add(s, "receiving-verb");
   return true;
 }
@@ -2245,8 +2258,11 @@ function opensApposition(t: Token | undefined): boolean {
   const w = lower(t);
   // "…, affilié au Cégep, reçoit": participles of where or what an organisation is
   if (APPOSITION_PARTICIPLE.test(w)) return true;
-  return w === "un" || w === "une" || (!ARTICLES.has(w) && !NAME_STOP_WORDS.has(w) && !NAME_CONNECTORS_LOWER.has(w) && !/(?:é|ée|és|ées)$/u.test(w));
+  // (nouns in -té are no participles: ", propriété de la famille Houle,", ", société de …,")
+  return w === "un" || w === "une" || (!ARTICLES.has(w) && !NAME_STOP_WORDS.has(w) && !NAME_CONNECTORS_LOWER.has(w)
+    && (!/(?:é|ée|és|ées)$/u.test(w) || APPOSITION_NOUNS_IN_E.has(w)));
 }
+const APPOSITION_NOUNS_IN_E = new Set(["propriété", "société", "municipalité", "communauté", "université", "entité", "coopérative"]);
 const APPOSITION_PARTICIPLE = /^(?:affilié|situé|basé|établi|rattaché|installé|fondé|spécialisé|implanté|associé)e?s?$/u;
 
 /** "les municipalités de Contrecoeur, Calixa-Lavallée, Saint-Amable et Verchères se verront octroyer …" */

@@ -661,3 +661,22 @@ describe("long names with a dash and 'et de'; the same word taken up in its sent
       ["Fondation de l'Hôtel-Dieu de Sorel = 2500000"]);
   });
 });
+
+describe("businesses: a numbered company after its kind, a lender between the sum and 'à', asides", () => {
+  test("'la société 9432-1187 Québec inc., qui exploite la Boulangerie X, bénéficie de 185 500 $'", () => {
+    expect(grantsOf("Enfin, la société 9432-1187 Québec inc., qui exploite la Boulangerie Le Fournil à Coaticook, bénéficie d'une contribution remboursable de 185 500 $.")).toEqual(["9432-1187 Québec inc. = 185500"]);
+  });
+  test("'un prêt de 3,5 M$ de Investissement Québec à l'entreprise X ltée'", () => {
+    expect(grantsOf("La ministre annonce un prêt de 3,5 millions de dollars de Investissement Québec à l'entreprise Métaux Ouellette ltée, qui modernise son usine.")).toEqual(["Métaux Ouellette ltée = 3500000"]);
+  });
+  test("not a span of places: 'un trajet de 350 000 $ de Montréal à Laval' names no recipient", () => {
+    expect(grantsOf("Le gouvernement finance un service de navette de 350 000 $ de Montréal à Laval.")).toEqual([]);
+  });
+  test("'la ferme X, propriété de la famille Houle, recevra 312 400 $'", () => {
+    expect(grantsOf("À Saint-Valère, la ferme maraîchère Les Jardins du Coteau, propriété de la famille Houle, recevra 312 400 $ pour un système d'irrigation.")).toEqual(["Les Jardins du Coteau = 312400"]);
+  });
+  test("subjects paired 'respectivement', each with its place aside", () => {
+    expect(grantsOf("La Ferme Bovine Grandmont s.e.n.c., à Warwick, et l'entreprise Érablière du Rang Double inc., à Saint-Rosaire, bénéficient respectivement de 118 450 $ et de 96 000 $ pour des haies.")).toEqual([
+      "Ferme Bovine Grandmont s.e.n.c. = 118450", "Érablière du Rang Double inc. = 96000"]);
+  });
+});
