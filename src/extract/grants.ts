@@ -417,7 +417,8 @@ const OFFER_JOINT = /^(?:\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*[^\d$.;:]{0,10
  * "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec", "… du fédéral et
  * … du provincial", "95 000 $ du Fonds X et 20 000 $ du volet Y": each amount from its own source.
  */
-const FROM_FUNDER = String.raw`\s*(?:(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada|fédéral|provincial|Fonds|[Pp]rogramme|volet)|de\s+(?:Québec|Ottawa))(?![\p{L}])`;
+// ("22,4 M$ par Québec et 16,1 M$ par Ottawa": the funder after "par")
+const FROM_FUNDER = String.raw`\s*(?:(?:du|de\s+la|de\s+l['’]|d['’])\s*(?:gouvernement|ministère|Québec|Ottawa|Canada|fédéral|provincial|Fonds|[Pp]rogramme|volet)|(?:de|par)\s+(?:Québec|Ottawa)|par\s+(?:le|la|l['’])\s*(?:gouvernement|ministère|fédéral|provincial))(?![\p{L}])`;
 const FUNDER_JOINT = new RegExp(String.raw`^${FROM_FUNDER}[^\d$.;:]{0,80}?\s(?:et|ainsi\s+que)\s+$`, "u");
 const FROM_FUNDER_AFTER = new RegExp(String.raw`^${FROM_FUNDER}`, "u");
 
@@ -469,6 +470,9 @@ const PER_YEAR_AFTER = /^\s*(?:par\s+(?:année|an)|annuellement|chaque\s+année)
 const GIVING_VERB_ENDS = /(?<![\p{L}])(?:verse|versera|versent|verseront|s['’](?:est|sont)\s+engagée?s?\s+à\s+verser|s['’]engage(?:nt)?\s+à\s+verser)\s+(?:(?:une?|la|le)\s+(?:contribution|somme|aide|montant|subvention)\s+(?:de\s+|d['’]\s*))?(?:(?:plus|près)\s+d['e]\s*|environ\s+)?$/u;
 const OTHER_GIVER = /(?<![\p{L}])(?:lui|leur|à\s+qui|auquel|à\s+laquelle|auxquels|dont|que|qu['’]|par|reçoit|recevra|obtient|obtiendra|bénéficie)(?![\p{L}])/u;
 const givesBetween = (between: string): boolean => GIVING_VERB_ENDS.test(between) && !OTHER_GIVER.test(between);
+
+/** After a part of a total: the kind of money or the program it comes from ("sous forme de prêt", "au titre du Programme X"). */
+const PART_OF_KIND = /^\s*(?:(?:sous\s+forme|au\s+titre|dans\s+le\s+cadre|en\s+vertu|provenant|issus?|issue?s?)\s+(?:de|du|des|d['’])|(?:du|de\s+la|de\s+l['’])\s*(?:Programme|Fonds|programme|fonds|volet|Volet))/u;
 
 /** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
 const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
@@ -612,6 +616,13 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // "la Municipalité X, qui prête un local, s'est engagée à verser une contribution de 10 000 $ au projet": it gives
       const own = (a: Amount) => a.start > o.end && (SPENDS_BETWEEN.test(text.slice(o.end, a.start)) || givesBetween(text.slice(o.end, a.start)));
       if (money.every(own)) continue;
+      // "recevra six millions de dollars, dont 4 200 000 $ sous forme de prêt et 1 800 000 $ sous forme de
+      // contribution": a total split into kinds of money or programs; each part is a grant, not the total
+      const kinds = money.filter((a) => a.start > o.end && afterDont(text, sentence, a));
+      if (kinds.length >= 2 && kinds.every((a) => PART_OF_KIND.test(text.slice(a.end, a.end + 48)))) {
+        for (const a of kinds) add(order[0].name, a, sentence, o);
+        continue;
+      }
       // "1 146 900 $ sur trois ans, soit 382 300 $ par année": the sum put another way is not another grant
       const restated = (a: Amount) => RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start));
       const all = money.filter((a) => !afterDont(text, sentence, a) && !own(a));

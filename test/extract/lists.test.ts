@@ -680,3 +680,17 @@ describe("businesses: a numbered company after its kind, a lender between the su
       "Ferme Bovine Grandmont s.e.n.c. = 118450", "Érablière du Rang Double inc. = 96000"]);
   });
 });
+
+describe("a total split into kinds of money or programs; each funder's share after 'par'", () => {
+  test("'recevra six millions de dollars, dont 4 200 000 $ sous forme de prêt et 1 800 000 $ sous forme de contribution'", () => {
+    expect(grantsOf("À Matane, la Coopérative d'habitation Le Phare du Golfe recevra six millions de dollars, dont 4 200 000 $ sous forme de prêt remboursable et 1 800 000 $ sous forme de contribution non remboursable.")).toEqual([
+      "Coopérative d'habitation Le Phare du Golfe = 4200000", "Coopérative d'habitation Le Phare du Golfe = 1800000"]);
+  });
+  test("not parts for purposes: 'recevra 450 000 $, dont 120 000 $ pour un camion et 30 000 $ pour des frigos' (the total is the grant)", () => {
+    expect(grantsOf("Moisson Manicouagan recevra 450 000 $, dont 120 000 $ pour l'achat d'un camion et 30 000 $ pour des frigos.")).toEqual(["Moisson Manicouagan = 450000"]);
+  });
+  test("'se voit octroyer 22 400 000 $ par Québec et 16 100 000 $ par Ottawa'", () => {
+    expect(grantsOf("La Corporation de transport collectif de la Mauricie (CTCM) se voit octroyer 22 400 000 $ par Québec et 16 100 000 $ par Ottawa pour l'achat de 28 autobus.")).toEqual([
+      "Corporation de transport collectif de la Mauricie (CTCM) = 22400000", "Corporation de transport collectif de la Mauricie (CTCM) = 16100000"]);
+  });
+});
