@@ -196,6 +196,8 @@ function descriptorEnd(toks: Token[], i: number): number {
     for (let n = 0; n < 4 && content(toks[k]); n++) {
       k += 1;
       if (toks[k]?.text === "et" && content(toks[k + 1])) k += 1;
+      // "de bois d'œuvre": a complement of the product
+      else if (toks[k]?.kind === "elision" && /^d['’]$/u.test(toks[k]!.text) && content(toks[k + 1])) k += 1;
     }
     if (k > j + 1 && isWord(toks[k]) && isCapitalized(toks[k]!.text)) return k;
   }
@@ -1798,8 +1800,9 @@ function readRelativeDatives(text: string, toks: Token[], ctx: RecipientContext,
   }
 }
 
-const MEMBERS_BEFORE = /(?:regroupe|regroupent|regroupant|réunit|réunissent|réunissant|composée?s?\s+d|formée?s?\s+d|membres?\s+d)\S*\s+(?:les\s+)?$/u;
-const RECEIVED = new Set(["reçu", "obtenu", "touché"]);
+// (and the towns a place serves: "le centre sportif, qui dessert aussi les municipalités voisines de A et de B")
+const MEMBERS_BEFORE = /(?:regroupe|regroupent|regroupant|réunit|réunissent|réunissant|composée?s?\s+d|formée?s?\s+d|membres?\s+d|dessert|desservent|desservant|desservira)\S*\s+(?:\p{Ll}+\s+)?(?:les\s+)?$/u;
+const RECEIVED = new Set(["reçu", "obtenu", "touché", "recu"]); // ("recu": written without its accent)
 const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements",
   "cuisines", "maisons", "centres", "clubs", "carrefours", "comités", "corporations", "regroupements", "groupes", "popotes", "banques",
   "festivals", "musées", "théâtres", "troupes"]);

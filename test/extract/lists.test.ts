@@ -694,3 +694,16 @@ describe("a total split into kinds of money or programs; each funder's share aft
       "Corporation de transport collectif de la Mauricie (CTCM) = 22400000", "Corporation de transport collectif de la Mauricie (CTCM) = 16100000"]);
   });
 });
+
+describe("a trade's product with 'd'', the past without its accent, the towns a place serves", () => {
+  test("'Le producteur de bois d'œuvre Boréalis Témiscouata, une coopérative, obtient 612 000 $'", () => {
+    expect(grantsOf("Le producteur de bois d'œuvre Boréalis Témiscouata, une coopérative de travailleurs, obtient 612 000 $ pour une ligne de séchage.")).toEqual(["Boréalis Témiscouata = 612000"]);
+  });
+  test("'La Ville de X a recu la confirmation d'une aide financiere de 2,1 M$' (written without accents)", () => {
+    expect(grantsOf("La Ville de Port-Alberic a recu la confirmation d'une aide financiere de 2,1 M$ du gouvernement du Québec.")).toEqual(["Ville de Port-Alberic = 2100000"]);
+  });
+  test("not the towns a place serves: '…, qui dessert aussi les municipalités voisines de Trécesson et de Berry'", () => {
+    const record = extractText({ source: "t.txt", text: HEAD + "La Municipalité de Launay obtiendra 1 952 000 $ pour agrandir le centre sportif, qui dessert aussi les municipalités voisines de Trécesson et de Berry." });
+    expect(record.recipients.map((r) => r.name)).toEqual(["Municipalité de Launay"]);
+  });
+});
