@@ -255,8 +255,9 @@ function digitCandidate(m: RegExpMatchArray, text: string, consumedUpTo: number,
   const written = original.slice(start, end);
   if (mult) {
     const { factor, andHalf } = multiplierValue(mult);
-    if (factor >= 1e6 && raw >= 1e6 && Number.isInteger(raw)) {
-      // "1 047 834 M$": the digits already give the full amount; a reader drops the "M".
+    if (factor >= 1e6 && raw >= 1e5 && Number.isInteger(raw)) {
+      // "1 047 834 M$", "275 000 M$": the digits already give the full amount (100 billion dollars or more
+      // written in millions is no announcement's sum); a reader drops the "M".
       warning = `amounts: "${written}" read as ${raw} $ (digits already give the full amount)`;
     } else value = (raw + (andHalf ? 0.5 : 0)) * factor;
   } else if (/\d[ \u00A0\u202F\u2009]\d{6}/u.test(g.num!)) {

@@ -1230,6 +1230,11 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       push(name, start, lineStart, lineEnd, amount);
     }
   }
+  // "MRC de La Matapédia – 512 300 $ au total" over its own list of items: a heading's total, no one's grant
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const row = rows[r]!;
+    if (row.amount && SUM_OF_ITEMS_AFTER.test(text.slice(row.amount.end, row.lineEnd)) && BULLET_AT.test(text.slice(row.lineEnd + 1, row.lineEnd + 8))) rows.splice(r, 1);
+  }
   rows.sort((a, b) => a.lineStart - b.lineStart);
   // a table is two rows or more on consecutive lines
   const near = (a: Row, b: Row) => !/\S/u.test(text.slice(a.lineEnd, b.lineStart).replace(/\n/gu, ""))
@@ -1253,6 +1258,8 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     add(s, "table", "recipient", row.amount);
   }
 }
+
+const SUM_OF_ITEMS_AFTER = /^\s*(?:au\s+total|en\s+tout)\s*[.:]?\s*$/u;
 
 /**
  * Rows of a list whose cells are apart by " - ", the name, the project, the sum ("• Maison X -

@@ -33,6 +33,9 @@ const CORPUS: { value: number; currency?: string; inputs: string[] }[] = [
   { value: 125_000.5, inputs: ["125.000,50 $", "125 000,50 $"] },
   { value: 12.5, inputs: ["12,50 $", "12,5 $", "douze dollars et 50 cents", "12 dollars et cinquante cents"] },
   { value: 1_047_834, inputs: ["1 047 834 M$", "1 047 834 $"] },
+  // 100 billion dollars or more written in millions is a typo for dollars; below that, millions
+  { value: 275_000, inputs: ["275 000 M$", "275 000 $"] },
+  { value: 25_000_000_000, inputs: ["25 000 M$", "25 milliards de dollars"] },
   { value: 3_000_000, currency: "USD", inputs: ["3 M$ US", "3 millions de dollars américains", "3 millions $ US", "3 millions de $US", "US$ 3 millions", "3 millions USD", "3 M$US", "3 M$ US"] },
   { value: 40, currency: "EUR", inputs: ["40 €", "40€", "40 euros", "EUR 40", "EUR40", "40 EUR", "quarante euros"] },
   { value: 2_000_000, currency: "EUR", inputs: ["2 millions d'euros", "2 millions d’euros", "2 M€", "2 millions €"] },

@@ -707,3 +707,16 @@ describe("a trade's product with 'd'', the past without its accent, the towns a 
     expect(record.recipients.map((r) => r.name)).toEqual(["Municipalité de Launay"]);
   });
 });
+
+describe("a heading's total over its own items; a sum in millions that is a typo", () => {
+  test("'MRC de La Matapédia – 512 300 $ au total' then its items: the items' grants, not the heading's", () => {
+    expect(grantsOf("Les projets retenus :\n\nMRC de La Matapédia – 512 300 $ au total\n- Municipalité de Sayabec : 148 000 $ pour la salle\n- Corporation de développement d'Albertville : 42 800 $\n\nMRC de La Mitis – 87 500 $ au total\n- Centre d'action bénévole Mitis-Mer : 87 500 $")).toEqual([
+      "Municipalité de Sayabec = 148000", "Corporation de développement d'Albertville = 42800", "Centre d'action bénévole Mitis-Mer = 87500"]);
+  });
+  test("but a row alone with its total is that row's grant: '- MRC de La Mitis : 87 500 $ au total' among rows", () => {
+    expect(grantsOf("Les projets retenus :\n\n- MRC de La Mitis : 87 500 $ au total\n- MRC de Matane : 42 800 $ au total")).toEqual(["MRC de La Mitis = 87500", "MRC de Matane = 42800"]);
+  });
+  test("'Le Vignoble X s.e.n.c. obtient 275 000 M$': dollars, a typo for the M", () => {
+    expect(grantsOf("Le Vignoble Les Côtes de l'Abitibi s.e.n.c., de La Sarre, obtient 275 000 M$ pour une salle de dégustation.")).toEqual(["Vignoble Les Côtes de l'Abitibi s.e.n.c. = 275000"]);
+  });
+});
