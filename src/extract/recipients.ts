@@ -1230,10 +1230,12 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       push(name, start, lineStart, lineEnd, amount);
     }
   }
-  // "MRC de La Matapédia – 512 300 $ au total" over its own list of items: a heading's total, no one's grant
+  // "MRC de La Matapédia – 512 300 $ au total" over its own list of items (the heading no item itself): a
+  // heading's total, no one's grant
   for (let r = rows.length - 1; r >= 0; r--) {
     const row = rows[r]!;
-    if (row.amount && SUM_OF_ITEMS_AFTER.test(text.slice(row.amount.end, row.lineEnd)) && BULLET_AT.test(text.slice(row.lineEnd + 1, row.lineEnd + 8))) rows.splice(r, 1);
+    if (row.amount && SUM_OF_ITEMS_AFTER.test(text.slice(row.amount.end, row.lineEnd)) && !BULLET_AT.test(text.slice(row.lineStart, row.lineEnd))
+      && BULLET_AT.test(text.slice(row.lineEnd + 1, row.lineEnd + 8))) rows.splice(r, 1);
   }
   rows.sort((a, b) => a.lineStart - b.lineStart);
   // a table is two rows or more on consecutive lines
