@@ -840,10 +840,10 @@ const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subve
  * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required. The label ends on a
  * non-blank (as the shortest label always did), so a label cannot grow over a run of blanks: O(n), not O(n²).
  */
-// ("Centre d'action bénévole X — Sherbrooke — 25 000 $", "– Ville de Percé – réaménagement de la promenade – 640 000 $":
-// a place's or a project's cell may come between)
+// ("Centre d'action bénévole X — Sherbrooke — 25 000 $", "– Ville de Percé – réaménagement de la promenade – 640 000 $",
+// "- MRC de La Mitis – Corridor cyclable du littoral : 312 000 $": a place's or a project's cell may come between)
 // (a dash between two letters stays in the name: "Régie de transport Gaspésie–Îles-de-la-Madeleine (RÉGÎM) : …")
-const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?[ \t\u00A0]+[—–][ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
+const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?(?:[ \t\u00A0]+[—–]|[ \t\u00A0]*:)[ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
@@ -1507,7 +1507,9 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     const [sStart, sEnd] = sentenceAround(text, offset);
     if (!FUNDING_CUE.test(text.slice(sStart, sEnd)) || !ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, offset));
-    if (accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "given");
+    // a name without a head word right after its sum: "… et 250 000 $ pour L'Antr'Aidants des Laurentides"
+    const sumBefore = ctx.amounts.some((a) => a.end <= offset && /^\s*pour\s+$/u.test(text.slice(a.end, offset)));
+    if (accept(s, ctx, false) && (isSurelyOrganisation(s) || sumBefore && /\s/u.test(s.name) && isCapitalized(s.name))) add(s, "given");
   }
   for (const [start, end] of shareds) {
     const [sStart, sEnd] = sentenceAround(text, start);
@@ -1704,8 +1706,17 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
   const items: Scanned[] = [];
   let end = i;
   for (let guard = 0; guard < 20; guard++) {
-    const s = scanOrgName(text, toks, i);
+    let s = scanOrgName(text, toks, i);
     if (!accept(s, ctx, false)) break;
+    // "le Rendez-vous jazz de Buckingham": in a list that runs to the sentence's end, a lower-case word or
+    // two and a place after it go on to the item's end
+    if (toSentenceEnd && !isListBoundary(toks, s.next)) {
+      let e = s.next;
+      while (e < s.next + 4 && isWord(toks[e]) && /^\p{Ll}+$/u.test(toks[e]!.text) && !NAME_STOP_WORDS.has(toks[e]!.text)) e++;
+      if (e > s.next && isWord(toks[e]) && isCapitalized(toks[e]!.text) && isListBoundary(toks, e + 1)) {
+        s = { ...s, end: toks[e]!.end, name: text.slice(s.start, toks[e]!.end), next: e + 1 };
+      }
+    }
     items.push(s);
     end = s.next;
     let k = s.next;
@@ -1720,6 +1731,12 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
   if (toSentenceEnd && !(end >= toks.length || toks[end]!.kind === "newline" || [".", ";"].includes(toks[end]!.text)
     || RECEIVING_VERB_WORD.test(toks[end]!.text))) return;
   if (items.length >= 2) for (const s of items) add(s, "list");
+}
+
+/** Where an item of a list ends: ",", "et", ";", ".", a line's end or the text's. */
+function isListBoundary(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t === undefined || t.kind === "newline" || [",", ";", "."].includes(t.text) || t.text === "et";
 }
 
 /** Walk back from token `last` to the start of a subject: a clause stop, a pronoun, "et la …". */
@@ -2029,6 +2046,12 @@ function dativeSpans(toks: Token[]): [number, number][] {
     const w = toks[k]!.text;
     // "lui accorde", "leur verse"
     if ((w === "lui" || w === "leur") && DATIVE_VERBS.has(text(k + 1))) spans.push([toks[k]!.start, toks[k + 1]!.end]);
+    // "Grâce à une contribution de 1,75 M$ de DEC, elle pourra agrandir …": the subject of what the money allows
+    else if ((w === "elle" || w === "il") && toks[k - 1]?.text === ",") {
+      for (let b = k - 2; b >= 0 && k - b < 30 && toks[b]!.text !== "." && toks[b]!.kind !== "newline"; b--) {
+        if (toks[b]!.text === "Grâce" && /^(?:à|au|aux)$/u.test(text(b + 1))) { spans.push([toks[k]!.start, toks[k]!.end]); break; }
+      }
+    }
     // "Le montant qui lui est octroyé s'élève à …", "1,2 M$ lui sera versé"
     else if ((w === "lui" || w === "leur") && PASSIVE_AUXILIARIES.has(text(k + 1)) && GIVEN_PARTICIPLE.test(text(k + 2))) {
       spans.push([toks[k]!.start, toks[k + 2]!.end]);
@@ -2070,8 +2093,15 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
       // goes on with this sentence: "• X, un organisme …, construira 72 logements. La SHQ lui accorde …")
       const line = text.slice(before, here);
       if (line.includes("|") || (BULLET_AT.test(line) && text.slice(before, from).includes("\n"))) break;
-      const s = scanOrgName(text, toks, sentenceOpening(text, toks, before));
-      if (s && s.end <= here && accept(s, ctx, false) && (isOrganisationName(s) || describedAsOrganisation(toks, s.next))) {
+      let open = sentenceOpening(text, toks, before);
+      // "Établie à Magog depuis 1998, l'entreprise X cultive …": the subject after an opening participle's phrase
+      if (OPENING_PARTICIPLE.test(toks[open]?.text ?? "")) {
+        let c = open + 1;
+        while (c < toks.length && c - open < 12 && toks[c]!.text !== "," && toks[c]!.text !== ".") c++;
+        if (toks[c]?.text === ",") open = c + 1;
+      }
+      const s = scanOrgName(text, toks, open);
+      if (s && s.end <= here && accept(s, ctx, false) && (isOrganisationName(s) || describedAsOrganisation(toks, s.next) || endsWithLegalSuffix(s.name))) {
         add(s, "receiving-verb", "recipient", undefined, { start: from, end: to });
         break;
       }
@@ -2088,6 +2118,7 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
   }
 }
 
+const OPENING_PARTICIPLE = /^(?:Établie?s?|Fondée?s?|Située?s?|Implantée?s?|Installée?s?|Basée?s?|Active?s?|Présente?s?)$/u;
 const CARRIED_BY = /^(?:réalisée?s?|menée?s?|portée?s?|pilotée?s?|exécutée?s?)$/u;
 const REST_OF_COST = /^\s+(?:le reste|le solde|la balance|l['’]autre partie)\b/u;
 

@@ -720,3 +720,25 @@ describe("a heading's total over its own items; a sum in millions that is a typo
     expect(grantsOf("Le Vignoble Les Côtes de l'Abitibi s.e.n.c., de La Sarre, obtient 275 000 M$ pour une salle de dégustation.")).toEqual(["Vignoble Les Côtes de l'Abitibi s.e.n.c. = 275000"]);
   });
 });
+
+describe("set l: a project's cell before ':', a lower-case word inside a listed name, a sum 'pour' a name, 'Grâce à …, elle'", () => {
+  test("'- MRC de La Mitis – Corridor cyclable du littoral : 312 000 $'", () => {
+    expect(grantsOf("Les projets :\n\n- MRC de La Mitis – Corridor cyclable du littoral : 312 000 $\n- Municipalité de Saint-Fabien – Réfection de la halle : 148 500 $")).toEqual([
+      "MRC de La Mitis = 312000", "Municipalité de Saint-Fabien = 148500"]);
+  });
+  test("'touchent chacun 40 000 $ … : le Festival A, Les Nuits B et le Rendez-vous jazz de Buckingham.'", () => {
+    expect(grantsOf("Trois événements touchent chacun 40 000 $ du Fonds du Canada pour la présentation des arts : le Festival des Lanternes de l'Outaouais, Les Nuits acadiennes de Maniwaki et le Rendez-vous jazz de Buckingham.")).toEqual([
+      "Festival des Lanternes de l'Outaouais = 40000", "Nuits acadiennes de Maniwaki = 40000", "Rendez-vous jazz de Buckingham = 40000"]);
+  });
+  test("'… et 250 000 $ pour L'Antr'Aidants des Laurentides, dont …': a name right after its sum", () => {
+    expect(grantsOf("Deux organismes profitent d'un rehaussement : 275 000 $ pour la Maison de soins palliatifs Rivière-du-Nord, qui ouvrira trois lits, et 250 000 $ pour L'Antr'Aidants des Laurentides, dont les services s'étendent.")).toEqual([
+      "Maison de soins palliatifs Rivière-du-Nord = 275000", "L'Antr'Aidants des Laurentides = 250000"]);
+  });
+  test("not a purpose after its sum: '250 000 $ pour la rénovation du centre'", () => {
+    expect(grantsOf("Le ministère accorde 250 000 $ pour la rénovation du centre.")).toEqual([]);
+  });
+  test("'Établie à Magog, l'entreprise X inc. cultive … Grâce à une contribution de 1,75 M$, elle pourra …'", () => {
+    expect(grantsOf("Établie à Magog depuis 1998, l'entreprise Les Serres Boréa inc. cultive des tomates. Grâce à une contribution remboursable de 1,75 million de dollars de DEC, elle pourra agrandir ses installations.")).toEqual([
+      "Les Serres Boréa inc. = 1750000"]);
+  });
+});
