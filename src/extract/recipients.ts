@@ -307,8 +307,11 @@ function endsName(text: string, toks: Token[], j: number): boolean {
 function isGovernment(name: string): boolean {
   const folded = foldName(name);
   const cut = folded.search(/[\s'’-]/u); // the head, as split(...)[0] has it, without splitting the rest
-  return GOVERNMENT_HEADS.has(cut < 0 ? folded : folded.slice(0, cut)) || /^(?:gouvernement|ministere|ministre)/u.test(folded);
+  return GOVERNMENT_HEADS.has(cut < 0 ? folded : folded.slice(0, cut)) || /^(?:gouvernement|ministere|ministre)/u.test(folded)
+    || FEDERAL_DEPARTMENT.test(folded);
 }
+/** Federal departments and agencies by name ("Environnement et Changement climatique Canada", "Développement économique Canada", "Patrimoine canadien"): funders. */
+const FEDERAL_DEPARTMENT = /^(?:environnement et changement climatique|patrimoine|emploi et developpement social|innovation, sciences et developpement economique|services aux autochtones|relations couronne-autochtones|infrastructure|peches et oceans|transports|sante|sport|parcs|agriculture et agroalimentaire|ressources naturelles|developpement economique|immigration, refugies et citoyennete|femmes et egalite des genres|anciens combattants|service) canad(?:a|ien)(?:\s|$)/u;
 
 /**
  * The folded name and acronym of each program, made once per findRecipientMentions (which forgets them
@@ -964,6 +967,8 @@ function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
   // sentence ("Le gouvernement du Québec investit 98 M$"), which the shape of a name rejects
   const words = name.split(/\s+/u);
   if (words.length > (lowercaseAllowed ? 12 : 8) || /^\p{N}/u.test(name)) return false;
+  // a column's header ("Bénéficiaire", "Organisme"), not a name
+  if (words.length <= 2 && ORG_COLUMN.test(name) && !/\s\p{Lu}/u.test(name)) return false;
   const nameLike = lowercaseAllowed ? !words.some((w) => !isCapitalized(w) && NAME_STOP_WORDS.has(w.toLowerCase()))
     : !/\p{N}/u.test(name) && words.every((w) => isCapitalized(w) || LABEL_CONNECTOR.test(w));
   if (!nameLike) return false;
@@ -1093,7 +1098,9 @@ function tableHeader(text: string, lineStart: number): { text: string; offset: n
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
     if (!line.includes("|")) return null;
-    if (!/\d/u.test(line) && !/^[\s|:\-–]+$/u.test(line)) return cellsOf(line);
+    // (years and spans of years head columns too: "Bénéficiaire | 2025-2026 | 2026-2027 | Total")
+    const figures = line.replace(/(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)/gu, "");
+    if (!/\d|\$/u.test(figures) && !/^[\s|:\-–]+$/u.test(line)) return cellsOf(line);
     end = start - 1;
   }
   return null;
@@ -1103,6 +1110,7 @@ function organisationColumn(header: { text: string }[] | null): number {
   const k = header ? header.findIndex((c) => ORG_COLUMN.test(c.text)) : -1;
   return k > 0 ? k : 0;
 }
+const FUNDER_COLUMN = /^(?:partenaires?(?:\s+financiers?)?|bailleurs?\s+de\s+fonds|sources?(?:\s+de\s+financement)?|provenance|financeurs?|contributeurs?)$/iu;
 /** "Municipalité | Contribution fédérale | Contribution du Québec | Total": the row's grant is its total. */
 const TOTAL_COLUMN = /^(?:total|montant\s+total|aide\s+totale|total\s+de\s+l['’]aide)$/iu;
 
@@ -1157,6 +1165,8 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       }
       // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
       const header = matches === pipes ? tableHeader(text, lineStart) : null;
+      // "Partenaire financier | Programme | Contribution au COJFC": rows of funders, not recipients
+      if (header && FUNDER_COLUMN.test(header[0]?.text ?? "")) continue;
       const column = organisationColumn(header);
       const cells = header ? cellsOf(text.slice(lineStart, lineEnd)) : [];
       const cell = column > 0 ? cells[column] : undefined;

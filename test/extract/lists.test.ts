@@ -742,3 +742,18 @@ describe("set l: a project's cell before ':', a lower-case word inside a listed 
       "Les Serres Boréa inc. = 1750000"]);
   });
 });
+
+describe("set o: tables headed by years or by funders; federal departments", () => {
+  test("'Bénéficiaire | 2025-2026 | 2026-2027 | Total': years head columns, the row's grant is its total", () => {
+    expect(grantsOf("Les projets :\n\nBénéficiaire | 2025-2026 | 2026-2027 | Total\nConseil de bande de Pikogan-Sud | 420 000 $ | 580 000 $ | 1 000 000 $\nCorporation Tarqik | 615 000 $ | 1 230 000 $ | 1 845 000 $\nTotal | 1 035 000 $ | 1 810 000 $ | 2 845 000 $")).toEqual([
+      "Conseil de bande de Pikogan-Sud = 1000000", "Corporation Tarqik = 1845000"]);
+  });
+  test("'Partenaire financier | Programme | Contribution au Comité X': rows of funders, no recipients", () => {
+    const record = extractText({ source: "t.txt", text: HEAD + "Le budget se répartit comme suit :\n\nPartenaire financier | Programme | Contribution au COJFC\nProvince du Manitoba | Fonds des événements | 900 000 $\nVille de Winnipeg | – | 250 000 $" });
+    expect(record.recipients.map((r) => r.name)).toEqual([]);
+  });
+  test("not a federal department: '… administré par Environnement et Changement climatique Canada'", () => {
+    const record = extractText({ source: "t.txt", text: HEAD + "La Corporation Tarqik reçoit 1 845 000 $ du Fonds X, administré par Environnement et Changement climatique Canada." });
+    expect(record.recipients.map((r) => r.name)).toEqual(["Corporation Tarqik"]);
+  });
+});
