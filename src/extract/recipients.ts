@@ -411,6 +411,8 @@ const BUSINESS_HEADS = new Set([
   "verger", "bergerie", "porcherie", "miellerie", "pourvoirie", "meunerie", "charcuterie", "savonnerie", "ébénisterie",
   "menuiserie", "vinaigrerie", "station",
 ]);
+/** What a generic word may be "of" and still be generic: "le conseil de bande", "le centre de services", "la société de transport". */
+const GENERIC_COMPLEMENTS = new Set(["bande", "services", "transport", "recherche", "santé", "gestion", "développement", "loisirs"]);
 /** How far back the name that generic words take up may be. */
 const TAKE_UP_WINDOW = 1500;
 
@@ -452,13 +454,16 @@ function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientConte
   }
   // One word: the head alone. As a subject, the whole subject; after "à", not followed by what
   // makes it another one ("l'organisme fédéral", "l'entreprise de Pierre", "la municipalité voisine").
+  // ("le conseil de bande": a generic complement, lower-case, stays with the generic word)
+  const genericOf = /^(?:de|d['’])$/u.test(toks[h + 1]?.text ?? "") && isWord(toks[h + 2]) && /^\p{Ll}+$/u.test(toks[h + 2]!.text)
+    && !ARTICLES.has(toks[h + 2]!.text) && GENERIC_COMPLEMENTS.has(toks[h + 2]!.text);
   if (last !== undefined) {
-    if (last !== h) return null;
+    if (last !== h && !(genericOf && last === h + 2)) return null;
   } else {
     const next = toks[h + 1];
     // ("permettra à l'entreprise d'installer …": "d'" before an infinitive goes with the verb)
     const ofInfinitive = /^(?:de|d['’])$/u.test(next?.text ?? "") && isInfinitive(toks[h + 2]);
-    if (next?.kind === "word" && !ofInfinitive && (/^\p{Lu}/u.test(next.text) || /^(?:de|du|des|d['’])$/u.test(next.text) || ADJECTIVE_ENDING.test(next.text))) return null;
+    if (next?.kind === "word" && !ofInfinitive && !genericOf && (/^\p{Lu}/u.test(next.text) || /^(?:de|du|des|d['’])$/u.test(next.text) || ADJECTIVE_ENDING.test(next.text))) return null;
   }
   // "porté par l'organisme à but non lucratif Logis X … L'organisme touchera": the same word before a
   // name, when no organisation named by its head ("Maison Y", "Coopérative Z") comes between
@@ -549,7 +554,7 @@ const DONT_BEFORE = /(?<![\p{L}])dont\s+(?:(?:plus|près|moins)\s+d['e]\s*|envir
 const DONT_AFTER = /^\s*(?:(?:sont|seront|est|sera|iront|ira)\s+)?(?:(?:destinée?s?|réservée?s?|versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?)\s+)?(?:pour|à|au|aux)\s+/u;
 // ("accorde également à la quincaillerie X": an adverb between)
 // (not "versera au cours de la même période …": a time, not whom)
-const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?:(?:également|aussi|ainsi|notamment|enfin|en\s+outre|par\s+ailleurs)\s+)?(?=(?:à|au|aux)\s(?!cours\s+d))`, "giu");
+const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s+(?:(?:également|aussi|ainsi|notamment|enfin|en\s+outre|par\s+ailleurs|d['’]abord|ensuite)\s+)?(?=(?:à|au|aux)\s(?!cours\s+d))`, "giu");
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
 // "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
 /** "l'appui du gouvernement au projet d'automatisation d'Usinage X inc.": whose project the money supports. */
@@ -1907,14 +1912,22 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     j = subjectStart(toks, last);
   }
   if (relative) {
-    for (let p = j + 1; p <= last; p++) {
-      const s = scanOrgName(text, toks, p);
-      if (s && s.next === last + 1 && accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym)) {
-        add(s, "receiving-verb");
-        // "Les deux organismes, A et le Centre B, se partagent …": a plural verb, both names of the apposition are subjects
-        if (plural) readFirstOfPair(text, toks, p, ctx, add);
-        return;
+    // "• la radio Radio X (CKVN), à Hearst, qui obtient", "le Théâtre X, seule compagnie de théâtre du Grand
+    // Sudbury, qui recevra": back over a place aside or an apposition to the name before it
+    for (let asides = 0; asides < 2; asides++) {
+      for (let p = j + 1; p <= last; p++) {
+        const s = scanOrgName(text, toks, p);
+        if (s && s.next === last + 1 && accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym)
+          && (isCapitalized(s.name) || asides === 0 && !(toks[j]?.text === "," && opensApposition(toks[j + 1])))) {
+          add(s, "receiving-verb");
+          // "Les deux organismes, A et le Centre B, se partagent …": a plural verb, both names of the apposition are subjects
+          if (plural) readFirstOfPair(text, toks, p, ctx, add);
+          return;
+        }
       }
+      if (!qui || toks[j]?.text !== "," || !(isPlaceAside(toks, j + 1, last) || opensApposition(toks[j + 1]))) return;
+      last = j - 1;
+      j = subjectStart(toks, last);
     }
     return;
   }
@@ -2170,6 +2183,15 @@ function subjectOfFirstVerb(text: string, toks: Token[], verb: number, ctx: Reci
  * ("Centre intégré de santé et de services sociaux de l'Outaouais (CISSS de l'Outaouais)"); null when none.
  */
 function expandedAcronym(text: string, toks: Token[], s: Scanned): Scanned | null {
+  // "au CIRTEM, Consortium interordres de recherche … en Mauricie, une subvention de …": the full name right after
+  const k = tokenAt(toks, s.end);
+  if (toks[k]?.text === ",") {
+    const full = scanOrgName(text, toks, k + 1);
+    if (full && full.start === toks[k + 1]!.start && isCapitalized(full.name) && isSurelyOrganisation(full) && !full.acronym
+      && (toks[full.next]?.text === "," || toks[full.next]?.text === ".")) {
+      return { name: `${full.name} (${s.name})`, acronym: s.name, start: s.start, end: s.end, next: s.next, group: false };
+    }
+  }
   const open = text.lastIndexOf(`(${s.name}`, s.start);
   if (open < 0 || open + 1 === s.start) return null;
   const close = text.indexOf(")", open);

@@ -24,7 +24,8 @@ export const ORG_HEADS = new Set([
   "maison", "musée", "théâtre", "office", "carrefour", "compagnie", "orchestre", "table", "comité",
   "fabrique", "entreprise", "entreprises", "événements", "productions", "produits", "services",
   "mrc", "municipalité", "ville", "village", "paroisse", "canton", "cité", "communauté", "administration",
-  "pôle", "pôles", "diffusion", "atelier", "ateliers", "agence", "centres", "festivals", "régie",
+  "pôle", "pôles", "diffusion", "atelier", "ateliers", "agence", "centres", "festivals", "régie", "consortium",
+  "bibliothèque", "collectif", "syndicat", "cooperative",
 ]);
 
 /** Heads of place-like organisations whose name is "<head> de <Place>": "MRC de La Mitis". */

@@ -757,3 +757,17 @@ describe("set o: tables headed by years or by funders; federal departments", () 
     expect(record.recipients.map((r) => r.name)).toEqual(["Corporation Tarqik"]);
   });
 });
+
+describe("set o: asides before ', qui obtient', 'le conseil de bande', an acronym then its full name", () => {
+  test("'• la radio Radio X (CKVN), à Hearst, qui obtient …' and '• le Théâtre X, seule compagnie de théâtre …, qui recevra …'", () => {
+    expect(grantsOf("Les projets :\n\n• la radio communautaire Radio Voix du Nord (CKVN), à Hearst, qui obtient 125 000 dollars pour ses archives;\n• le Théâtre Le Fil d'Ariane, seule compagnie de théâtre professionnelle du Grand Sudbury, qui recevra 310 000 $ pour trois productions;")).toEqual([
+      "Radio Voix du Nord (CKVN) = 125000", "Théâtre Le Fil d'Ariane = 310000"]);
+  });
+  test("'Le Conseil des Innus de X poursuivra … Le conseil de bande recevra 1 270 000 $'", () => {
+    expect(grantsOf("Sur la Côte-Nord, le Conseil des Innus de Natashquan-Ouest poursuivra son programme. Le conseil de bande recevra 1 270 000 $ sur quatre ans.")).toEqual(["Conseil des Innus de Natashquan-Ouest = 1270000"]);
+  });
+  test("'accorde d'abord au CIRTEM, Consortium interordres de recherche … en Mauricie, une subvention de 1 480 000 $'", () => {
+    expect(grantsOf("Le gouvernement accorde d'abord au CIRTEM, Consortium interordres de recherche sur les technologies de l'énergie en Mauricie, une subvention de 1 480 000 $.")).toEqual([
+      "Consortium interordres de recherche sur les technologies de l'énergie en Mauricie (CIRTEM) = 1480000"]);
+  });
+});
