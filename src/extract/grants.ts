@@ -507,6 +507,9 @@ function referentBefore(sentence: Span, spans: Span[], occurrencesIn: FindIn, re
 // ("des dommages estimés à 300 000 $", "des travaux évalués à 1,1 M$": an estimate, not money given)
 const COST_BEFORE = /(?<![\p{L}])(?:(?:projet|coût|valeur)(?:\s+(?:total|totale|estimée?|global|globale))?\s+(?:de|d['’])|(?:estimée?s?|évaluée?s?)\s+à)\s*(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
 
+/** Whether a program is named inside the span (any of its mentions: a program keeps the first one's offsets). */
+const programsIn = (text: string, programs: Program[], s: Span) => programs.some((p) => text.slice(s.start, s.end).includes(p.name));
+
 /** Every grant the text states, one per (recipient, amount). */
 export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const grants: Grant[] = [];
@@ -549,7 +552,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const recipientOfRow = (m: RecipientMention) => (names.has(foldName(m.name)) ? m.name : owners.get(m.name));
   const rows = mentions.filter((m) => m.amount && recipientOfRow(m) !== undefined);
   for (const row of rows) {
-    add(recipientOfRow(row)!, row.amount!, sentenceOf(row.start), row);
+    // the program named beside the sum ("Aide du ministère : 98 000 $ (Programme d'aide à la numérisation)",
+    // a line under the name), else as the name's line has it
+    const sumLine = sentenceOf(row.amount!.start);
+    add(recipientOfRow(row)!, row.amount!, sumLine.start > row.end && programsIn(text, ctx.programs, sumLine) ? sumLine : sentenceOf(row.start), row);
     // "X (FCT) : 95 000 $ du Fonds A et 20 000 $ du volet B": the row's other sums from their own source
     for (const a of offeredWith(text, amounts, row.amount!)) add(recipientOfRow(row)!, a, sentenceOf(row.start), row);
   }

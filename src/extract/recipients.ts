@@ -542,7 +542,8 @@ const SOURCE_FUND = String.raw`(?:(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)[\p{Lu
 const RESTATED = String.raw`(?:,\s*soit\s+(?:[^,;.\n]|[,.](?=\d)){1,40}?,\s*)`;
 // "un prêt de 3,5 M$ de Investissement Québec à l'entreprise X": who lends or gives, in capitalised words, between
 const SOURCE_BODY = String.raw`(?:(?:de|du)\s+(?:la\s+|l['’])?|d['’]\s*)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,4}\s+`;
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?(?:${SOURCE_FUND}|${SOURCE_BODY})?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
+// ("87 500 $ sur deux ans va au Centre X": a time before the verb)
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${TIME_ADVERBIAL}\s+(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?(?:${SOURCE_FUND}|${SOURCE_BODY})?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
@@ -1213,6 +1214,30 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     if (!last || !/^\s*$/u.test(text.slice(last.end, lineEnd).replace(/[.;]/gu, "")) || !isCapitalized(name) || !isRecipientLabel(name, true)) continue;
     push(name, start, lineStart, lineEnd, last);
   }
+  // "Bénéficiaire : Ville de X" / "Projet : …" / "Aide du ministère : 1 150 000 $": a block of fields, the
+  // sum on one of the next lines of the block
+  for (const m of text.includes(" :") ? text.matchAll(RECIPIENT_FIELD) : []) {
+    const lineStart = m.index!;
+    const lineEnd = lineStart + m[0].length;
+    const name = m[1]!.trim();
+    const start = lineStart + m[0].lastIndexOf(m[1]!);
+    if (!isRecipientLabel(name, true)) continue;
+    let blockEnd = lineEnd;
+    for (let n = 0; n < 4; n++) {
+      const next = text.indexOf("\n", blockEnd + 1);
+      const line = text.slice(blockEnd + 1, next < 0 ? text.length : next);
+      if (!/\S/u.test(line) || RECIPIENT_FIELD_AT.test(line)) break;
+      blockEnd = next < 0 ? text.length : next;
+      const field = MONEY_FIELD.exec(line);
+      const amount = field ? ctx.amounts.find((a) => a.start >= blockEnd - line.length + field[0].length - 1 && a.end <= blockEnd) : undefined;
+      if (amount) {
+        push(name, start, lineStart, blockEnd, amount);
+        const row = rows.find((r) => r.lineStart === lineStart);
+        if (row) row.bullet = true; // a block stands alone, like a bullet item
+        break;
+      }
+    }
+  }
   // "• L'Ensoleillée de Nicolet, un centre de jour pour aînés, 118 000 $": a bullet item, its name up
   // to the first comma, its sum last on the line
   for (const m of BULLETS.some((bullet) => text.includes(bullet)) ? text.matchAll(BULLET_COMMA_LINE) : []) {
@@ -1276,6 +1301,11 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   }
 }
 
+/** A field that names who receives, alone on its line: "Bénéficiaire : Ville de X", "Organisme : Y". */
+const RECIPIENT_FIELD = /^[ \t\u00A0]*(?:Bénéficiaire|Organisme|Promoteur|Récipiendaire|Demandeur)[ \t\u00A0]*:[ \t\u00A0]*(\p{Lu}[^\n]{1,150})$/gmu;
+const RECIPIENT_FIELD_AT = /^[ \t\u00A0]*(?:Bénéficiaire|Organisme|Promoteur|Récipiendaire|Demandeur)[ \t\u00A0]*:/u;
+/** A field that gives the sum: "Aide du ministère : …", "Montant accordé : …", "Contribution fédérale : …". */
+const MONEY_FIELD = /^[ \t\u00A0]*(?:Aide|Montant|Contribution|Subvention|Financement|Prêt|Somme)[^:\n]{0,40}:[ \t\u00A0]*/u;
 const SUM_OF_ITEMS_AFTER = /^\s*(?:au\s+total|en\s+tout)\s*[.:]?\s*$/u;
 
 /**
@@ -1943,7 +1973,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (!s || s.next > last + 1) return takeUp();
   // "A, B et C reçoivent": the tail of a list, not one name (not after "Enfin," nor when an acronym closes the name)
   // ("santé et de services sociaux" is inside one name: "et" then a lower-case word)
-  if (toks[j]?.text === "," && / et (?:(?:la|le|les) |l['’])?\p{Lu}/u.test(s.name) && !LEGAL_SUFFIXES.has(lower(toks[last])) && !s.acronym
+  const legalLast = LEGAL_SUFFIXES.has(lower(toks[last])) || toks[last]?.text === "." && LEGAL_SUFFIXES.has(lower(toks[last - 1])); // "… et Fils inc."
+  if (toks[j]?.text === "," && / et (?:(?:la|le|les) |l['’])?\p{Lu}/u.test(s.name) && !legalLast && !s.acronym
     && !SENTENCE_ADVERBS.has(lower(toks[j - 1])) && beforeAside(toks, j - 1) === j - 1) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };

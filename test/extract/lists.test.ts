@@ -771,3 +771,20 @@ describe("set o: asides before ', qui obtient', 'le conseil de bande', an acrony
       "Consortium interordres de recherche sur les technologies de l'énergie en Mauricie (CIRTEM) = 1480000"]);
   });
 });
+
+describe("set l: blocks of fields; 'X et Fils inc. bénéficient'; a time before 'va au'", () => {
+  test("'Bénéficiaire : X' / 'Projet : …' / 'Aide du ministère : N $ (Programme P)': the block's grant, from its program", () => {
+    const record = extractText({ source: "t.txt", text: HEAD + "Détail des projets\n\nBénéficiaire : Ville de Trois-Rivières\nProjet : Restauration de la chapelle\nAide du ministère : 1 150 000 $ (Programme d'aide aux immobilisations)\n\nBénéficiaire : Musée populaire de la Mauricie\nProjet : Numérisation de 12 000 objets\nAide du ministère : 98 000 $ (Programme d'aide à la numérisation des collections)\n" });
+    expect(record.grants.map((g) => `${g.recipient} = ${g.amount} (${g.program})`)).toEqual([
+      "Ville de Trois-Rivières = 1150000 (Programme d'aide aux immobilisations)", "Musée populaire de la Mauricie = 98000 (Programme d'aide à la numérisation des collections)"]);
+  });
+  test("not a block whose sum field is missing: 'Bénéficiaire : X' / 'Projet : … 12 000 objets'", () => {
+    expect(grantsOf("Détail\n\nBénéficiaire : Musée populaire de la Mauricie\nProjet : Numérisation de 12 000 objets\n")).toEqual([]);
+  });
+  test("'les Vergers Ducharme et Fils inc. bénéficient eux aussi de Prime-Vert, pour une somme de 64 750 dollars'", () => {
+    expect(grantsOf("Quelques kilomètres plus loin, les Vergers Ducharme et Fils inc. bénéficient eux aussi de Prime-Vert, pour une somme de 64 750 dollars.")).toEqual(["Vergers Ducharme et Fils inc. = 64750"]);
+  });
+  test("'Un soutien de 87 500 $ sur deux ans va au Centre de création Hull-Aylmer'", () => {
+    expect(grantsOf("Un soutien de 87 500 $ sur deux ans va au Centre de création Hull-Aylmer, un atelier collectif.")).toEqual(["Centre de création Hull-Aylmer = 87500"]);
+  });
+});
