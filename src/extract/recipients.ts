@@ -1201,10 +1201,12 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   }
   // "Université X ; plateforme d'imagerie ; 2 100 000 $": cells apart by " ; ", the name first, the sum last
   // (a name's aside after a comma left out: "Collège X, par l'entremise de son centre Y ; …")
-  for (let semi = text.indexOf(" ; "); semi >= 0;) {
+  // (";" looked up, not " ; ": a needle that opens on a blank stops the native scan at every blank)
+  for (let semi = text.indexOf(";"); semi >= 0;) {
+    if (text.charCodeAt(semi - 1) !== 0x20 || text.charCodeAt(semi + 1) !== 0x20) { semi = text.indexOf(";", semi + 1); continue; }
     const lineStart = text.lastIndexOf("\n", semi) + 1;
     const lineEnd = text.indexOf("\n", semi) < 0 ? text.length : text.indexOf("\n", semi);
-    semi = text.indexOf(" ; ", lineEnd);
+    semi = text.indexOf(";", lineEnd);
     const cells = text.slice(lineStart, lineEnd).split(" ; ");
     if (cells.length < 3) continue;
     const last = ctx.amounts.find((a) => a.start >= lineEnd - cells[cells.length - 1]!.length && a.end <= lineEnd);
@@ -1216,7 +1218,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   }
   // "Bénéficiaire : Ville de X" / "Projet : …" / "Aide du ministère : 1 150 000 $": a block of fields, the
   // sum on one of the next lines of the block
-  for (const m of text.includes(" :") ? text.matchAll(RECIPIENT_FIELD) : []) {
+  for (const m of RECIPIENT_FIELD_WORDS.some((w) => text.includes(w)) ? text.matchAll(RECIPIENT_FIELD) : []) {
     const lineStart = m.index!;
     const lineEnd = lineStart + m[0].length;
     const name = m[1]!.trim();
@@ -1303,6 +1305,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
 
 /** A field that names who receives, alone on its line: "Bénéficiaire : Ville de X", "Organisme : Y". */
 const RECIPIENT_FIELD = /^[ \t\u00A0]*(?:Bénéficiaire|Organisme|Promoteur|Récipiendaire|Demandeur)[ \t\u00A0]*:[ \t\u00A0]*(\p{Lu}[^\n]{1,150})$/gmu;
+const RECIPIENT_FIELD_WORDS = ["Bénéficiaire", "Organisme", "Promoteur", "Récipiendaire", "Demandeur"];
 const RECIPIENT_FIELD_AT = /^[ \t\u00A0]*(?:Bénéficiaire|Organisme|Promoteur|Récipiendaire|Demandeur)[ \t\u00A0]*:/u;
 /** A field that gives the sum: "Aide du ministère : …", "Montant accordé : …", "Contribution fédérale : …". */
 const MONEY_FIELD = /^[ \t\u00A0]*(?:Aide|Montant|Contribution|Subvention|Financement|Prêt|Somme)[^:\n]{0,40}:[ \t\u00A0]*/u;
@@ -1475,6 +1478,10 @@ function findParenthesisedAmounts(text: string, ctx: RecipientContext, add: Sink
 }
 const FUNDED_BY = /(?<![\p{L}])(?:financée?s?|assumée?s?|payée?s?|soutenue?s?|appuyée?s?|dotée?s?)\s+(?:conjointement\s+|notamment\s+|en\s+partie\s+)?par(?![\p{L}])/u;
 
+const RECEIVED = ["reçu", "obtenu", "touché", "recu"] as const; // ("recu": written without its accent)
+const RECEIVED_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${RECEIVED.join("|")})(?![\p{L}])`, "gu");
+const RELATIVE_DATIVE_WORD = /(?<![\p{L}])(?:auquel|auxquels|auxquelles|laquelle|qui)(?![\p{L}])/gu;
+
 // the cues read on each text, with the words their matches begin with (see cueMatches)
 const CUES: readonly Cue[] = [
   { re: PARTICIPLE, starts: [...GIVEN_PARTICIPLES, "iront", "ira"] },
@@ -1488,6 +1495,9 @@ const CUES: readonly Cue[] = [
   { re: RECEIVING, starts: [...RECEIVING_VERBS, "se", "voi", "verr"] },
   { re: BENEFICIARIES, starts: ["bénéficiaires", "récipiendaires", "lauréats", "organismes"] },
   { re: INTERMEDIARY, starts: ["par", "que", "gér", "administr"] },
+  // read on the tokens after: "a reçu", "ont obtenu" ("a" is too short a start); ", auquel le ministère accorde"
+  { re: RECEIVED_WORD, starts: [...RECEIVED] },
+  { re: RELATIVE_DATIVE_WORD, starts: ["auquel", "auxquel", "laquelle", "qui"] },
 ];
 
 /** Every mention of a recipient or an intermediary, in text order. */
@@ -1511,7 +1521,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (["à", "au", "aux"].includes(lower(toks[k]))) readPrepositionList(text, toks, k + 1, ctx, via, add);
   };
   const lowered = lowerSameOffsets(text);
-  const [participles, givings, enables, benefits, forOrgs, shareds, supports, receivings, beneficiaries, intermediaries] = cueMatches(text, lowered, CUES);
+  const [participles, givings, enables, benefits, forOrgs, shareds, supports, receivings, beneficiaries, intermediaries, received, relatives] = cueMatches(text, lowered, CUES);
   for (const [, end] of participles) afterPreposition(end, "given");
   for (const [, end] of givings) afterPreposition(end, "giving-verb");
   for (const [start, end] of enables) {
@@ -1567,10 +1577,11 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   for (const [start, end] of receivings) {
     readSubject(text, toks, tokenAt(toks, start), ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
   }
-  // "la MRC X a reçu 1 187 400 $", "Les deux villes ont obtenu": the past of a receiving verb (read on the
-  // tokens: "a" is no start a cue can be looked up by)
-  for (let k = 1; k < toks.length; k++) {
-    if (!RECEIVED.has(toks[k]!.text) || (toks[k - 1]!.text !== "a" && toks[k - 1]!.text !== "ont")) continue;
+  // "la MRC X a reçu 1 187 400 $", "Les deux villes ont obtenu": the past of a receiving verb ("a" is no
+  // start a cue can be looked up by: the participles are, by indexOf, then read on the tokens)
+  for (const [at] of received) {
+    const k = tokenAt(toks, at);
+    if (toks[k]?.start !== at || (toks[k - 1]?.text !== "a" && toks[k - 1]?.text !== "ont")) continue;
     const [start, end] = sentenceAround(text, toks[k]!.start);
     // (not a history: "Depuis sa création en 1997, la FCI a reçu plus de 12 milliards de dollars")
     if (ctx.amounts.some((a) => a.start > toks[k]!.end && a.end <= end) && !/(?<![\p{L}])depuis(?![\p{L}])/iu.test(text.slice(start, end))) {
@@ -1599,7 +1610,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     }
   }
   readDativeReferents(text, toks, ctx, add);
-  readRelativeDatives(text, toks, ctx, add);
+  readRelativeDatives(text, toks, relatives, ctx, add);
   readColonLists(text, toks, ctx, add);
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
@@ -1847,8 +1858,10 @@ const RELATIVE_ASIDE = /^\s*(?:qui|dont|où|auquel|à\s+laquelle|(?:par\s+le\s+b
  * Coopérative Y, à qui Québec verse 200 000 $": the name before ", auquel" / ", à qui" receives what the
  * relative clause gives.
  */
-function readRelativeDatives(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
-  for (let k = 1; k < toks.length; k++) {
+function readRelativeDatives(text: string, toks: Token[], found: [number, number][], ctx: RecipientContext, add: Sink): void {
+  for (const [start] of found) {
+    const k = tokenAt(toks, start);
+    if (toks[k]?.start !== start) continue;
     const w = toks[k]!.text;
     if (w !== "auquel" && w !== "auxquels" && w !== "auxquelles" && !((w === "laquelle" || w === "qui") && toks[k - 1]!.text === "à")) continue;
     const comma = w === "auquel" || w === "auxquels" || w === "auxquelles" ? k - 1 : k - 2;
@@ -1873,7 +1886,6 @@ function readRelativeDatives(text: string, toks: Token[], ctx: RecipientContext,
 
 // (and the towns a place serves: "le centre sportif, qui dessert aussi les municipalités voisines de A et de B")
 const MEMBERS_BEFORE = /(?:regroupe|regroupent|regroupant|réunit|réunissent|réunissant|composée?s?\s+d|formée?s?\s+d|membres?\s+d|dessert|desservent|desservant|desservira)\S*\s+(?:\p{Ll}+\s+)?(?:les\s+)?$/u;
-const RECEIVED = new Set(["reçu", "obtenu", "touché", "recu"]); // ("recu": written without its accent)
 const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements",
   "cuisines", "maisons", "centres", "clubs", "carrefours", "comités", "corporations", "regroupements", "groupes", "popotes", "banques",
   "festivals", "musées", "théâtres", "troupes"]);
