@@ -474,6 +474,9 @@ const givesBetween = (between: string): boolean => GIVING_VERB_ENDS.test(between
 /** After a part of a total: the kind of money or the program it comes from ("sous forme de prêt", "au titre du Programme X"). */
 const PART_OF_KIND = /^\s*(?:(?:sous\s+forme|au\s+titre|dans\s+le\s+cadre|en\s+vertu|provenant|issus?|issue?s?)\s+(?:de|du|des|d['’])|(?:du|de\s+la|de\s+l['’])\s*(?:Programme|Fonds|programme|fonds|volet|Volet))/u;
 
+/** Between a subject and its sum: its receiving verb ("reçoit", "se voit confier", "bénéficie d'une aide de"), or a comma alone (a verb left out). */
+const SUBJECT_TAKES = /^\s*(?:,|(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera|se\s+voit\s+(?:accorder|octroyer|confier|attribuer|remettre))\s+(?:(?:aussi|également|quant\s+à\s+(?:lui|elle))\s+)?(?:(?:de\s+|d['’]\s*)?(?:une?|la|le)\s+(?:aide|somme|subvention|contribution|montant|prêt|appui|soutien)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*)|de\s+|d['’]\s*)?)\s*$/u;
+
 /** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
 const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
 const RESPECTIVELY = /\brespectivement\b/u;
@@ -683,6 +686,16 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     const run = coordinatedRuns(text, money).find((r) => r.length === order.length);
     if (run) {
       order.forEach((r, i) => add(r.name, run[i], sentence, first(r)));
+      continue;
+    }
+    // "A obtient 58 000 $, B reçoit 41 500 $ pour … et C, 42 000 $ (, pour un total de …)": each subject
+    // with the sum its verb takes, or the sum right after its name and a comma (a verb left out)
+    const taken = order.map((r) => {
+      const o = first(r);
+      return money.find((a) => a.start > o.end && a.start - o.end <= 60 && SUBJECT_TAKES.test(text.slice(o.end, a.start)));
+    });
+    if (taken.every((a) => a !== undefined) && new Set(taken).size === order.length) {
+      order.forEach((r, i) => add(r.name, taken[i]!, sentence, first(r)));
       continue;
     }
     // "X recevra 125 000 $ …, tandis que 80 000 $ iront à Y": as many amounts as recipients, each

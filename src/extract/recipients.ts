@@ -852,7 +852,9 @@ const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subve
 // ("Centre d'action bénévole X — Sherbrooke — 25 000 $", "– Ville de Percé – réaménagement de la promenade – 640 000 $",
 // "- MRC de La Mitis – Corridor cyclable du littoral : 312 000 $": a place's or a project's cell may come between)
 // (a dash between two letters stays in the name: "Régie de transport Gaspésie–Îles-de-la-Madeleine (RÉGÎM) : …")
-const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?([\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?(?:[ \t\u00A0]+[—–]|[ \t\u00A0]*:)[ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
+// ("- l'épicerie solidaire Le Frigo d'Alma : 185 000 $", "- le Centre de services scolaire X : …": an article and
+// up to three lower-case words of what it is, before the name)
+const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?(?:(?:l['’]|la[ \t]|le[ \t]|les[ \t])(?:(?!(?:de|du|des|la|le|les|ministère|gouvernement)[ \t])\p{Ll}[\p{L}\-]*[ \t]){0,3})?([\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?(?:[ \t\u00A0]+[—–]|[ \t\u00A0]*:)[ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
@@ -987,6 +989,9 @@ const LABEL_CONNECTOR = /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].
 /** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
 // (by hand: the pattern \s*\(…\)$ retries at every blank of a long run, which is quadratic)
 const withoutPlace = (name: string) => {
+  // "La Soupe au Caillou, de Roberval": the town after a comma
+  const town = /,\s+(?:de|d['’]|à)\s*\p{Lu}[\p{L}'’\-]*$/u.exec(name);
+  if (town) return name.slice(0, town.index);
   if (!name.endsWith(")")) return name;
   const open = name.lastIndexOf("(");
   const inner = open < 0 ? "" : name.slice(open + 1, -1);
@@ -1283,8 +1288,11 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   // a table is two rows or more on consecutive lines
   const near = (a: Row, b: Row) => !/\S/u.test(text.slice(a.lineEnd, b.lineStart).replace(/\n/gu, ""))
     && (text.slice(a.lineEnd, b.lineStart).match(/\n/gu)?.length ?? 0) <= 2;
+  let funders = false; // the run of rows is a list of who pays ("Les partenaires financiers de l'entente sont :")
   for (let r = 0; r < rows.length; r++) {
     const prev = rows[r - 1], next = rows[r + 1];
+    if (!(prev && near(prev, rows[r]))) funders = FUNDERS_INTRO.test(listIntro(text, rows[r]!.lineStart));
+    if (funders) continue;
     if (!rows[r].bullet && !(prev && near(prev, rows[r])) && !(next && near(rows[r], next))) continue;
     const row = rows[r];
     // "– Centre de services scolaire A et Commission scolaire B : 700 000 $ chacun": two rows in one
@@ -1309,6 +1317,20 @@ const RECIPIENT_FIELD_WORDS = ["Bénéficiaire", "Organisme", "Promoteur", "Réc
 const RECIPIENT_FIELD_AT = /^[ \t\u00A0]*(?:Bénéficiaire|Organisme|Promoteur|Récipiendaire|Demandeur)[ \t\u00A0]*:/u;
 /** A field that gives the sum: "Aide du ministère : …", "Montant accordé : …", "Contribution fédérale : …". */
 const MONEY_FIELD = /^[ \t\u00A0]*(?:Aide|Montant|Contribution|Subvention|Financement|Prêt|Somme)[^:\n]{0,40}:[ \t\u00A0]*/u;
+/** The line that introduces the list a line belongs to: the first line above it that is no item (a bullet, or a sum). */
+function listIntro(text: string, lineStart: number): string {
+  let end = lineStart - 1;
+  for (let n = 0; n < 16 && end > 0; n++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/\S/u.test(line) && !BULLET_AT.test(line) && !/\d[\d \u00A0\u202F,]*\s*(?:[kMG]?\$|dollars)/u.test(line)) return line;
+    end = start - 1;
+  }
+  return "";
+}
+
+/** The line above a list of who pays, not who receives: "Les partenaires financiers de l'entente sont les suivants :", "… y contribuent comme suit :". */
+const FUNDERS_INTRO = /(?<![\p{L}])(?:partenaires\s+financiers|partenaires\s+de\s+l['’](?:entente|alliance)|bailleurs\s+de\s+fonds|contribu(?:ent|eront)\s+comme\s+suit|y\s+contribu(?:ent|eront))(?![\p{L}])/iu;
 const SUM_OF_ITEMS_AFTER = /^\s*(?:au\s+total|en\s+tout)\s*[.:]?\s*$/u;
 
 /**
@@ -1645,7 +1667,8 @@ function readDislocated(text: string, toks: Token[], a: Amount, ctx: RecipientCo
 /** "…, et le Marathon Y, 400 000 $": a clause whose verb is left out after "X reçoit 600 000 $". */
 const RECEIVING_ANY = new RegExp(RECEIVING.source, "iu");
 // "…, et le Y, 400 000 $"; bare names too: "X obtient 84 300 $, Port-A, 61 000 $, et Baie-B, 72 000 $"
-const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:le|la|les|l['’])\s*[\p{Lu}])|,\s+(?:et\s+)?(?=[\p{Lu}])/gu;
+// (a name that keeps its capital article: "… et Les Débrouillards du Lac, 42 000 $"; a bare one after "et")
+const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*[\p{Lu}])|(?:,\s+|\set\s+)(?:et\s+)?(?=[\p{Lu}])/gu;
 
 function readGapped(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
   const [sStart] = sentenceAround(text, a.start);
@@ -1774,6 +1797,12 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
       }
     }
     items.push(s);
+    // "Le Squat Basse-Ville, à Trois-Rivières, La Piaule, à Shawinigan, et …": a place aside after an item
+    if (toks[s.next]?.text === ",") {
+      let c = s.next + 2;
+      while (c < toks.length && c - s.next < 6 && isWord(toks[c]) && isCapitalized(toks[c]!.text)) c++;
+      if (c > s.next + 2 && isListBoundary(toks, c) && isPlaceAside(toks, s.next + 1, c - 1)) s = { ...s, next: c };
+    }
     end = s.next;
     let k = s.next;
     if (toks[k]?.text === ",") k += 1;

@@ -788,3 +788,25 @@ describe("set l: blocks of fields; 'X et Fils inc. bénéficient'; a time before
     expect(grantsOf("Un soutien de 87 500 $ sur deux ans va au Centre de création Hull-Aylmer, un atelier collectif.")).toEqual(["Centre de création Hull-Aylmer = 87500"]);
   });
 });
+
+describe("set ac: prose lists of small organisations, lower-case descriptors in rows, lists of funders", () => {
+  test("'A obtient 58 000 $, B reçoit 41 500 $ pour … et Les C, 42 000 $': each subject with the sum its verb takes", () => {
+    expect(grantsOf("À Gatineau, Entraide Pointe-Gatineau obtient 58 000 $, Le Mâche-Patate reçoit 41 500 $ pour ses cuisines collectives et Les Débrouillards du Lac-Beauchamp, 42 000 $.")).toEqual([
+      "Entraide Pointe-Gatineau = 58000", "Mâche-Patate = 41500", "Les Débrouillards du Lac-Beauchamp = 42000"]);
+  });
+  test("'A reçoit 61 300 $ et B, 35 000 $, pour un total de 96 300 $': the total is no one's", () => {
+    expect(grantsOf("Dans la MRC de Papineau, Le Grenier de Thurso reçoit 61 300 $ et Aînés en Mouvement Papineauville, 35 000 $, pour un total de 96 300 $.")).toEqual([
+      "Grenier de Thurso = 61300", "Aînés en Mouvement Papineauville = 35000"]);
+  });
+  test("'… chacun 45 000 $ : Le Squat Basse-Ville, à Trois-Rivières, La Piaule, à Shawinigan, et Les Ados du Rang, à Saint-Tite.'", () => {
+    expect(grantsOf("Trois organismes recevront chacun 45 000 $ pour prolonger leurs heures : Le Squat Basse-Ville, à Trois-Rivières, La Piaule, à Shawinigan, et Les Ados du Rang, à Saint-Tite.")).toEqual([
+      "Squat Basse-Ville = 45000", "Piaule = 45000", "Les Ados du Rang = 45000"]);
+  });
+  test("'- l'épicerie solidaire Le Frigo d'Alma : 185 000 $;' '- la cantine scolaire La Soupe au Caillou, de Roberval : 96 000 $;'", () => {
+    expect(grantsOf("Les organismes retenus :\n\n- l'épicerie solidaire Le Frigo d'Alma : 185 000 $;\n- la cantine scolaire La Soupe au Caillou, de Roberval : 96 000 $;\n- le Centre de services scolaire du Lac-Saint-Jean : 312 000 $.")).toEqual([
+      "Le Frigo d'Alma = 185000", "La Soupe au Caillou = 96000", "Centre de services scolaire du Lac-Saint-Jean = 312000"]);
+  });
+  test("not a list of who pays: 'Les partenaires financiers de l'entente sont les suivants :'", () => {
+    expect(grantsOf("Les partenaires financiers de l'entente sont les suivants :\n\n– le ministère de la Culture et des Communications : 450 000 $;\n– les MRC de Maskinongé et de Mékinac : 40 000 $ chacune;\n– la Ville de Trois-Rivières : 120 000 $.")).toEqual([]);
+  });
+});
