@@ -20,7 +20,7 @@ export interface GrantContext {
 /** Words that say money changes hands in a sentence. */
 /** A list item that gives a sum to someone: "– 14,2 M$ au Centre de services scolaire X, pour …;". */
 const AMOUNT_TO_ITEM = /^\s*[-–—•*]\s+\d[\d \u00A0\u202F.,]*\s*(?:[kMG]\$|\$|(?:millions?|milliards?)\s+de\s+dollars|dollars)\s+(?:à|au|aux)\s/u;
-const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|(?:a|ont)\s+(?:reçu|obtenu|touché)|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+confier|y\s+(?:inject|consacr))/iu;
+const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|décroch|(?:a|ont)\s+(?:reçu|obtenu|touché)|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+confier|y\s+(?:inject|consacr))/iu;
 /** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
 const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
 
@@ -475,7 +475,7 @@ const givesBetween = (between: string): boolean => GIVING_VERB_ENDS.test(between
 const PART_OF_KIND = /^\s*(?:(?:sous\s+forme|au\s+titre|dans\s+le\s+cadre|en\s+vertu|provenant|issus?|issue?s?)\s+(?:de|du|des|d['’])|(?:du|de\s+la|de\s+l['’])\s*(?:Programme|Fonds|programme|fonds|volet|Volet))/u;
 
 /** Between a subject and its sum: its receiving verb ("reçoit", "se voit confier", "bénéficie d'une aide de"), or a comma alone (a verb left out). */
-const SUBJECT_TAKES = /^\s*(?:,|(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera|se\s+voit\s+(?:accorder|octroyer|confier|attribuer|remettre))\s+(?:(?:aussi|également|quant\s+à\s+(?:lui|elle))\s+)?(?:(?:de\s+|d['’]\s*)?(?:une?|la|le)\s+(?:aide|somme|subvention|contribution|montant|prêt|appui|soutien)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*)|de\s+|d['’]\s*)?)\s*$/u;
+const SUBJECT_TAKES = /^\s*(?:,|(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera|décroche|décrochera|se\s+voit\s+(?:accorder|octroyer|confier|attribuer|remettre))\s+(?:(?:aussi|également|quant\s+à\s+(?:lui|elle))\s+)?(?:(?:de\s+|d['’]\s*)?(?:une?|la|le)\s+(?:aide|somme|subvention|contribution|montant|prêt|appui|soutien)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*)|de\s+|d['’]\s*)?)\s*$/u;
 
 /** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
 const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
@@ -633,7 +633,9 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
         continue;
       }
       // "1 146 900 $ sur trois ans, soit 382 300 $ par année": the sum put another way is not another grant
-      const restated = (a: Amount) => RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start));
+      // (not "bénéficie de la somme la plus élevée, soit 4 120 000 $": no sum before it to put another way)
+      const restated = (a: Amount) => RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start))
+        && money.some((b) => b.end <= a.start);
       const all = money.filter((a) => !afterDont(text, sentence, a) && !own(a));
       // "500 000 $ par année pendant trois ans, soit 1,5 M$ au total": the total, put another way, over the sum per year
       // (not "1 236 000 $ par année, soit 103 000 $ par lit": a sum per anything is no total)

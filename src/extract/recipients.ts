@@ -802,8 +802,9 @@ function isSurelyOrganisation(s: Scanned): boolean {
 
 /** "X, un organisme à but non lucratif de …", "Y, une entreprise de …": a name the apposition after it calls an organisation. */
 function describedAsOrganisation(toks: Token[], next: number): boolean {
-  if (toks[next]?.text !== "," || !["un", "une"].includes(toks[next + 1]?.text ?? "")) return false;
-  let k = next + 2;
+  if (toks[next]?.text !== ",") return false;
+  // ("X, organisme sans but lucratif qui …": the noun without its article)
+  let k = ["un", "une"].includes(toks[next + 1]?.text ?? "") ? next + 2 : next + 1;
   if (PRENOMINAL_ADJECTIVES.has(toks[k]?.text ?? "")) k += 1;
   const head = toks[k]?.text ?? "";
   return DESCRIPTOR_NOUNS.has(head) || BUSINESS_HEADS.has(head) || TRADE_NOUNS.test(head);
@@ -1841,8 +1842,8 @@ function subjectStart(toks: Token[], last: number): number {
       && (!/^(?:de|d['’]|du|des)$/u.test(lower(toks[j + 1])) || (isWord(toks[j + 2]) && isCapitalized(toks[j + 2]!.text)))) break;
     j -= 1;
   }
-  // "1) La Ville de X reçoit", "b) Le Centre Y obtient": an item's number opens the line, not the name
-  if ((j < 0 || toks[j]!.kind === "newline") && /^(?:\p{N}{1,2}|[a-z])$/u.test(toks[j + 1]?.text ?? "") && toks[j + 2]?.text === ")") j += 2;
+  // "1) La Ville de X reçoit", "2. La MRC Y décroche", "b) Le Centre Z obtient": an item's number opens the line, not the name
+  if ((j < 0 || toks[j]!.kind === "newline") && /^(?:\p{N}{1,2}|[a-z])$/u.test(toks[j + 1]?.text ?? "") && (toks[j + 2]?.text === ")" || toks[j + 2]?.text === ".")) j += 2;
   return j;
 }
 
@@ -1914,7 +1915,7 @@ function readRelativeDatives(text: string, toks: Token[], found: [number, number
 }
 
 // (and the towns a place serves: "le centre sportif, qui dessert aussi les municipalités voisines de A et de B")
-const MEMBERS_BEFORE = /(?:regroupe|regroupent|regroupant|réunit|réunissent|réunissant|composée?s?\s+d|formée?s?\s+d|membres?\s+d|dessert|desservent|desservant|desservira)\S*\s+(?:\p{Ll}+\s+)?(?:les\s+)?$/u;
+const MEMBERS_BEFORE = /(?:regroupe|regroupent|regroupant|réunit|réunissent|réunissant|composée?s?\s+d|formée?s?\s+d|membres?\s+d|dessert|desservent|desservant|desservira|créée?s?(?:\s+en\s+\d{4})?\s+par|fondée?s?(?:\s+en\s+\d{4})?\s+par)\S*\s+(?:\p{Ll}+\s+)?(?:les\s+)?$/u;
 const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coopératives", "associations", "fondations", "sociétés", "établissements",
   "cuisines", "maisons", "centres", "clubs", "carrefours", "comités", "corporations", "regroupements", "groupes", "popotes", "banques",
   "festivals", "musées", "théâtres", "troupes"]);

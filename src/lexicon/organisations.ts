@@ -85,6 +85,7 @@ export const GIVING_VERBS = [
 export const RECEIVING_VERBS = [
   "reçoit", "recevra", "reçoivent", "recevront", "obtient", "obtiendra", "obtiennent", "obtiendront",
   "bénéficie", "bénéficiera", "bénéficient", "bénéficieront", "touche", "touchera", "touchent", "toucheront",
+  "décroche", "décrochera", "décrochent", "décrocheront",
 ] as const;
 /** One word that is a receiving verb ("reçoit", "recevront", "obtient", …), any case. */
 export const RECEIVING_VERB_WORD = new RegExp(String.raw`^(?:${RECEIVING_VERBS.join("|")})$`, "iu");

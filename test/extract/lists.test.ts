@@ -810,3 +810,18 @@ describe("set ac: prose lists of small organisations, lower-case descriptors in 
     expect(grantsOf("Les partenaires financiers de l'entente sont les suivants :\n\n– le ministère de la Culture et des Communications : 450 000 $;\n– les MRC de Maskinongé et de Mékinac : 40 000 $ chacune;\n– la Ville de Trois-Rivières : 120 000 $.")).toEqual([]);
   });
 });
+
+describe("set aa: 'décroche', items numbered '1.', an apposition without its article, founders of a body, 'soit' with no sum before", () => {
+  test("'1. La MRC de Mékinac décroche 1 150 000 $' and '2. X, organisme sans but lucratif qui relie …, reçoit 890 000 $'", () => {
+    expect(grantsOf("Les projets :\n\n1. La MRC de Mékinac décroche 1 150 000 $ pour protéger les berges.\n\n2. Transport collectif de la Haute-Mauricie, organisme sans but lucratif qui relie La Tuque aux communautés, reçoit 890 000 $ pour ses minibus.")).toEqual([
+      "MRC de Mékinac = 1150000", "Transport collectif de la Haute-Mauricie = 890000"]);
+  });
+  test("'… est versé à la Régie X, un organisme créé en 2019 par les municipalités de A, B et C': the body, not its founders", () => {
+    const record = extractText({ source: "t.txt", text: HEAD + "Un dernier montant, de 2 044 800 $, est versé à la Régie intermunicipale de l'eau du Lac-Témiscamingue, un organisme créé en 2019 par les municipalités de Lorrainville, Laverlochère-Angliers et Béarn." });
+    expect(record.recipients.map((r) => r.name)).toEqual(["Régie intermunicipale de l'eau du Lac-Témiscamingue"]);
+  });
+  test("'bénéficie de la somme la plus élevée, soit 4 120 000 $, composée d'une contribution fédérale de 2 060 000 $ …'", () => {
+    expect(grantsOf("La Ville de Rouyn-Noranda bénéficie de la somme la plus élevée, soit 4 120 000 $, composée d'une contribution fédérale de 2 060 000 $ et d'une contribution provinciale équivalente.")).toEqual([
+      "Ville de Rouyn-Noranda = 4120000"]);
+  });
+});
