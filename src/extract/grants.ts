@@ -384,7 +384,8 @@ const OTHER_PLACE_BEFORE = /(?<![\p{L}])(?:MRC|région|circonscription|territoir
 const ADDED_SENTENCE = /^\s*(?:à\s+(?:ce|cette|ces)\s+(?:montants?|sommes?|aides?|contributions?|subventions?|financements?)\s+s['’]ajout(?:e|ent|era|eront)|s['’]y\s+ajout(?:e|ent|era|eront))(?![\p{L}])/iu;
 /** "Ce soutien comprend une subvention … et un prêt …": the parts of money already announced. */
 // ("L'aide gouvernementale se compose d'un prêt …": an adjective after the noun)
-const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source}(?:\s+(?:gouvernementale?s?|financière?s?|fédérale?s?|provinciale?s?|accordée?s?|annoncée?s?))?\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
+// ("Le soutien gouvernemental se compose d'un prêt …": "le"/"la" too, before the verb that splits it)
+const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source.replace("(?:les|ces|", "(?:les|le|la|ces|")}(?:\s+(?:gouvernementale?s?|financière?s?|fédérale?s?|provinciale?s?|accordée?s?|annoncée?s?))?\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
 
 /** An amount after "dont" in its sentence: a part of the total before it ("… 17,8 M$ au X, dont 4,5 M$ pour …"). */
 function afterDont(text: string, sentence: Span, a: Span): boolean {
@@ -670,8 +671,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     // "les MRC A, B et C recevront chacune 150 000 $": one sum, each of them gets it
     // "… recevront chacune 1 250 000 $ du gouvernement du Canada et 1 041 667 $ du gouvernement du Québec":
     // each of them gets each part
-    const parts = !EACH.test(body) ? [] : money.length === 1 ? (money[0]!.qualifier === "exact" ? money : [])
-      : offeredWith(text, money, money[0]!).length === money.length - 1 ? money : [];
+    // ("recevront chacune 450 000 $, soit 150 000 $ par année": the sum put another way is no other part)
+    const each = money.filter((a, i) => i === 0 || !RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start)));
+    const parts = !EACH.test(body) ? [] : each.length === 1 ? (each[0]!.qualifier === "exact" ? each : [])
+      : offeredWith(text, each, each[0]!).length === each.length - 1 ? each : [];
     if (parts.length > 0) {
       for (const r of order) for (const a of parts) add(r.name, a, sentence, first(r));
       continue;

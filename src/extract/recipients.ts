@@ -156,7 +156,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
 /** Lower-case nouns of what kind an organisation is, before its name. */
 const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "coopérative", "société", "ferme", "firme", "compagnie",
   "exploitation", "entreprises", "organismes", "fermes", "association", "corporation", "fondation", "troupe", "maison",
-  "centre", "regroupement", "collectif", "club", "festival", "événement", "théâtre", "musée"]);
+  "centre", "regroupement", "collectif", "club", "festival", "événement", "théâtre", "musée",
+  "incubateur", "accélérateur", "épicerie", "cantine", "radio", "galerie", "chorale", "orchestre", "refuge", "camp"]);
 /** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
 const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
 /** A company by what it does: "le producteur serricole Les Serres X inc.", "le fabricant de portes Y ltée". */
@@ -308,7 +309,7 @@ function isGovernment(name: string): boolean {
   const folded = foldName(name);
   const cut = folded.search(/[\s'’-]/u); // the head, as split(...)[0] has it, without splitting the rest
   return GOVERNMENT_HEADS.has(cut < 0 ? folded : folded.slice(0, cut)) || /^(?:gouvernement|ministere|ministre)/u.test(folded)
-    || FEDERAL_DEPARTMENT.test(folded);
+    || FEDERAL_DEPARTMENT.test(folded) || folded === "services quebec";
 }
 /** Federal departments and agencies by name ("Environnement et Changement climatique Canada", "Développement économique Canada", "Patrimoine canadien"): funders. */
 const FEDERAL_DEPARTMENT = /^(?:environnement et changement climatique|patrimoine|emploi et developpement social|innovation, sciences et developpement economique|services aux autochtones|relations couronne-autochtones|infrastructure|peches et oceans|transports|sante|sport|parcs|agriculture et agroalimentaire|ressources naturelles|developpement economique|immigration, refugies et citoyennete|femmes et egalite des genres|anciens combattants|service) canad(?:a|ien)(?:\s|$)/u;
@@ -1924,7 +1925,7 @@ const PLURAL_KINDS = new Set(["organismes", "organisations", "entreprises", "coo
 function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink, plural = false): void {
   // "Les résidents de Sept-Îles et de Port-Cartier bénéficieront …": people of a place, not a recipient
   if (PEOPLE_SUBJECT.test(text.slice(fullSentenceStart(text, toks[verb]!.start), toks[verb]!.start))) return;
-  if (plural && (readRespectiveSubjects(text, toks, verb, ctx, add) || readNamedSubjects(text, toks, verb, ctx, add))) return;
+  if (plural && (readRespectiveSubjects(text, toks, verb, ctx, add) || readNamedSubjects(text, toks, verb, ctx, add) || readListedSubjects(text, toks, verb, ctx, add))) return;
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
   const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx) ?? subjectOfFirstVerb(text, toks, verb, ctx)
@@ -2080,6 +2081,28 @@ function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: 
   return true;
 }
 
+/**
+ * "La MRC de A, la MRC de B et la MRC de C recevront chacune 450 000 $": the sentence opens on a list of
+ * three names or more, each an organisation's by its head, right up to the plural verb; every one is a
+ * subject. False when the sentence is not of that shape.
+ */
+function readListedSubjects(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): boolean {
+  let q = sentenceOpening(text, toks, toks[verb]!.start);
+  const names: Scanned[] = [];
+  while (q < verb) {
+    const s = scanOrgName(text, toks, q);
+    if (!s || s.next > verb || !accept(s, ctx, false) || !isSurelyOrganisation(s)) return false;
+    names.push(s);
+    if (s.next === verb) break;
+    q = s.next + 1;
+    if (toks[s.next]!.text === "," && lower(toks[q]) === "et") q++;
+    else if (toks[s.next]!.text !== "," && lower(toks[s.next]) !== "et") return false;
+  }
+  if (names.length < 3 || names[names.length - 1]!.next !== verb) return false;
+  for (const s of names) add(s, "receiving-verb");
+  return true;
+}
+
 /** "Le projet de la Station X bénéficie aussi de 280 000 $": the sentence opens on whose project receives. */
 function projectOwner(text: string, toks: Token[], verb: number, ctx: RecipientContext): Scanned | null {
   let q = sentenceOpening(text, toks, toks[verb]!.start);
@@ -2197,7 +2220,9 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
         if (toks[c]?.text === ",") open = c + 1;
       }
       const s = scanOrgName(text, toks, open);
-      if (s && s.end <= here && accept(s, ctx, false) && (isOrganisationName(s) || describedAsOrganisation(toks, s.next) || endsWithLegalSuffix(s.name))) {
+      // (not a counted class: "Les trois MRC de l'ouest de la région … Québec leur accorde un total de 1,35 M$")
+      const counted = COUNT_WORDS.has(lower(toks[open + 1])) || /^\p{N}+$/u.test(toks[open + 1]?.text ?? "");
+      if (s && !counted && s.end <= here && accept(s, ctx, false) && (isOrganisationName(s) || describedAsOrganisation(toks, s.next) || endsWithLegalSuffix(s.name))) {
         add(s, "receiving-verb", "recipient", undefined, { start: from, end: to });
         break;
       }

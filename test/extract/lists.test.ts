@@ -825,3 +825,17 @@ describe("set aa: 'décroche', items numbered '1.', an apposition without its ar
       "Ville de Rouyn-Noranda = 4120000"]);
   });
 });
+
+describe("set ab: more kinds before a name, 'chacune N $, soit M $ par année', a counted class is no referent, 'Le soutien … se compose'", () => {
+  test("'L'incubateur agroalimentaire La Ruche Boréale obtient 620 000 $'", () => {
+    expect(grantsOf("L'incubateur agroalimentaire La Ruche Boréale obtient 620 000 $ pour un programme d'incubation.")).toEqual(["La Ruche Boréale = 620000"]);
+  });
+  test("'Les trois MRC … Québec leur accorde un total de 1,35 M$. La MRC A, la MRC B et la MRC C recevront chacune 450 000 $, soit 150 000 $ par année'", () => {
+    expect(grantsOf("Les trois MRC de l'ouest de la région pourront embaucher des conseillers. Québec leur accorde un total de 1,35 M$ sur trois ans.\n\nLa MRC de Témiscamingue, la MRC d'Abitibi-Ouest et la MRC de Rouyn-Noranda recevront chacune 450 000 $, soit 150 000 $ par année jusqu'en 2028.")).toEqual([
+      "MRC de Témiscamingue = 450000", "MRC d'Abitibi-Ouest = 450000", "MRC de Rouyn-Noranda = 450000"]);
+  });
+  test("'Le soutien gouvernemental se compose d'un prêt de 2,5 M$ … ainsi que d'une subvention de 900 000 $': parts for the company before", () => {
+    expect(grantsOf("Le ministre annonce un appui de 3,4 millions de dollars à l'entreprise Fromagerie Belle-Rivière inc. pour son usine.\n\nLe soutien gouvernemental se compose d'un prêt de 2,5 millions de dollars accordé par Investissement Québec, ainsi que d'une subvention de 900 000 $.")).toEqual([
+      "Fromagerie Belle-Rivière inc. = 3400000", "Fromagerie Belle-Rivière inc. = 2500000", "Fromagerie Belle-Rivière inc. = 900000"]);
+  });
+});
