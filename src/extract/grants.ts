@@ -476,7 +476,8 @@ const givesBetween = (between: string): boolean => GIVING_VERB_ENDS.test(between
 const PART_OF_KIND = /^\s*(?:(?:sous\s+forme|au\s+titre|dans\s+le\s+cadre|en\s+vertu|provenant|issus?|issue?s?)\s+(?:de|du|des|d['’])|(?:du|de\s+la|de\s+l['’])\s*(?:Programme|Fonds|programme|fonds|volet|Volet))/u;
 
 /** Between a subject and its sum: its receiving verb ("reçoit", "se voit confier", "bénéficie d'une aide de"), or a comma alone (a verb left out). */
-const SUBJECT_TAKES = /^\s*(?:,|(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera|décroche|décrochera|se\s+voit\s+(?:accorder|octroyer|confier|attribuer|remettre))\s+(?:(?:aussi|également|quant\s+à\s+(?:lui|elle))\s+)?(?:(?:de\s+|d['’]\s*)?(?:une?|la|le)\s+(?:aide|somme|subvention|contribution|montant|prêt|appui|soutien)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*)|de\s+|d['’]\s*)?)\s*$/u;
+// (a relative after an apposition: "B, un regroupement de bénévoles fondé en 1998, obtient", "C, un lieu …, qui reçoit")
+const SUBJECT_TAKES = /^\s*(?:,|(?:,[^,.;:$]{1,120},\s*(?:qui\s+(?:en\s+)?)?|,\s*qui\s+(?:en\s+)?)?(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera|décroche|décrochera|reçoivent|recevront|obtiennent|obtiendront|bénéficient|bénéficieront|touchent|toucheront|se\s+voi(?:t|ent)\s+(?:accorder|octroyer|confier|attribuer|remettre))\s+(?:(?:aussi|également|quant\s+à\s+(?:lui|elle)|pour\s+sa\s+part|de\s+son\s+côté)\s+)?(?:(?:de\s+|d['’]\s*)?(?:une?|la|le)\s+(?:aide|somme|subvention|contribution|montant|prêt|appui|soutien)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*)|de\s+|d['’]\s*)?)\s*$/u;
 
 /** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
 const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
@@ -695,12 +696,24 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     }
     // "A obtient 58 000 $, B reçoit 41 500 $ pour … et C, 42 000 $ (, pour un total de …)": each subject
     // with the sum its verb takes, or the sum right after its name and a comma (a verb left out)
-    const taken = order.map((r) => {
+    const takes = (r: Recipient, broken: boolean) => {
       const o = first(r);
-      return money.find((a) => a.start > o.end && a.start - o.end <= 60 && SUBJECT_TAKES.test(text.slice(o.end, a.start)));
-    });
+      return money.find((a) => a.start > o.end && a.start - o.end <= 60 && SUBJECT_TAKES.test(text.slice(o.end, a.start))
+        && /^\s*:/u.test(text.slice(a.end, a.end + 3)) === broken);
+    };
+    // (not a total the text then breaks down: "La MRC X bénéficie pour sa part de 263 350 $ : A recevra …")
+    const taken = order.map((r) => takes(r, false));
+    const totals = order.map((r) => takes(r, true));
     if (taken.every((a) => a !== undefined) && new Set(taken).size === order.length) {
       order.forEach((r, i) => add(r.name, taken[i]!, sentence, first(r)));
+      continue;
+    }
+    // some of them so (the others named without a sum of their own, "La MRC X bénéficie pour sa part de … : A
+    // recevra 175 000 $ …, tandis que B, un regroupement …, obtient 88 350 $"): those, when no two take the same
+    const some = taken.filter((a) => a !== undefined);
+    const rest = order.filter((_, i) => taken[i] === undefined);
+    if (new Set(some).size === some.length && (some.length >= 2 || some.length === 1 && rest.every((r) => totals[order.indexOf(r)] !== undefined))) {
+      order.forEach((r, i) => { if (taken[i]) add(r.name, taken[i]!, sentence, first(r)); });
       continue;
     }
     // "X recevra 125 000 $ …, tandis que 80 000 $ iront à Y": as many amounts as recipients, each

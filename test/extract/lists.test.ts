@@ -839,3 +839,14 @@ describe("set ab: more kinds before a name, 'chacune N $, soit M $ par année', 
       "Fromagerie Belle-Rivière inc. = 3400000", "Fromagerie Belle-Rivière inc. = 2500000", "Fromagerie Belle-Rivière inc. = 900000"]);
   });
 });
+
+describe("set ac: subjects each with the sum its verb takes, after an apposition or a total broken down", () => {
+  test("'La MRC X bénéficie pour sa part de 263 350 $ : A recevra 175 000 $ …, tandis que B, un regroupement fondé en 1998, obtient 88 350 $'", () => {
+    expect(grantsOf("La MRC du Granit bénéficie pour sa part de 263 350 $ : La Maison Grise de Lac-Mégantic recevra 175 000 $ pour une salle, tandis que Les Ailes du Granit, un regroupement de bénévoles fondé en 1998, obtient 88 350 $.")).toEqual([
+      "Maison Grise de Lac-Mégantic = 175000", "Les Ailes du Granit = 88350"]);
+  });
+  test("'Les Voisins du Mont-Bellevue obtiennent 210 000 $ … et l'Atelier des Aînés X reçoit 87 400 $, soit 297 400 $ pour la ville'", () => {
+    expect(grantsOf("Enfin, à Sherbrooke, Les Voisins du Mont-Bellevue obtiennent 210 000 $ pour une démarche de repérage et l'Atelier des Aînés Jacques-Cartier reçoit 87 400 $, soit 297 400 $ pour la ville.")).toEqual([
+      "Voisins du Mont-Bellevue = 210000", "Atelier des Aînés Jacques-Cartier = 87400"]);
+  });
+});
