@@ -393,13 +393,13 @@ function afterDont(text: string, sentence: Span, a: Span): boolean {
 }
 
 /** A total shared with others the sentence may not name: "à parts égales", "conjointement", "recevront ensemble". */
-// (not "partagée à parts égales entre les deux ordres de gouvernement": the funders share the cost)
-const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+égales(?!\s+entre\s+(?:les\s+(?:deux\s+)?(?:ordres|paliers|niveaux)\s+de\s+gouvernement|les\s+(?:deux\s+)?gouvernements|Ottawa\s+et\s+Québec|Québec\s+et\s+Ottawa))|conjointement|(?:${RECEIVING_VERBS.join("|")})\s+ensemble|se\s+partager(?:a|ont)?\s+avec|partagée?s?\s+avec)(?![\p{L}])`, "iu");
+// (not "partagée à parts égales entre les deux ordres de gouvernement": the funders share the cost; not
+// "pour un terrain synthétique partagé avec le club de soccer": a thing shared, not the money)
+const SHARED_WITH_OTHERS = new RegExp(String.raw`(?<![\p{L}])(?:à\s+parts\s+égales(?!\s+entre\s+(?:les\s+(?:deux\s+)?(?:ordres|paliers|niveaux)\s+de\s+gouvernement|les\s+(?:deux\s+)?gouvernements|Ottawa\s+et\s+Québec|Québec\s+et\s+Ottawa))|conjointement|(?:${RECEIVING_VERBS.join("|")})\s+ensemble|se\s+partager(?:a|ont)?\s+avec|(?:somme|aide|montant|enveloppe|contribution|subvention|financement|\$)\s+(?:[\p{L}'’-]+\s+){0,2}?partagée?s?\s+avec)(?![\p{L}])`, "iu");
 
-/**
- * A word every SHARED_WITH_OTHERS phrase holds, same flags: tried first, as that pattern's look-behind
- * at every character of a sentence costs about three times as much.
- */
+/** "un investissement de 10,5 M$ des gouvernements du Canada et du Québec et de la Ville de X": a funder listed with them. */
+const COFUNDER_BEFORE = /(?<![\p{L}])(?:des\s+gouvernements|du\s+gouvernement)[^.;$]{0,60}?\set\s+(?:de\s+la|du|de\s+l['’]|des)\s*$/u;
+
 /** "le Centre X, affilié au Cégep, reçoit …": the organisation of an aside is not the one that receives. */
 const AFFILIATED_BEFORE = /(?<![\p{L}])(?:affilié|rattaché|associé|situé|basé|installé|intégré)e?s?\s+(?:(?:à\s+la|à\s+l['’]|au|aux|à)\s*)?$/u;
 
@@ -408,6 +408,10 @@ const DATIVE_GIVING_BEFORE = /(?<![\p{L}])(?:lui|leur)\s+(?:verse|versera|versen
 
 /** A list of recipients sharing one total: "se partageront 1,8 M$", "qui se partagent le solde de 79 100 $". */
 const SHARED_BY_LIST = /(?<![\p{L}])se\s+partag/u;
+/**
+ * A word every SHARED_WITH_OTHERS phrase holds, same flags: tried first, as that pattern's look-behind
+ * at every character of a sentence costs about three times as much.
+ */
 const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
 
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
@@ -579,7 +583,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     const occ = occurrencesIn(sentence)
       .filter((o) => !isAgent(text, sentence, o) && !PEOPLE_SUBJECT.test(text.slice(sentence.start, o.start))
         && !OTHER_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start))
-        && !AFFILIATED_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)));
+        && !AFFILIATED_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start))
+        && !COFUNDER_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 90), o.start)));
     const order: Recipient[] = [];
     for (const o of occ) if (!order.includes(o.recipient)) order.push(o.recipient);
     if (order.length === 0) {
@@ -712,7 +717,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     // recevra 175 000 $ …, tandis que B, un regroupement …, obtient 88 350 $"): those, when no two take the same
     const some = taken.filter((a) => a !== undefined);
     const rest = order.filter((_, i) => taken[i] === undefined);
-    if (new Set(some).size === some.length && (some.length >= 2 || some.length === 1 && rest.every((r) => totals[order.indexOf(r)] !== undefined))) {
+    // (one subject with its sum, the others named only after that sum: "Le Centre X bénéficiera de 1,15 M$ pour un
+    // gymnase …, en vertu d'une entente avec la Ville Y")
+    const after = some.length === 1 && rest.every((r) => first(r).start > some[0]!.end);
+    if (new Set(some).size === some.length && (some.length >= 2 || some.length === 1 && (after || rest.every((r) => totals[order.indexOf(r)] !== undefined)))) {
       order.forEach((r, i) => { if (taken[i]) add(r.name, taken[i]!, sentence, first(r)); });
       continue;
     }

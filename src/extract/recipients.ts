@@ -1008,13 +1008,14 @@ const PROJECT_NOUN = /^(?:\p{Lu}\p{Ll}+(?:ment|tion|sion|age|ure)s?|Achat|Mise|P
  * de X)": a project's label with who carries it in parentheses (a name of two words or more, an
  * organisation by its head or the label a project by its first word); the promoter's name, or null.
  */
-function promoterInParens(label: string): string | null {
+function promoterInParens(label: string, afterPlace = false): string | null {
   if (!label.endsWith(")")) return null;
   const open = label.lastIndexOf("(");
   if (open <= 0) return null;
   const inner = label.slice(open + 1, -1).trim();
   const outer = label.slice(0, open).trim();
-  if (!/^\p{Lu}/u.test(inner) || !/\s/u.test(inner) || /^[\p{Lu}\p{N}&.\-\s]+$/u.test(inner) || !isRecipientLabel(inner, true)) return null;
+  // (one word will do after a place's cell: "Saint-Ludger — Ressourcerie (Recyclo-Granit) — 29 500 $")
+  if (!/^\p{Lu}/u.test(inner) || !(afterPlace || /\s/u.test(inner)) || /^[\p{Lu}\p{N}&.\-\s]+$/u.test(inner) || !isRecipientLabel(inner, true)) return null;
   const head = (s: string) => s.split(/[\s'’]/u)[0]!.toLowerCase();
   if (ORG_HEADS.has(head(outer)) || BUSINESS_HEADS.has(head(outer))) return null;
   const organisation = ORG_HEADS.has(head(inner)) || BUSINESS_HEADS.has(head(inner)) || endsWithLegalSuffix(inner);
@@ -1170,7 +1171,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
         // "Audet — Halte routière (Municipalité d'Audet) — 35 000 $": a place's cell, then the project's with its promoter
         const labelEnd = start + m[1].length;
         const cell = text.slice(labelEnd, lineStart + m[0].length).replace(/^\s*[—–]\s*/u, "").replace(/\s*[—–:]\s*$/u, "");
-        const inCell = !/[—–]/u.test(cell) ? promoterInParens(cell) : null;
+        const inCell = !/[—–]/u.test(cell) ? promoterInParens(cell, true) : null;
         if (inCell) {
           name = inCell;
           start = labelEnd + text.slice(labelEnd, lineStart + m[0].length).lastIndexOf(inCell);
@@ -2191,7 +2192,7 @@ const DATIVE_VERBS = new Set(["verse", "versera", "accorde", "accordera", "octro
 const PASSIVE_AUXILIARIES = new Set(["est", "sont", "sera", "seront", "a", "ont"]);
 const GIVEN_PARTICIPLE = /^(?:octroyé|accordé|versé|attribué|alloué|remis|consenti|offert|réservé|destiné)e?s?$/u;
 const INVESTS = new Set(["injecte", "injectera", "investit", "investira", "consacre", "consacrera", "injectent", "investissent",
-  "investiront", "consacrent", "consacreront"]);
+  "investiront", "consacrent", "consacreront", "accorde", "accordera", "verse", "versera"]);
 const FUNDER_WORDS = new Set(["Québec", "Ottawa", "gouvernement", "ministère", "fédéral"]);
 
 /**
@@ -2229,7 +2230,8 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
       // a government puts money into the project ("y investit"): the organisation that carries it
       // out, named the sentence before ("Le projet … sera réalisé par la Ville de X") or after ("La
       // Ville de X assume le reste des coûts")
-      const owner = toks[tokenAt(toks, from)]!.text === "y" && back === 0 ? projectCarrier(text, toks, before, here, end, ctx) : null;
+      const lead = toks[tokenAt(toks, from)]!.text;
+      const owner = (lead === "y" || INVESTS.has(lead)) && back === 0 ? projectCarrier(text, toks, before, here, end, ctx) : null;
       if (owner) {
         add(owner, "receiving-verb", "recipient", undefined, { start: from, end: to });
         break;
@@ -2246,7 +2248,7 @@ const REST_OF_COST = /^\s+(?:le reste|le solde|la balance|l['’]autre partie)\b
 /**
  * The organisation that carries out a project, for money a government puts into it ("y investit"):
  * "réalisé par X" in the sentence [before, here), or the subject of "X assume le reste des coûts"
- * in the sentence after [end, …).
+ * in this sentence or the next.
  */
 function projectCarrier(text: string, toks: Token[], before: number, here: number, end: number, ctx: RecipientContext): Scanned | null {
   for (let k = tokenAt(toks, before); k < toks.length && toks[k]!.start < here; k++) {
@@ -2254,10 +2256,17 @@ function projectCarrier(text: string, toks: Token[], before: number, here: numbe
     const s = scanOrgName(text, toks, k + 2);
     if (s && s.end <= here && accept(s, ctx, false) && isSurelyOrganisation(s)) return s;
   }
-  const s = scanOrgName(text, toks, sentenceOpening(text, toks, end + 1));
-  if (!s || s.start <= end || !accept(s, ctx, false) || !isSurelyOrganisation(s)) return null;
-  const verb = toks[s.next];
-  return verb && /^assumer(?:a|ont)?$|^assument$|^assume$/u.test(verb.text) && REST_OF_COST.test(text.slice(verb.end, verb.end + 24)) ? s : null;
+  // "… tandis que la Ville de X assume le reste des coûts": in this sentence or the next
+  const [, next] = sentenceAround(text, Math.min(text.length - 1, end + 1));
+  for (let k = tokenAt(toks, here); k < toks.length && toks[k]!.start < next; k++) {
+    if (!/^assum(?:e|era|ent|eront)$/u.test(toks[k]!.text) || !REST_OF_COST.test(text.slice(toks[k]!.end, toks[k]!.end + 24))) continue;
+    const j = subjectStart(toks, k - 1);
+    for (let p = j + 1; p < k; p++) {
+      const s = scanOrgName(text, toks, p);
+      if (s && s.next === k && accept(s, ctx, false) && isSurelyOrganisation(s)) return s;
+    }
+  }
+  return null;
 }
 
 /**

@@ -850,3 +850,22 @@ describe("set ac: subjects each with the sum its verb takes, after an apposition
       "Voisins du Mont-Bellevue = 210000", "Atelier des Aînés Jacques-Cartier = 87400"]);
   });
 });
+
+describe("shares of a project whose owner assumes the rest in the same sentence; one subject with its sum; a thing shared", () => {
+  test("'Le gouvernement du Canada investit N $ dans ce projet … Le gouvernement du Québec y accorde M $, tandis que la Ville de X assume le reste des coûts'", () => {
+    expect(grantsOf("Le gouvernement du Canada investit 2 048 000 $ dans ce projet par l'entremise du PIIC. Le gouvernement du Québec y accorde 1 706 500 $, tandis que la Ville de Val-d'Or assume le reste des coûts, soit 1 365 500 $.")).toEqual([
+      "Ville de Val-d'Or = 2048000", "Ville de Val-d'Or = 1706500"]);
+  });
+  test("not a co-funder named with the governments: 'un investissement de 10,5 M$ des gouvernements du Canada et du Québec et de la Ville de X'", () => {
+    expect(grantsOf("Les résidents pourront compter sur une eau potable grâce à un investissement conjoint de plus de 10,5 millions de dollars des gouvernements du Canada et du Québec et de la Ville de Mont-Sauvage.\n\nLe gouvernement du Canada investit 4 212 000 $ dans ce projet. Le gouvernement du Québec y consacre 3 510 000 $, tandis que la Ville de Mont-Sauvage assume le reste des coûts.")).not.toContain(
+      "Ville de Mont-Sauvage = 10500000");
+  });
+  test("'• Le Centre de services scolaire X bénéficiera de 1 150 000 $ pour un gymnase …, en vertu d'une entente avec la Ville Y'", () => {
+    expect(grantsOf("Les projets :\n\n• Le Centre de services scolaire des Hautes-Rivières bénéficiera de 1 150 000 $ pour un gymnase double accessible aux citoyens en vertu d'une entente avec la Ville de Saint-Jean-sur-Richelieu.")).toEqual([
+      "Centre de services scolaire des Hautes-Rivières = 1150000"]);
+  });
+  test("'se voit accorder 275 000 $ pour un terrain synthétique partagé avec le club de soccer': the field is shared, not the money", () => {
+    expect(grantsOf("Les projets :\n\n• La Ville de Saint-Jean obtient 1 497 250 $ pour l'aréna.\n• Enfin, l'Université du Haut-Richelieu (UHR) se voit accorder 275 000 $ pour un terrain synthétique partagé avec le club de soccer local.")).toEqual([
+      "Ville de Saint-Jean = 1497250", "Université du Haut-Richelieu (UHR) = 275000"]);
+  });
+});
