@@ -1019,7 +1019,7 @@ function promoterInParens(label: string, afterPlace = false): string | null {
   const head = (s: string) => s.split(/[\s'’]/u)[0]!.toLowerCase();
   if (ORG_HEADS.has(head(outer)) || BUSINESS_HEADS.has(head(outer))) return null;
   const organisation = ORG_HEADS.has(head(inner)) || BUSINESS_HEADS.has(head(inner)) || endsWithLegalSuffix(inner);
-  return organisation || PROJECT_NOUN.test(outer.split(/[\s'’]/u)[0]!) ? inner : null;
+  return afterPlace || organisation || PROJECT_NOUN.test(outer.split(/[\s'’]/u)[0]!) ? inner : null;
 }
 
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */

@@ -869,3 +869,10 @@ describe("shares of a project whose owner assumes the rest in the same sentence;
       "Ville de Saint-Jean = 1497250", "Université du Haut-Richelieu (UHR) = 275000"]);
   });
 });
+
+describe("a promoter in the project's cell after a place's cell, whatever the project", () => {
+  test("'Saint-Ludger-Nord — Ressourcerie et friperie (Recyclo-Granit) — 29 500 $'", () => {
+    expect(grantsOf("Voici les projets :\n\nAudet — Halte routière (Municipalité d'Audet) — 35 000 $\nSaint-Ludger-Nord — Ressourcerie et friperie (Recyclo-Granit) — 29 500 $")).toEqual([
+      "Municipalité d'Audet = 35000", "Recyclo-Granit = 29500"]);
+  });
+});
