@@ -30,7 +30,20 @@ export function normalizeText(raw: string): NormalizedText {
   // When neither step changed the text, that second pass would find nothing: skip its two scans.
   if (text !== plain) text = decodeEntities(text).replace(INVISIBLE, "");
   text = trimLineEnds(text.includes("\t") ? untab(text) : text);
+  if (text.includes("   ")) text = unspace(text);
   return { text, warnings };
+}
+
+/**
+ * A line of cells apart by runs of three blanks or more, with a figure in it ("Ripon   Reconstruction
+ * du chemin   964 320 $"): the runs become " | ", as tabs do (untab). One run alone may be layout.
+ */
+function unspace(text: string): string {
+  return text.split("\n").map((line) => {
+    if (!line.includes("   ") || !/\d/u.test(line)) return line;
+    const runs = line.match(/(?<=\S) {3,}(?=\S)/gu);
+    return runs && runs.length >= 2 ? line.replace(/(?<=\S) {3,}(?=\S)/gu, " | ") : line;
+  }).join("\n");
 }
 
 /**

@@ -24,6 +24,9 @@ const shapes: [string, string][] = [
   ["a dash row with blanks in its cells", `${RELEASE}– Ville de X –${LONG_BLANKS}– 40 000 $\n`],
   ["a label whose name runs into blanks", `${RELEASE}– Régie${LONG_BLANKS}A–B : 5 000 $\n– Ville${LONG_BLANKS}(Matane) : 6 000 $\n`],
   ["a list after a colon, blanks in its items", `${RELEASE}Trois organismes recevront chacun 5 000 $ :\n- le Club A${LONG_BLANKS}, pour${LONG_BLANKS}x\n`],
+  // cells apart by runs of blanks (they become " | " before extraction), and the field blocks of this session
+  ["cells apart by long runs of blanks", `${RELEASE}Ripon${LONG_BLANKS}Chemin${LONG_BLANKS}964 320 $\n`],
+  ["a field block whose name runs into blanks", `${RELEASE}Bénéficiaire : Ville${LONG_BLANKS}x\nAide du ministère :${LONG_BLANKS}5 000 $\n`],
 ];
 
 describe("extraction stays linear on long runs of blanks", () => {

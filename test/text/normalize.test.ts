@@ -16,6 +16,9 @@ describe("normalizeText: newlines, invisible characters, spaces", () => {
     ["soft hyphen", "subven\u00ADtion", "subvention"],
     ["tab", "Montant :\t50 000 $", "Montant : 50 000 $"],
     ["tabs between cells", "\tChertsey\tRedressement\t\t602 400 $", " Chertsey | Redressement | 602 400 $"],
+    ["cells apart by runs of blanks", "Ripon   Reconstruction du chemin   964 320 $", "Ripon | Reconstruction du chemin | 964 320 $"],
+    ["one run of blanks alone is layout", "Ripon     964 320 $", "Ripon     964 320 $"],
+    ["runs of blanks without a figure are layout", "Titre   de   la page", "Titre   de   la page"],
     ["trailing spaces", "Titre   \n  Paragraphe \t\n", "Titre\n  Paragraphe\n"],
   ])("%s", (_name, raw, expected) => {
     expect(normalizeText(raw)).toEqual({ text: expected, warnings: [] });
