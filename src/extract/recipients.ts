@@ -969,7 +969,7 @@ const BULLET_ASIDE = /^(?:(?:un|une|le|la|l['’]|pour|situé|située|basé|bas�
 const BULLETS = ["• ", "\n- ", "\n– ", "\n* ", "\n\t- ", "\n  - ", "\n-\t"];
 const BULLET_COMMA_LINE = /^[ \t\u00A0]*[-*•–][ \t]+(\p{Lu}[^\n,:;]*?),[ \t][^\n]*?\d[^\n]*$/gmu;
 
-interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount; bullet?: boolean }
+interface Row { name: string; start: number; lineStart: number; lineEnd: number; amount?: Amount; bullet?: boolean; more?: Amount[] }
 
 /** A row label that names a recipient, not money ("Coût total"), a funder ("Québec") or a sentence. */
 function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
@@ -983,6 +983,8 @@ function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
     : !/\p{N}/u.test(name) && words.every((w) => isCapitalized(w) || LABEL_CONNECTOR.test(w));
   if (!nameLike) return false;
   if (MONEY_LABELS.has(words[0].toLowerCase()) || FUNDER_NAMES.has(name.toLowerCase()) || /^voici$/iu.test(words[0])) return false;
+  // "Pour l'ensemble de la région : 14,7 M$", "la MRC elle-même", "Entente de …": no organisation's name
+  if (/^pour$/iu.test(words[0]!) || words.some((w) => /^(?:elle|lui|eux|elles)-mêmes?$/iu.test(w)) || PROGRAM_WORDS.has(words[0]!.toLowerCase())) return false;
   return !isGovernment(name); // it folds the label (NFKD, uncached for a new name): last
 }
 /** Lower-case words of a label that names: "Ville de La Tuque", "Fabrique d'Alma". */
@@ -1124,6 +1126,8 @@ function organisationColumn(header: { text: string }[] | null): number {
   const k = header ? header.findIndex((c) => ORG_COLUMN.test(c.text)) : -1;
   return k > 0 ? k : 0;
 }
+/** A column of one government's share: "Contribution fédérale", "Contribution du Québec", "Aide provinciale". */
+const GOVERNMENT_SHARE_COLUMN = /^(?:contribution|aide|part|subvention|financement)\s+(?:fédérale|provinciale|québécoise|du\s+(?:Québec|Canada|fédéral|provincial|gouvernement(?:\s+du\s+(?:Québec|Canada))?))(?:\s*\(\$\))?$/iu;
 const FUNDER_COLUMN = /^(?:partenaires?(?:\s+financiers?)?|bailleurs?\s+de\s+fonds|sources?(?:\s+de\s+financement)?|provenance|financeurs?|contributeurs?)$/iu;
 /** "Municipalité | Contribution fédérale | Contribution du Québec | Total": the row's grant is its total. */
 const TOTAL_COLUMN = /^(?:total|montant\s+total|aide\s+totale|total\s+de\s+l['’]aide)$/iu;
@@ -1203,6 +1207,15 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
         ?? amountIn(start + name.length, lineEnd) ?? (cell?.text ? amountIn(lineStart, start) : undefined);
       if (!isCapitalized(name) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amount) continue;
       push(name, start, lineStart, lineEnd, amount, column > 0 || totalCell !== undefined);
+      // "Municipalité | Projet | Contribution fédérale | Contribution du Québec | Contribution municipale": each
+      // government's column is a grant of the row (the town's own share is none)
+      const shares = header && header.length === cells.length && !totalCell
+        ? cells.filter((_, c) => GOVERNMENT_SHARE_COLUMN.test(header[c]!.text)).map((c) => amountIn(lineStart + c.offset, lineStart + c.offset + c.text.length + 1))
+        : [];
+      if (shares.length >= 2 && shares.every((a) => a !== undefined)) {
+        const row = rows.find((r) => r.lineStart === lineStart);
+        if (row) { row.amount = shares[0]; row.more = shares.slice(1) as Amount[]; }
+      }
       // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
       if (BULLET_AT.test(m[0])) { const row = rows.find((r) => r.lineStart === lineStart); if (row) row.bullet = true; }
     }
@@ -1284,8 +1297,11 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   // heading's total, no one's grant
   for (let r = rows.length - 1; r >= 0; r--) {
     const row = rows[r]!;
+    // (blank lines may come between the heading and its first item)
+    let next = row.lineEnd + 1;
+    while (text.charCodeAt(next) === 0x0a) next++;
     if (row.amount && SUM_OF_ITEMS_AFTER.test(text.slice(row.amount.end, row.lineEnd)) && !BULLET_AT.test(text.slice(row.lineStart, row.lineEnd))
-      && BULLET_AT.test(text.slice(row.lineEnd + 1, row.lineEnd + 8))) rows.splice(r, 1);
+      && BULLET_AT.test(text.slice(next, next + 8))) rows.splice(r, 1);
   }
   rows.sort((a, b) => a.lineStart - b.lineStart);
   // a table is two rows or more on consecutive lines
@@ -1311,6 +1327,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     }
     const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };
     add(s, "table", "recipient", row.amount);
+    for (const a of row.more ?? []) add(s, "table", "recipient", a);
   }
 }
 

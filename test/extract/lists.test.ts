@@ -876,3 +876,17 @@ describe("a promoter in the project's cell after a place's cell, whatever the pr
       "Municipalité d'Audet = 35000", "Recyclo-Granit = 29500"]);
   });
 });
+
+describe("sets af and ag (written last): headings over items after a blank line, labels that name no one, each government's column", () => {
+  test("'MRC de La Mitis - 412 500 $ au total', a blank line, then its items", () => {
+    expect(grantsOf("Les projets :\n\nMRC de La Mitis - 412 500 $ au total\n\n- Municipalité de Sainte-Flavie : 187 500 $ pour une halte;\n- Corporation du Jardin des Mille-Pattes : 225 000 $ pour sa serre.")).toEqual([
+      "Municipalité de Sainte-Flavie = 187500", "Corporation du Jardin des Mille-Pattes = 225000"]);
+  });
+  test("not a label that names no one: 'Pour l'ensemble de la région : 14,7 M$', 'la MRC elle-même', 'Entente de …'", () => {
+    expect(grantsOf("Les sommes :\n\n- Pour l'ensemble de la région : 14,7 M$\n- MRC elle-même : 1 482 960 $\n- Entente de développement : 3,2 M$")).toEqual([]);
+  });
+  test("'Municipalité | Projet | Contribution fédérale | Contribution du Québec | Contribution municipale': both governments' columns, not the town's", () => {
+    expect(grantsOf("Tableau des projets\n\nMunicipalité | Projet | Contribution fédérale | Contribution du Québec | Contribution municipale\nVille de Shawinigan | Conduites d'aqueduc | 3 400 000 $ | 2 266 667 $ | 1 889 333 $\nVille de Louiseville | Poste de pompage | 980 000 $ | 653 333 $ | 544 667 $")).toEqual([
+      "Ville de Shawinigan = 3400000", "Ville de Shawinigan = 2266667", "Ville de Louiseville = 980000", "Ville de Louiseville = 653333"]);
+  });
+});
