@@ -34,6 +34,9 @@ function sentencesBack(spans: Span[], at: number, n: number): number {
 }
 interface Occurrence extends Span { recipient: Recipient }
 
+/** How many characters lie between two spans (0 when they overlap). */
+const gap = (x: Span, y: Span): number => (y.end <= x.start ? x.start - y.end : y.start >= x.end ? y.start - x.end : 0);
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -338,8 +341,10 @@ const PER_UNIT = /^(?:\s*(?:à|et)\s+[\d\s\u00A0\u202F,]+(?:\$|M\$|dollars))?\s+
 const perUnit = (text: string, a: Amount) => PER_UNIT.test(text.slice(a.end, a.end + 60));
 /** Between an amount and the recipient it goes to: "180 000 $ pour le X", "95 000 $ à la Y". */
 const AMOUNT_FOR = /^\s*(?:pour|à|au|aux)\s+(?:(?:le|la|les|l['’])\s*)?$/u;
+/** A sentence that opens on money already named, after one of `determiners`: "Les sommes …", "Cette aide …". */
 // also the whole of it: "L'ensemble de l'enveloppe sera versé à X"
-const ANAPHORIC_MONEY = /^\s*(?:l['’]ensemble\s+(?:de\s+|d['’]\s*|des\s+|du\s+))?(?:les|ces|cette|ce|cet|l['’])\s*(?:sommes?|montants?|aide|aides|financement|contribution|subvention|investissement|enveloppe|appui|soutien|fonds)(?![\p{L}])/iu;
+const anaphoricMoney = (determiners: string) => String.raw`^\s*(?:l['’]ensemble\s+(?:de\s+|d['’]\s*|des\s+|du\s+))?(?:${determiners})\s*(?:sommes?|montants?|aide|aides|financement|contribution|subvention|investissement|enveloppe|appui|soutien|fonds)(?![\p{L}])`;
+const ANAPHORIC_MONEY = new RegExp(anaphoricMoney(String.raw`les|ces|cette|ce|cet|l['’]`), "iu");
 
 /**
  * The one amount of the nearest earlier sentence with money (within three sentences), when that
@@ -385,7 +390,7 @@ const ADDED_SENTENCE = /^\s*(?:à\s+(?:ce|cette|ces)\s+(?:montants?|sommes?|aide
 /** "Ce soutien comprend une subvention … et un prêt …": the parts of money already announced. */
 // ("L'aide gouvernementale se compose d'un prêt …": an adjective after the noun)
 // ("Le soutien gouvernemental se compose d'un prêt …": "le"/"la" too, before the verb that splits it)
-const COMPOSED_MONEY = new RegExp(String.raw`${ANAPHORIC_MONEY.source.replace("(?:les|ces|", "(?:les|le|la|ces|")}(?:\s+(?:gouvernementale?s?|financière?s?|fédérale?s?|provinciale?s?|accordée?s?|annoncée?s?))?\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
+const COMPOSED_MONEY = new RegExp(String.raw`${anaphoricMoney(String.raw`les|le|la|ces|cette|ce|cet|l['’]`)}(?:\s+(?:gouvernementale?s?|financière?s?|fédérale?s?|provinciale?s?|accordée?s?|annoncée?s?))?\s+(?:total\s+)?(?:comprend|comprendra|comporte|inclut|se\s+compose|se\s+divise|se\s+répartit|se\s+décline|prend\s+la\s+forme)`, "iu");
 
 /** An amount after "dont" in its sentence: a part of the total before it ("… 17,8 M$ au X, dont 4,5 M$ pour …"). */
 function afterDont(text: string, sentence: Span, a: Span): boolean {
@@ -623,9 +628,9 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // the amount nearest to the recipient's mention, the parts after "dont" only when nothing else
       // (named twice, the occurrence nearest to money: "la Fondation X, qui s'était engagée à amasser 500 000 $, verra
       // … une contribution de 2,5 M$ versée à la fondation")
-      const gap = (o: Occurrence, a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
+      const toMoney = (x: Occurrence) => Math.min(...money.map((a) => gap(x, a)));
       const mine = occ.filter((x) => x.recipient === order[0]);
-      const o = mine.length < 2 ? first(order[0]) : mine.reduce((best, x) => (Math.min(...money.map((a) => gap(x, a))) < Math.min(...money.map((a) => gap(best, a))) ? x : best));
+      const o = mine.length < 2 ? first(order[0]) : mine.reduce((best, x) => (toMoney(x) < toMoney(best) ? x : best));
       // "un financement de 3,4 M$ …, dont 2,1 M$ pour X et …": X, named only after "dont" with its own part, does not take the total
       // "une contribution de 18 M$ à X pour un projet de 74,5 M$": the project's cost is not X's grant when other money is there
       // "La Fromagerie X investit 5,6 M$ et obtient deux prêts": what the recipient itself spends is not its grant
@@ -641,7 +646,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       }
       // "1 146 900 $ sur trois ans, soit 382 300 $ par année": the sum put another way is not another grant
       // (not "bénéficie de la somme la plus élevée, soit 4 120 000 $": no sum before it to put another way)
-      const restated = (a: Amount) => RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start))
+      const restated = (a: Amount) => RESTATED_BEFORE.test(before(sentence, a, 24))
         && money.some((b) => b.end <= a.start);
       const all = money.filter((a) => !afterDont(text, sentence, a) && !own(a));
       // "500 000 $ par année pendant trois ans, soit 1,5 M$ au total": the total, put another way, over the sum per year
@@ -654,8 +659,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       // "appuient un projet de 1,2 G$ de X": a cost alone is no grant
       if (whole.length === 0 && parts.length > 0) continue;
       if (whole.every((a) => a.start < o.start) && afterDont(text, sentence, o) && hasPartIn(order[0], sentence)) continue;
-      const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
-      const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => dist(a) - dist(b))[0];
+      const nearest = [...(whole.length > 0 ? whole : money)].sort((a, b) => gap(o, a) - gap(o, b))[0];
       add(order[0].name, nearest, sentence, o);
       // "un prêt de 2,5 M$ et une contribution de 500 000 $ à X": each part of the offer is a grant
       for (const a of offeredWith(text, money, nearest)) add(order[0].name, a, sentence, o);
@@ -678,7 +682,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     // "… recevront chacune 1 250 000 $ du gouvernement du Canada et 1 041 667 $ du gouvernement du Québec":
     // each of them gets each part
     // ("recevront chacune 450 000 $, soit 150 000 $ par année": the sum put another way is no other part)
-    const each = money.filter((a, i) => i === 0 || !RESTATED_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 24), a.start)));
+    const each = money.filter((a, i) => i === 0 || !RESTATED_BEFORE.test(before(sentence, a, 24)));
     const parts = !EACH.test(body) ? [] : each.length === 1 ? (each[0]!.qualifier === "exact" ? each : [])
       : offeredWith(text, each, each[0]!).length === each.length - 1 ? each : [];
     if (parts.length > 0) {
@@ -729,8 +733,7 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     if (money.length !== order.length) continue;
     const nearest = order.map((r) => {
       const o = first(r);
-      const dist = (a: Amount) => (a.end <= o.start ? o.start - a.end : a.start >= o.end ? a.start - o.end : 0);
-      return [...money].sort((a, b) => dist(a) - dist(b))[0];
+      return [...money].sort((a, b) => gap(o, a) - gap(o, b))[0];
     });
     if (new Set(nearest).size === order.length) order.forEach((r, i) => add(r.name, nearest[i], sentence, first(r)));
   }

@@ -309,7 +309,7 @@ function isGovernment(name: string): boolean {
   const folded = foldName(name);
   const cut = folded.search(/[\s'’-]/u); // the head, as split(...)[0] has it, without splitting the rest
   return GOVERNMENT_HEADS.has(cut < 0 ? folded : folded.slice(0, cut)) || /^(?:gouvernement|ministere|ministre)/u.test(folded)
-    || FEDERAL_DEPARTMENT.test(folded) || folded === "services quebec";
+    || FEDERAL_DEPARTMENT.test(folded);
 }
 /** Federal departments and agencies by name ("Environnement et Changement climatique Canada", "Développement économique Canada", "Patrimoine canadien"): funders. */
 const FEDERAL_DEPARTMENT = /^(?:environnement et changement climatique|patrimoine|emploi et developpement social|innovation, sciences et developpement economique|services aux autochtones|relations couronne-autochtones|infrastructure|peches et oceans|transports|sante|sport|parcs|agriculture et agroalimentaire|ressources naturelles|developpement economique|immigration, refugies et citoyennete|femmes et egalite des genres|anciens combattants|service) canad(?:a|ien)(?:\s|$)/u;
@@ -1137,11 +1137,13 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   const amountIn = (from: number, to: number) => ctx.amounts.find((a) => a.start >= from && a.end <= to);
   // `byHeader`: the name or amount was read in the column a header line names; it replaces a row
   // read on the same line without the header
-  const push = (name: string, start: number, lineStart: number, lineEnd: number, amount?: Amount, byHeader = false) => {
+  // returns the row kept for the line (the one read first, unless this one was read by a header)
+  const push = (name: string, start: number, lineStart: number, lineEnd: number, amount?: Amount, byHeader = false): Row => {
     const row: Row = { name, start, lineStart, lineEnd, amount: amount ?? amountIn(start + name.length, lineEnd) };
     const at = rows.findIndex((r) => r.lineStart === lineStart);
     if (at < 0) rows.push(row);
     else if (byHeader) rows[at] = row;
+    return at < 0 || byHeader ? row : rows[at]!;
   };
   for (const m of tableLines(text)) {
     const line = m[0];
@@ -1206,18 +1208,18 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       const amount = (totalCell ? amountIn(lineStart + totalCell.offset, lineEnd) : undefined)
         ?? amountIn(start + name.length, lineEnd) ?? (cell?.text ? amountIn(lineStart, start) : undefined);
       if (!isCapitalized(name) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amount) continue;
-      push(name, start, lineStart, lineEnd, amount, column > 0 || totalCell !== undefined);
+      const row = push(name, start, lineStart, lineEnd, amount, column > 0 || totalCell !== undefined);
       // "Municipalité | Projet | Contribution fédérale | Contribution du Québec | Contribution municipale": each
       // government's column is a grant of the row (the town's own share is none)
       const shares = header && header.length === cells.length && !totalCell
         ? cells.filter((_, c) => GOVERNMENT_SHARE_COLUMN.test(header[c]!.text)).map((c) => amountIn(lineStart + c.offset, lineStart + c.offset + c.text.length + 1))
         : [];
       if (shares.length >= 2 && shares.every((a) => a !== undefined)) {
-        const row = rows.find((r) => r.lineStart === lineStart);
-        if (row) { row.amount = shares[0]; row.more = shares.slice(1) as Amount[]; }
+        row.amount = shares[0];
+        row.more = shares.slice(1) as Amount[];
       }
       // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
-      if (BULLET_AT.test(m[0])) { const row = rows.find((r) => r.lineStart === lineStart); if (row) row.bullet = true; }
+      if (BULLET_AT.test(m[0])) row.bullet = true;
     }
   }
   // "Université X ; plateforme d'imagerie ; 2 100 000 $": cells apart by " ; ", the name first, the sum last
@@ -1254,9 +1256,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       const field = MONEY_FIELD.exec(line);
       const amount = field ? ctx.amounts.find((a) => a.start >= blockEnd - line.length + field[0].length - 1 && a.end <= blockEnd) : undefined;
       if (amount) {
-        push(name, start, lineStart, blockEnd, amount);
-        const row = rows.find((r) => r.lineStart === lineStart);
-        if (row) row.bullet = true; // a block stands alone, like a bullet item
+        push(name, start, lineStart, blockEnd, amount).bullet = true; // a block stands alone, like a bullet item
         break;
       }
     }
@@ -1275,9 +1275,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     const between = text.slice(start + name.length + 1, last.start).trim().replace(/,$/u, "");
     if ( /\S/u.test(text.slice(last.end, lineEnd).replace(/[.;]$/u, "")) || /\d/u.test(name)
       || (between !== "" && !BULLET_ASIDE.test(between)) || !isRecipientLabel(name, true)) continue;
-    push(name, start, lineStart, lineEnd, last);
-    const row = rows.find((r) => r.lineStart === lineStart);
-    if (row) row.bullet = true;
+    push(name, start, lineStart, lineEnd, last).bullet = true;
   }
   // "- 2,8 M$ : Croisières Fjord-et-Fleuve inc.": the sum first, then the name
   if (text.includes("$ :") || text.includes("$ –") || text.includes("$ —")) {
@@ -1332,9 +1330,9 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
 }
 
 /** A field that names who receives, alone on its line: "Bénéficiaire : Ville de X", "Organisme : Y". */
-const RECIPIENT_FIELD = /^[ \t\u00A0]*(?:Bénéficiaire|Organisme|Promoteur|Récipiendaire|Demandeur)[ \t\u00A0]*:[ \t\u00A0]*(\p{Lu}[^\n]{1,150})$/gmu;
 const RECIPIENT_FIELD_WORDS = ["Bénéficiaire", "Organisme", "Promoteur", "Récipiendaire", "Demandeur"];
-const RECIPIENT_FIELD_AT = /^[ \t\u00A0]*(?:Bénéficiaire|Organisme|Promoteur|Récipiendaire|Demandeur)[ \t\u00A0]*:/u;
+const RECIPIENT_FIELD_AT = new RegExp(String.raw`^[ \t\u00A0]*(?:${RECIPIENT_FIELD_WORDS.join("|")})[ \t\u00A0]*:`, "u");
+const RECIPIENT_FIELD = new RegExp(String.raw`${RECIPIENT_FIELD_AT.source}[ \t\u00A0]*(\p{Lu}[^\n]{1,150})$`, "gmu");
 /** A field that gives the sum: "Aide du ministère : …", "Montant accordé : …", "Contribution fédérale : …". */
 const MONEY_FIELD = /^[ \t\u00A0]*(?:Aide|Montant|Contribution|Subvention|Financement|Prêt|Somme)[^:\n]{0,40}:[ \t\u00A0]*/u;
 /** The line that introduces the list a line belongs to: the first line above it that is no item (a bullet, or a sum). */
@@ -1620,7 +1618,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     readSubject(text, toks, tokenAt(toks, start), ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
   }
   // "la MRC X a reçu 1 187 400 $", "Les deux villes ont obtenu": the past of a receiving verb ("a" is no
-  // start a cue can be looked up by: the participles are, by indexOf, then read on the tokens)
+  // start a cue can be looked up by: the participles are the cue, the auxiliary is read on the tokens)
   for (const [at] of received) {
     const k = tokenAt(toks, at);
     if (toks[k]?.start !== at || (toks[k - 1]?.text !== "a" && toks[k - 1]?.text !== "ont")) continue;
@@ -1884,18 +1882,8 @@ function readNamedSubjects(text: string, toks: Token[], verb: number, ctx: Recip
   // "Trois organismes — …": the subject says what they are, so a name without a head word is one
   let said = false;
   for (let k = sentenceOpening(text, toks, toks[q]!.start); k < q && !said; k++) said = PLURAL_KINDS.has(lower(toks[k]));
-  const names: Scanned[] = [];
-  for (let p = q + 1; p < verb - 1;) {
-    const s = scanOrgName(text, toks, p);
-    if (!s || s.next > verb - 1 || !accept(s, ctx, false) || !(said || isOrganisationName(s))) return false;
-    names.push(s);
-    p = s.next;
-    if (p === verb - 1) break;
-    if (toks[p]!.text === "," || lower(toks[p]) === "et") p++;
-    else return false;
-    if (lower(toks[p]) === "et") p++;
-  }
-  if (names.length < 2) return false;
+  const names = namesUpTo(text, toks, q + 1, verb - 1, (s) => accept(s, ctx, false) && (said || isOrganisationName(s)));
+  if (!names || names.length < 2) return false;
   for (const s of names) add(s, "receiving-verb");
   return true;
 }
@@ -2074,29 +2062,35 @@ function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: 
   if (lower(toks[verb + 1]) !== "respectivement" && lower(toks[verb + 2]) !== "respectivement") return false;
   const [, end] = sentenceAround(text, toks[verb]!.end);
   const count = ctx.amounts.filter((a) => a.start > toks[verb]!.end && a.end <= end).length;
-  let q = sentenceOpening(text, toks, toks[verb]!.start);
-  const names: Scanned[] = [];
-  let after = verb; // the token after the last name (its place aside skipped)
-  while (q < verb) {
-    const s = scanOrgName(text, toks, q);
-    if (!s || s.next > verb || !accept(s, ctx, false)) return false;
-    names.push(s);
-    let n = s.next;
-    // "La Ferme X, à Warwick, et l'entreprise Y, à Saint-Rosaire, bénéficient respectivement": a place aside
-    if (toks[n]?.text === ",") {
-      let c = n + 1;
-      while (c < verb && c - n < 6 && toks[c]!.text !== ",") c++;
-      if (toks[c]?.text === "," && isPlaceAside(toks, n + 1, c - 1)) n = c;
-    }
-    after = n;
-    if (n === verb) break;
-    q = n + 1;
-    if (toks[n]!.text === "," && lower(toks[q]) === "et") q++;
-    else if (toks[n]!.text !== "," && lower(toks[n]) !== "et") return false;
-  }
-  if (names.length < 2 || names.length !== count || (after !== verb && !(after === verb - 1 && toks[after]!.text === ","))) return false;
+  const names = namesUpTo(text, toks, sentenceOpening(text, toks, toks[verb]!.start), verb, (s) => accept(s, ctx, false));
+  if (!names || names.length < 2 || names.length !== count) return false;
   for (const s of names) add(s, "receiving-verb");
   return true;
+}
+
+/**
+ * Names apart by ",", "et" or ", et" from token `from` up to token `stop` (or a comma right before it),
+ * each with its place aside if it has one ("La Ferme X, à Warwick, et l'entreprise Y, à Saint-Rosaire,"),
+ * each one `ok` accepts; null when the tokens are not that.
+ */
+function namesUpTo(text: string, toks: Token[], from: number, stop: number, ok: (s: Scanned) => boolean): Scanned[] | null {
+  const names: Scanned[] = [];
+  for (let q = from; q < stop;) {
+    const s = scanOrgName(text, toks, q);
+    if (!s || s.next > stop || !ok(s)) return null;
+    names.push(s);
+    let n = s.next;
+    if (toks[n]?.text === ",") {
+      let c = n + 1;
+      while (c < stop && c - n < 6 && toks[c]!.text !== ",") c++;
+      if (toks[c]?.text === "," && isPlaceAside(toks, n + 1, c - 1)) n = c;
+    }
+    if (n === stop || n === stop - 1 && toks[n]!.text === ",") return names;
+    q = n + 1;
+    if (toks[n]!.text === "," && lower(toks[q]) === "et") q++;
+    else if (toks[n]!.text !== "," && lower(toks[n]) !== "et") return null;
+  }
+  return null;
 }
 
 /**
@@ -2105,18 +2099,8 @@ function readRespectiveSubjects(text: string, toks: Token[], verb: number, ctx: 
  * subject. False when the sentence is not of that shape.
  */
 function readListedSubjects(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): boolean {
-  let q = sentenceOpening(text, toks, toks[verb]!.start);
-  const names: Scanned[] = [];
-  while (q < verb) {
-    const s = scanOrgName(text, toks, q);
-    if (!s || s.next > verb || !accept(s, ctx, false) || !isSurelyOrganisation(s)) return false;
-    names.push(s);
-    if (s.next === verb) break;
-    q = s.next + 1;
-    if (toks[s.next]!.text === "," && lower(toks[q]) === "et") q++;
-    else if (toks[s.next]!.text !== "," && lower(toks[s.next]) !== "et") return false;
-  }
-  if (names.length < 3 || names[names.length - 1]!.next !== verb) return false;
+  const names = namesUpTo(text, toks, sentenceOpening(text, toks, toks[verb]!.start), verb, (s) => accept(s, ctx, false) && isSurelyOrganisation(s));
+  if (!names || names.length < 3) return false;
   for (const s of names) add(s, "receiving-verb");
   return true;
 }

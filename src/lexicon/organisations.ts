@@ -209,7 +209,7 @@ export const PRONOUNS = new Set([
 export const EACH = /(?<![\p{L}])chacun(?:e|s|es)?(?![\p{L}])/u;
 
 /** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
-export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada"]);
+export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada", "services québec"]);
 
 /**
  * Time adverbials between a funding word and its recipient: "versé dès cette année à",
