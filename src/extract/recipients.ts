@@ -158,6 +158,8 @@ const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "co
   "exploitation", "entreprises", "organismes", "fermes", "association", "corporation", "fondation", "troupe", "maison",
   "centre", "regroupement", "collectif", "club", "festival", "événement", "théâtre", "musée",
   "incubateur", "accélérateur", "épicerie", "cantine", "radio", "galerie", "chorale", "orchestre", "refuge", "camp"]);
+/** Kinds of events and troupes, whose own name often has no article: "le festival Vents et Marées". */
+const EVENT_KINDS = new Set(["festival", "événement", "troupe", "chorale", "orchestre", "galerie", "collectif", "radio"]);
 /** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
 const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
 /** A company by what it does: "le producteur serricole Les Serres X inc.", "le fabricant de portes Y ltée". */
@@ -207,7 +209,8 @@ function descriptorEnd(toks: Token[], i: number): number {
   if (j === i + 1) {
     // "l'organisme Mères et monde", "la ferme Pousses et Racines": a generic word or a business's
     // trade, then a name of two words or more (not "la ferme Gagnon": a family's farm, or a place)
-    if ((GENERIC_KINDS.test(head.text) || (BUSINESS_HEADS.has(head.text) && /^(?:\p{Lu}|&$|et$|des?$|du$)/u.test(toks[j + 1]?.text ?? "")))
+    // (so does an event's or a troupe's kind: "le festival Vents et Marées", "la chorale Voix du Fjord")
+    if ((GENERIC_KINDS.test(head.text) || ((BUSINESS_HEADS.has(head.text) || EVENT_KINDS.has(head.text)) && /^(?:\p{Lu}|&$|et$|des?$|du$)/u.test(toks[j + 1]?.text ?? "")))
       && isCapitalized(toks[j]?.text ?? "")) return j;
     // "la société 9432-1187 Québec inc.": a numbered company
     if (GENERIC_KINDS.test(head.text) && NUMBERED_COMPANY.test(toks[j]?.text ?? "") && isWord(toks[j + 1]) && isCapitalized(toks[j + 1]!.text)) return j;
@@ -1547,6 +1550,8 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   programKeysOf = null; // the caller may have changed its programs since the last call
   const toks = documentTokens(text);
   const add: Sink = (s, via, role = "recipient", amount, at) => {
+    // "Quatre événements de plus petite envergure reçoivent chacun 40 000 $ :": a counted class, named further on
+    if (s.group && COUNT_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return;
     // "Le CISSS recevra" after "le Centre intégré … de l'Outaouais (CISSS de l'Outaouais)": the name it stands for
     // (the short form is where the text takes it up: grants read it there)
     const expanded = !s.acronym && /^\p{Lu}{2,}$/u.test(s.name) ? expandedAcronym(text, toks, s) : null;
@@ -1739,8 +1744,9 @@ function nextPart(text: string, previous: Amount | null, a: Amount): boolean {
 }
 
 /** One item of a list after a colon ("… recevront chacun 120 000 $ :"): a bullet, a lower-case article, a capitalised name, a closing ";", "," or "." ("et" after it). */
-// ("- le Comité des fêtes de Chelsea, pour la 40e édition de la Fête au village;": a purpose after the name)
-const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?)?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
+// ("- le Comité des fêtes de Chelsea, pour la 40e édition de la Fête au village;": a purpose after the name;
+// "– Le Grand Bal des Fous de Bassan, à Bonaventure;": its place)
+const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?|(?:à|au|aux|en|dans)[ \t\u00A0]+(?:l['’]|la[ \t\u00A0]+|les[ \t\u00A0]+)?\p{Lu}[^\n\d$;:]*?))?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
 
 /**
  * "… recevront chacun 120 000 $ :" then one organisation per line ("le Festival X;", "- les Fêtes
@@ -1996,7 +2002,9 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     for (let asides = 0; asides < 2; asides++) {
       for (let p = j + 1; p <= last; p++) {
         const s = scanOrgName(text, toks, p);
-        if (s && s.next === last + 1 && accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym)
+        // (or a name after its kind: "Son voisin de Matane, le festival Vents et Marées, obtient")
+        if (s && s.next === last + 1 && accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym
+          || (p < tokenAt(toks, s.start) && descriptorEnd(toks, p + (DEFINITE.test(toks[p]!.text) ? 1 : 0)) >= 0))
           && (isCapitalized(s.name) || asides === 0 && !(toks[j]?.text === "," && opensApposition(toks[j + 1])))) {
           add(s, "receiving-verb");
           // "Les deux organismes, A et le Centre B, se partagent …": a plural verb, both names of the apposition are subjects

@@ -890,3 +890,19 @@ describe("sets af and ag (written last): headings over items after a blank line,
       "Ville de Shawinigan = 3400000", "Ville de Shawinigan = 2266667", "Ville de Louiseville = 980000", "Ville de Louiseville = 653333"]);
   });
 });
+
+describe("ninth session: counted classes before a list, events named after their kind", () => {
+  test("'Quatre événements … reçoivent chacun 40 000 $ :' then items with a place aside: the items, not the class", () => {
+    expect(grantsOf("Quatre événements de plus petite envergure reçoivent chacun 40 000 $ :\n– les Rencontres du conte de Trois-Pistoles;\n– Le Grand Bal des Fous de Bassan, à Bonaventure;\n– la Fête de la morue salée de Grande-Rivière.")).toEqual([
+      "Rencontres du conte de Trois-Pistoles = 40000", "Le Grand Bal des Fous de Bassan = 40000", "Fête de la morue salée de Grande-Rivière = 40000"]);
+  });
+  test("an item with a sum in its aside is no name of a list", () => {
+    expect(grantsOf("Les organismes reçoivent chacun 40 000 $ :\n– le Festival A, à 12 000 $ près;\n– le Festival B.")).toEqual([]);
+  });
+  test("'Son voisin de Matane, le festival Vents et Marées, obtient 72 000 $': the name after its kind, in an apposition", () => {
+    expect(grantsOf("Son voisin de Matane, le festival Vents et Marées, obtient 72 000 $.")).toEqual(["Vents et Marées = 72000"]);
+  });
+  test("not a one-word place after the kind: 'le festival Rimouski' names no festival", () => {
+    expect(grantsOf("Le festival Rimouski obtient 72 000 $.")).toEqual([]);
+  });
+});
