@@ -119,7 +119,10 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
       k += 1;
       continue;
     }
-    if (!isCapitalized(t.text) && (NAME_STOP_WORDS.has(w) || /.{3}(?:ait|aient)$/u.test(w))) break;
+    // "Le Pont entre les Âges": "entre" inside a name, a capital after it (its article between)
+    const between = w === "entre" && isWord(toks[k + 1]) && (isCapitalized(toks[k + 1]!.text)
+      || ARTICLES.has(lower(toks[k + 1])) && isWord(toks[k + 2]) && isCapitalized(toks[k + 2]!.text));
+    if (!between && !isCapitalized(t.text) && (NAME_STOP_WORDS.has(w) || /.{3}(?:ait|aient)$/u.test(w))) break;
     if (startsStopPhrase(text, t, toks[k - 1]) || startsIntermediary(text, t)) break;
     if (/^\p{N}/u.test(t.text)) break;
     if (w === "et" && ["à", "au", "aux", "le", "la", "les", "l'", "l’"].includes(lower(toks[k + 1]))) break; // "… et au Festival B", "… et le Grenier C"
@@ -139,7 +142,7 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
       while (j < toks.length && (ARTICLES.has(lower(toks[j])) || lower(toks[j]) === "une")) j += 1;
       if (isInfinitive(toks[k + 1]) || !(isWord(toks[j]) && isCapitalized(toks[j].text))) break;
     }
-    if (!group && !isCapitalized(t.text) && isWord(t) && !ARTICLES.has(w) && !["et", "en", "à", "pour", "sur", "of", "and", "the"].includes(w)
+    if (!group && !between && !isCapitalized(t.text) && isWord(t) && !ARTICLES.has(w) && !["et", "en", "à", "pour", "sur", "of", "and", "the"].includes(w)
       && isLowercaseTail(text, toks, k)) break;
     k += 1;
   }
