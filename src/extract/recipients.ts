@@ -1100,17 +1100,37 @@ function findStackedRows(text: string, ctx: RecipientContext, add: Sink): void {
 /** A header cell that names who receives: "Organisme", "Promoteur", "Bénéficiaire". */
 const ORG_COLUMN = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|demandeurs?|récipiendaires?|entreprises?)(?![\p{L}])/iu;
 
-/** The cells of a "a | b | c" line, trimmed, with their offsets in the line (no empty edge cells). */
-function cellsOf(line: string): { text: string; offset: number }[] {
+/** The cells of a "a | b | c" line (or "a — b — c", `dashes`), trimmed, with their offsets in the line (no empty edge cells). */
+function cellsOf(line: string, dashes = false): { text: string; offset: number }[] {
   const cells: { text: string; offset: number }[] = [];
   let offset = 0;
-  for (const part of line.split("|")) {
+  for (const part of line.split(dashes ? DASH_CELLS : "|")) {
     cells.push({ text: part.trim(), offset: offset + part.length - part.trimStart().length });
-    offset += part.length + 1;
+    offset += part.length + (dashes ? (DASH_CELLS.exec(line.slice(offset + part.length))?.[0].length ?? 0) : 1);
   }
   if (cells[0]?.text === "") cells.shift();
   if (cells[cells.length - 1]?.text === "") cells.pop();
   return cells;
+}
+const DASH_CELLS = /[ \t\u00A0]+[—–][ \t\u00A0]+/u;
+
+/**
+ * "Événement — Organisme promoteur — Aide accordée": the header of the dash table's row at `lineStart`, above
+ * its rows, blank lines and headings between them ("Région touristique de Charlevoix"); null when none.
+ */
+function dashHeader(text: string, lineStart: number): { text: string; offset: number }[] | null {
+  let end = lineStart - 1;
+  for (let guard = 0; guard < 60 && end > 0; guard++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!DASH_CELLS.test(line)) {
+      if (line.length > 90 || /[.:;!?]\s*$/u.test(line)) return null; // a sentence: the table starts below it
+      continue;
+    }
+    if (!/\d|\$/u.test(line)) return cellsOf(line, true);
+  }
+  return null;
 }
 
 /** The cells of the header line above the bar table's row at `lineStart` (the first line with bars and no digit), or null. */
@@ -1190,11 +1210,13 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
         }
       }
       // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
-      const header = matches === pipes ? tableHeader(text, lineStart) : null;
+      // ("Événement — Organisme promoteur — Aide accordée" over rows of dashes)
+      const dashes = matches === labels && DASH_CELLS.test(m[0]);
+      const header = matches === pipes ? tableHeader(text, lineStart) : dashes ? dashHeader(text, lineStart) : null;
       // "Partenaire financier | Programme | Contribution au COJFC": rows of funders, not recipients
       if (header && FUNDER_COLUMN.test(header[0]?.text ?? "")) continue;
       const column = organisationColumn(header);
-      const cells = header ? cellsOf(text.slice(lineStart, lineEnd)) : [];
+      const cells = header ? cellsOf(text.slice(lineStart, lineEnd), dashes) : [];
       const cell = column > 0 ? cells[column] : undefined;
       if (cell?.text) {
         name = withoutPlace(cell.text);
@@ -1224,8 +1246,9 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
         row.amount = shares[0];
         row.more = shares.slice(1) as Amount[];
       }
-      // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading
-      if (BULLET_AT.test(m[0])) row.bullet = true;
+      // "- Société X : 18 250 $ pour …": a bullet item is a row of a list even alone under its heading; so is a row
+      // whose organisation's column a header names, alone under a region's heading
+      if (BULLET_AT.test(m[0]) || column > 0) row.bullet = true;
     }
   }
   // "Université X ; plateforme d'imagerie ; 2 100 000 $": cells apart by " ; ", the name first, the sum last
@@ -1399,9 +1422,13 @@ function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
 
 // "Région Organisme Projet Aide accordée", "Municipalité Montant": a flattened table's header
 // read by matchesAfterNonLetter, which stands for a leading (?<![\p{L}])
-const FLAT_HEADER = new RegExp(String.raw`(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.after})\s+(?=${TABLE_COLUMNS.project}))?(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?:\s+(${TABLE_COLUMNS.after}))?(?![\p{L}])`, "gu");
+// ("Nom de l'organisme Ville Montant du financement": a place's column after the recipient's; "Montant accordé
+// Organisme Municipalité Projet": the amount first, each row's cells after its amount)
+const FLAT_HEADER = new RegExp(String.raw`(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.place})\s+)?(?:(${TABLE_COLUMNS.after})\s+(?=${TABLE_COLUMNS.project}))?(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?(?:\s+(${TABLE_COLUMNS.after}))?(?![\p{L}])`, "gu");
+const AMOUNT_FIRST_HEADER = new RegExp(String.raw`${TABLE_COLUMNS.amount}\s+${TABLE_COLUMNS.recipient}(?:\s+(${TABLE_COLUMNS.place}))?(?:\s+(${TABLE_COLUMNS.project}))?[ \t\u00A0]*$`, "gmu");
 /** What a header opens with: its first column, the one before the recipient's or the recipient's (TABLE_COLUMNS). */
 const FLAT_HEADER_OPENERS = [...new Set([TABLE_COLUMNS.before, TABLE_COLUMNS.recipient].flatMap(capitalWords))];
+const AMOUNT_FIRST_OPENERS = [...new Set(capitalWords(TABLE_COLUMNS.amount))];
 
 /**
  * The capitalised words of a pattern's source, a plural "s?" left off ("Organismes?" -> "Organisme"):
@@ -1423,24 +1450,52 @@ const CELL_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "à", "au
  */
 function findHeaderedFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
   const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
+  const keep = (rows: { s: Scanned; amount: Amount }[], a: Amount, segment: string, segmentStart: number, cell: { name: string; offset: number } | null) => {
+    if (!cell) return;
+    const start = segmentStart + cell.offset;
+    const s: Scanned = { start, end: start + cell.name.length, name: cell.name, acronym: null, next: 0, group: false };
+    if (isRecipientLabel(cell.name, true) && !MONEY_LABELS.has(cell.name.split(/\s+/u)[0].toLowerCase()) && accept(s, ctx, false)) rows.push({ s, amount: a });
+  };
   for (const h of matchesAfterNonLetter(text, FLAT_HEADER, FLAT_HEADER_OPENERS)) {
     const headerEnd = h.index! + h[0].length;
-    const lineEnd = text.indexOf("\n", headerEnd) < 0 ? text.length : text.indexOf("\n", headerEnd);
+    const end = tableEnd(text, headerEnd);
     const rows: { s: Scanned; amount: Amount }[] = [];
     let from = headerEnd;
-    for (const a of amounts.filter((x) => x.start >= headerEnd && x.end <= lineEnd)) {
+    for (const a of amounts.filter((x) => x.start >= headerEnd && x.end <= end)) {
       const segment = text.slice(from, a.start);
       from = a.end;
       // "Municipalité Programme Projet Aide financière": the program's acronym ends the recipient's cell
-      const cell = h[2] ? cellBeforeAcronym(segment) : rowCell(segment, !!h[1], !!h[3], !!h[4]);
-      if (!cell) continue;
-      const start = a.start - segment.length + cell.offset;
-      const s: Scanned = { start, end: start + cell.name.length, name: cell.name, acronym: null, next: 0, group: false };
-      if (isRecipientLabel(cell.name, true) && !MONEY_LABELS.has(cell.name.split(/\s+/u)[0].toLowerCase()) && accept(s, ctx, false)) rows.push({ s, amount: a });
+      const cell = h[3] ? cellBeforeAcronym(segment) : rowCell(segment, !!h[1], !!h[4], !!h[5], !!h[2]);
+      keep(rows, a, segment, a.start - segment.length, cell);
     }
     if (rows.length >= 2) for (const { s, amount } of rows) add(s, "table", "recipient", amount);
   }
+  // "Montant accordé Organisme Municipalité Projet" on its own line, then one row a line: "1 450 000 $ Corporation X
+  // Trois-Rivières Rénovation de la scène": a row's cells are after its amount, up to the next row's
+  if (!AMOUNT_FIRST_OPENERS.some((o) => text.includes(o))) return;
+  for (const h of matchesAfterNonLetter(text, AMOUNT_FIRST_HEADER, AMOUNT_FIRST_OPENERS)) {
+    const headerEnd = h.index! + h[0].length;
+    const end = tableEnd(text, headerEnd);
+    const inTable = amounts.filter((x) => x.start >= headerEnd && x.end <= end);
+    const rows: { s: Scanned; amount: Amount }[] = [];
+    inTable.forEach((a, i) => {
+      const segment = text.slice(a.end, inTable[i + 1]?.start ?? end);
+      keep(rows, a, segment, a.end, rowCell(segment, false, !!h[2], false, !!h[1]));
+    });
+    if (rows.length >= 2) for (const { s, amount } of rows) add(s, "table", "recipient", amount);
+  }
 }
+
+/** Where a table after its header ends: the header's line when rows follow on it, else the first blank line after the rows. */
+function tableEnd(text: string, headerEnd: number): number {
+  const lineEnd = text.indexOf("\n", headerEnd) < 0 ? text.length : text.indexOf("\n", headerEnd);
+  if (text.slice(headerEnd, lineEnd).trim() !== "") return lineEnd;
+  const blank = text.slice(lineEnd + 1).search(/\n[ \t\u00A0]*\n/u);
+  const end = blank < 0 ? text.length : lineEnd + 1 + blank;
+  // rows whose cells are set apart ("|", a tab, a dash, a run of blanks) are read line by line (findTableRows)
+  return CELL_SEPARATOR.test(text.slice(lineEnd, end)) ? lineEnd : end;
+}
+const CELL_SEPARATOR = /[|\t]| {3}| [—–-] /u;
 
 /** "Saint-Boniface FIMEAU Réfection des conduites …": the capitalised words before the program's acronym. */
 function cellBeforeAcronym(segment: string): { name: string; offset: number } | null {
@@ -1455,7 +1510,7 @@ function cellBeforeAcronym(segment: string): { name: string; offset: number } | 
 }
 
 /** The recipient's cell of a flattened row, with its offset in the segment. */
-function rowCell(segment: string, before: boolean, project: boolean, after = false): { name: string; offset: number } | null {
+function rowCell(segment: string, before: boolean, project: boolean, after = false, place = false): { name: string; offset: number } | null {
   const words = [...segment.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
   // the previous row's other columns ("27 810", "(2021)") and the header's tail ("TECQ 2019-2023 Population");
   // an ordinal inside a name ("Comité des fêtes du 150e") is not a column
@@ -1474,6 +1529,11 @@ function rowCell(segment: string, before: boolean, project: boolean, after = fal
     }
     if (cut < 0) return null;
     last = cut;
+  }
+  // the place's column after the name: its last word ("Trois-Pistoles"), with its article ("La Malbaie")
+  if (place && last - first >= 2 && isCapitalized(words[last - 1]!.text)) {
+    last -= 1;
+    if (last - first >= 2 && /^(?:La|Le|Les)$/u.test(words[last - 1]!.text)) last -= 1;
   }
   if (first >= last || !isCapitalized(words[first].text)) return null;
   const offset = words[first].at;
@@ -1664,7 +1724,13 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
   if (STACKED_HEADS.some((head) => text.includes(head)) && STACKED_HINT.test(text)) findStackedRows(text, ctx, add);
+  const beforeHeadered = mentions.length;
   findHeaderedFlatRows(text, ctx, add);
+  // a row read by its header's columns replaces the same row read without them ("Société X Dégelis 15 000 $", Dégelis
+  // in the "Ville" column)
+  const headered = mentions.splice(beforeHeadered);
+  const replaced = (m: RecipientMention) => m.via === "table" && headered.some((row) => m.start === row.start && m.amount === row.amount && m.end !== row.end);
+  mentions.splice(0, mentions.length, ...mentions.filter((m) => !replaced(m)), ...headered);
   for (const [, end] of intermediaries) {
     const s = scanOrgName(text, toks, tokenAt(toks, end));
     if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");

@@ -195,6 +195,8 @@ export const TABLE_COLUMNS = {
   recipient: String.raw`(?:Nom\s+de\s+l['’]organisme|(?:Entreprise|Organisme)\s+ou\s+(?:entreprise|organisme)|Organismes?|Municipalités?|Bénéficiaires?|Promoteurs?|Entreprises?|Établissements?|Demandeurs?)`,
   project: String.raw`(?:(?:Nom|Titre|Description)\s+du\s+projet|Projets?|Description|Volet)`,
   amount: String.raw`(?:Montants?(?:\s+accordés?)?|Aide(?:\s+(?:accordée|financière|octroyée))?|Subventions?|Contributions?|Financement)`,
+  /** "Nom de l'organisme Ville Montant": where the recipient is, a column right after its name */
+  place: String.raw`(?:Ville|Municipalité|Localité|Lieu)`,
   /** "Organisme Montant Programme": a column after the amount, whose cells ("FCPA") open the next row */
   after: String.raw`(?:Programmes?|Volets?|Sources?|Fonds)`,
 } as const;

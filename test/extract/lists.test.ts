@@ -906,3 +906,26 @@ describe("ninth session: counted classes before a list, events named after their
     expect(grantsOf("Le festival Rimouski obtient 72 000 $.")).toEqual([]);
   });
 });
+
+describe("tables whose header names the columns: a place's column, the amount first, the organisation's column between dashes", () => {
+  test("'Nom de l'organisme Ville Montant du financement', rows without separators: the town's cell is left off", () => {
+    expect(grantsOf("Liste des projets financés\n\nNom de l'organisme Ville Montant du financement\nPopote roulante Les Basques Trois-Pistoles 25 000 $\nChorale Les Voix d'argent de Mont-Joli Mont-Joli 4 500 $\nCentre d'entraide Le Phare La Malbaie 12 000 $\n\nLiens connexes")).toEqual([
+      "Popote roulante Les Basques = 25000", "Chorale Les Voix d'argent de Mont-Joli = 4500", "Centre d'entraide Le Phare = 12000"]);
+  });
+  test("'Montant accordé Organisme Municipalité Projet': each row's cells after its amount, the town and the project left off", () => {
+    expect(grantsOf("Liste des projets soutenus\n\nMontant accordé Organisme Municipalité Projet\n1 450 000 $ Corporation de la salle Hector-Bellerose Trois-Rivières Rénovation de la scène et des loges\n92 300 $ Ville de Sainte-Ursule-du-Lac Sainte-Ursule-du-Lac Réaménagement de la bibliothèque\n640 000 $ Musée du Fjord Saguenay Nouvelle réserve")).toEqual([
+      "Corporation de la salle Hector-Bellerose = 1450000", "Ville de Sainte-Ursule-du-Lac = 92300", "Musée du Fjord = 640000"]);
+  });
+  test("a header over cells set apart by blanks is still read line by line", () => {
+    expect(grantsOf("Le détail :\nMunicipalité   Projet   Aide accordée\nRipon   Reconstruction du chemin de la Montagne   964 320 $\nPlaisance   Réfection de la montée Papineau   759 000 $")).toEqual([
+      "Ripon = 964320", "Plaisance = 759000"]);
+  });
+  test("'Événement — Organisme promoteur — Aide accordée', region headings between the rows: the promoter, not the event", () => {
+    expect(grantsOf("ANNEXE\n\nÉvénement — Organisme promoteur — Aide accordée\n\nRégion touristique de Charlevoix\nLes Nuits boréales — Société de diffusion culturelle Charlevoix-Est — 32 500 $\nFête des récoltes — Comité des fêtes de Baie-Ouest — 18 000 $\n\nRégion touristique de la Gaspésie\nTraversée de la baie en kayak — Club nautique de Paspébiac-Est — 12 500 $")).toEqual([
+      "Société de diffusion culturelle Charlevoix-Est = 32500", "Comité des fêtes de Baie-Ouest = 18000", "Club nautique de Paspébiac-Est = 12500"]);
+  });
+  test("without a header naming the organisation's column, the first cell stays the recipient's", () => {
+    expect(grantsOf("Les projets :\n\nCorporation du Festival A — Tournée régionale — 32 500 $\nComité des fêtes de B — Fête des récoltes — 18 000 $")).toEqual([
+      "Corporation du Festival A = 32500", "Comité des fêtes de B = 18000"]);
+  });
+});
