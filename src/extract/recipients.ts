@@ -126,6 +126,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
     if (startsStopPhrase(text, t, toks[k - 1]) || startsIntermediary(text, t)) break;
     if (/^\p{N}/u.test(t.text)) break;
     if (w === "et" && ["à", "au", "aux", "le", "la", "les", "l'", "l’"].includes(lower(toks[k + 1]))) break; // "… et au Festival B", "… et le Grenier C"
+    // "Vergers Kowalczyk ltée et Serres Beamsville inc.": a legal form ends a company's name, "et" opens the next
+    if (w === "et" && (LEGAL_SUFFIXES.has(lower(toks[k - 1])) || toks[k - 1]?.text === "." && LEGAL_SUFFIXES.has(lower(toks[k - 2])))) break;
     // "Centre d'aide aux entreprises de la Rivière-du-Nord", "Carrefour d'aide à la famille": after a
     // service noun the people served are part of the name
     if ((w === "à" || w === "au" || w === "aux") && !(isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text))
@@ -1723,6 +1725,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   findTableRows(text, ctx, add);
   findFlatRows(text, ctx, add);
   findParenthesisedAmounts(text, ctx, add);
+  if (BULLETS.some((bullet) => text.includes(bullet))) readGappedBullets(text, toks, ctx, add);
   if (STACKED_HEADS.some((head) => text.includes(head)) && STACKED_HINT.test(text)) findStackedRows(text, ctx, add);
   const beforeHeadered = mentions.length;
   findHeaderedFlatRows(text, ctx, add);
@@ -1736,6 +1739,28 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (accept(s, ctx, false)) add(s, "intermediary", "intermediary");
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "– la microbrasserie coopérative La Fûtaie, 275 000 $, pour agrandir sa salle;": a bullet item whose verb is left
+ * out, as in the items before it ("– l'auberge X reçoit 540 000 $ pour …"): its name with its article and kind,
+ * a comma, then its sum, and nothing but a purpose after it.
+ */
+const GAPPED_BULLET = /^[ \t\u00A0]*[-*•–][ \t]+(?:(?:le|la|les)[ \t]+|l['’])[^\n,]{2,150},[ \t\u00A0]+(?=\d)/gmu;
+const AFTER_GAPPED_SUM = /^[ \t\u00A0]*(?:[.;]|,[ \t\u00A0]+(?:pour|afin|en\s+vue|destinée?s?|qui|dont)(?![\p{L}])[^\n]*)?[ \t\u00A0]*(?:et)?[ \t\u00A0]*$/u;
+
+function readGappedBullets(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
+  for (const m of text.matchAll(GAPPED_BULLET)) {
+    const sumAt = m.index! + m[0].length;
+    const a = ctx.amounts.find((x) => x.start === sumAt);
+    const lineEnd = text.indexOf("\n", sumAt) < 0 ? text.length : text.indexOf("\n", sumAt);
+    if (!a || !AFTER_GAPPED_SUM.test(text.slice(a.end, lineEnd))) continue;
+    const k = tokenAt(toks, m.index! + m[0].search(/[^ \t\u00A0\-*•–]/u));
+    const s = scanOrgName(text, toks, k);
+    // the name runs to the comma before the sum
+    if (!s || toks[s.next]?.text !== "," || toks[s.next + 1]?.start !== sumAt || !accept(s, ctx, false)) continue;
+    add(s, "list", "recipient", a);
+  }
 }
 
 /** "Quant au Comité X, 27 000 $ lui sont accordés": the topic, taken up by "lui"/"leur" after the amount. */
@@ -1953,7 +1978,24 @@ function readNamedSubjects(text: string, toks: Token[], verb: number, ctx: Recip
   const opens = (t: Token) => (dash ? t.text === close : lower(t) === "soit");
   let q = verb - 2;
   while (q > 0 && verb - q < 60 && toks[q]!.kind !== "newline" && ![".", ";", ":"].includes(toks[q]!.text) && !opens(toks[q]!)) q--;
-  if (!opens(toks[q]!) || (dash ? !isWord(toks[q - 1]) : toks[q - 1]?.text !== ",")) return false;
+  // "deux entreprises familiales, A et B, obtiennent chacune": the apposition right after the plural subject
+  let apposition = false;
+  if (!opens(toks[q]!) && !dash) {
+    let opening = sentenceOpening(text, toks, toks[verb]!.start);
+    let c = opening;
+    while (c < verb && toks[c]!.text !== ",") c++;
+    // ("En outre, deux entreprises …": after an adverb of a word or three)
+    if (c - opening <= 3 && !toks.slice(opening, c).some((t) => PLURAL_KINDS.has(lower(t)))) {
+      opening = c + 1;
+      c = opening;
+      while (c < verb && toks[c]!.text !== ",") c++;
+    }
+    const subject = toks.slice(opening, c);
+    apposition = c > opening && c < verb - 1 && subject.length <= 5 && subject.some((t) => PLURAL_KINDS.has(lower(t)))
+      && subject.every((t, n) => isWord(t) && (n === 0 || !isCapitalized(t.text)));
+    if (apposition) q = c;
+  }
+  if (!apposition && (!opens(toks[q]!) || (dash ? !isWord(toks[q - 1]) : toks[q - 1]?.text !== ","))) return false;
   // "Trois organismes — …": the subject says what they are, so a name without a head word is one
   let said = false;
   for (let k = sentenceOpening(text, toks, toks[q]!.start); k < q && !said; k++) said = PLURAL_KINDS.has(lower(toks[k]));

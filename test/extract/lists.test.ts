@@ -929,3 +929,20 @@ describe("tables whose header names the columns: a place's column, the amount fi
       "Corporation du Festival A = 32500", "Comité des fêtes de B = 18000"]);
   });
 });
+
+describe("bullet items whose verb is left out, and names in an apposition after a plural subject", () => {
+  test("'– la microbrasserie coopérative La Fûtaie, 275 000 $, pour …;' after an item with its verb", () => {
+    expect(grantsOf("Voici la répartition des sommes :\n\n– l'auberge patrimoniale Le Manoir des Éboulements reçoit 540 000 $ pour la rénovation de ses chambres;\n– la microbrasserie coopérative La Fûtaie de Baie-Saint-Paul, 275 000 $, pour agrandir sa salle;\n– l'entreprise Kayak Fjord Aventures inc., 185 000 $, pour renouveler sa flotte.").sort()).toEqual([
+      "Kayak Fjord Aventures inc. = 185000", "La Fûtaie de Baie-Saint-Paul = 275000", "Le Manoir des Éboulements = 540000"]);
+  });
+  test("not an item whose sum is followed by more than a purpose", () => {
+    expect(grantsOf("Les faits :\n\n– la Ville, 275 000 $, ce qui représente 10 % du coût;\n– le projet, 185 000 $ de plus que prévu.")).toEqual([]);
+  });
+  test("'En outre, deux entreprises familiales, A ltée et B inc., obtiennent chacune N $': a legal form ends a name, 'et' opens the next", () => {
+    expect(grantsOf("En outre, deux entreprises familiales, Vergers Kowalczyk ltée et Serres Beamsville Greenhouses inc., obtiennent chacune une contribution remboursable de 650 000 $ afin d'installer des systèmes.")).toEqual([
+      "Vergers Kowalczyk ltée = 650000", "Serres Beamsville Greenhouses inc. = 650000"]);
+  });
+  test("one company whose name holds 'et' before its legal form stays one", () => {
+    expect(grantsOf("L'entreprise Lelièvre et Lemoignan ltée obtient 650 000 $.")).toEqual(["Lelièvre et Lemoignan ltée = 650000"]);
+  });
+});
