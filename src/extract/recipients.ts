@@ -764,9 +764,13 @@ function fullSentenceStart(text: string, offset: number): number {
 /** The first word of the sentence around `offset` (a token index): where a sentence-opening subject starts. */
 function sentenceOpening(text: string, toks: Token[], offset: number): number {
   let k = tokenAt(toks, fullSentenceStart(text, offset));
+  // "VAUDREUIL-DORION, QC, le 2 mai 2025 /CNW/ - La Ville de …": the sentence opens after the dateline
+  const dateline = text.lastIndexOf("/ - ", offset);
+  if (dateline > toks[k]!.start && DATELINE_END.test(text.slice(text.lastIndexOf("\n", dateline) + 1, dateline + 4))) k = tokenAt(toks, dateline + 4);
   while (k < toks.length && toks[k]!.kind !== "word") k++;
   return k;
 }
+const DATELINE_END = /(?:19|20)\d\d[ \t]*\/[^/\n]{2,20}\/ - $/u;
 
 /** A giving verb or participle before a gapped clause: "X se voit octroyer 600 000 $, et le Y, 400 000 $". */
 const GIVING_CUE = /(?:octroy|accord|attribu|allou|vers|remi[st])/iu;
@@ -2049,6 +2053,17 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   // "Les résidents de Sept-Îles et de Port-Cartier bénéficieront …": people of a place, not a recipient
   if (PEOPLE_SUBJECT.test(text.slice(fullSentenceStart(text, toks[verb]!.start), toks[verb]!.start))) return;
   if (plural && (readRespectiveSubjects(text, toks, verb, ctx, add) || readNamedSubjects(text, toks, verb, ctx, add) || readListedSubjects(text, toks, verb, ctx, add))) return;
+  // "La Ville de X est heureuse d'annoncer qu'elle bénéficiera d'une aide …": the subject of the sentence says it of itself
+  if (["elle", "il"].includes(lower(toks[verb - 1])) && /^qu['’]$/iu.test(toks[verb - 2]?.text ?? "")) {
+    const s = scanOrgName(text, toks, sentenceOpening(text, toks, toks[verb]!.start));
+    const between = s ? toks.slice(s.next, verb - 2) : [];
+    // (of its gender, nothing named between: not "La Ville rappelle au Club qu'il recevra …")
+    const head = s?.name.split(/[\s'’]/u)[0]!.toLowerCase() ?? "";
+    const agrees = (lower(toks[verb - 1]) === "il") === (MASCULINE_HEADS.has(head) || !FEMININE_HEADS.has(head) && /^\p{Lu}{2,}$/u.test(head));
+    if (s && agrees && between.length <= 8 && between.every((t) => (isWord(t) && !isCapitalized(t.text)) || t.kind === "elision")
+      && accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "receiving-verb");
+    return;
+  }
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
   const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx) ?? subjectOfFirstVerb(text, toks, verb, ctx)

@@ -946,3 +946,17 @@ describe("bullet items whose verb is left out, and names in an apposition after 
     expect(grantsOf("L'entreprise Lelièvre et Lemoignan ltée obtient 650 000 $.")).toEqual(["Lelièvre et Lemoignan ltée = 650000"]);
   });
 });
+
+describe("an organisation that says it receives: 'X est heureuse d'annoncer qu'elle bénéficiera …'", () => {
+  test("the subject of the sentence, also right after the dateline", () => {
+    const r = extractText({ source: "t.txt", text: "VAUDREUIL-DORION, QC, le 2 mai 2025 /CNW/ - La Ville de Vaudreuil-Dorion est heureuse d'annoncer qu'elle bénéficiera d'une aide financière de 3 037 500 $ du gouvernement du Québec." });
+    expect(r.grants.map((g) => `${g.recipient} = ${g.amount}`)).toEqual(["Ville de Vaudreuil-Dorion = 3037500"]);
+  });
+  test("'Le Centre X est heureux d'annoncer qu'il recevra …': a masculine name for 'il'", () => {
+    expect(grantsOf("Le Centre des arts de Rimouski est heureux d'annoncer qu'il recevra 250 000 $.")).toEqual(["Centre des arts de Rimouski = 250000"]);
+  });
+  test("not another name between, nor a pronoun of the other gender", () => {
+    expect(grantsOf("La Ville de Rimouski rappelle au club qu'il recevra 250 000 $.")).toEqual([]);
+    expect(grantsOf("La Ville de Rimouski annonce au Centre X qu'elle recevra 250 000 $.")).toEqual([]);
+  });
+});
