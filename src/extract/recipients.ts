@@ -1164,6 +1164,14 @@ const FUNDER_COLUMN = /^(?:partenaires?(?:\s+financiers?)?|bailleurs?\s+de\s+fon
 /** "Municipalité | Contribution fédérale | Contribution du Québec | Total": the row's grant is its total. */
 const TOTAL_COLUMN = /^(?:total|montant\s+total|aide\s+totale|total\s+de\s+l['’]aide)$/iu;
 
+/** A row's number before its cells: "Projet 1", "Volet 2", "Lot B". */
+const ROW_NUMBER = /^(?:Projet|Volet|Lot|Phase|Dossier|Bloc|Item)[ \t\u00A0]+(?:\d{1,2}|[A-Z])$/u;
+/** The cell after a row's first one (from `from` to `to`, dashes and a colon around it), with where it starts. */
+function nextCell(text: string, from: number, to: number): { name: string; start: number } | null {
+  const cell = /^[ \t\u00A0]*[—–-][ \t\u00A0]*([^\n—–:]*?[^\s—–:])[ \t\u00A0]*(?:[—–:][ \t\u00A0]*)?$/u.exec(text.slice(from, to));
+  return cell ? { name: cell[1]!, start: from + cell[0].indexOf(cell[1]!) } : null;
+}
+
 function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
   const rows: Row[] = [];
   const amountIn = (from: number, to: number) => ctx.amounts.find((a) => a.start >= from && a.end <= to);
@@ -1202,7 +1210,12 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       let start = lineStart + m[0].indexOf(m[1]);
       // "- Réfection du quai (Municipalité de Lac-Vermillon) : 55 000 $": a project, its promoter in parentheses
       const promoter = promoterInParens(label.trim());
-      if (promoter) {
+      // "Projet 1 – Télécommunications X inc. : 4 656 700 $ …": a row's number, then who receives
+      const numbered = matches === labels && ROW_NUMBER.test(label.trim()) ? nextCell(text, lineStart + m[0].indexOf(m[1]) + m[1].length, lineStart + m[0].length) : null;
+      if (numbered) {
+        name = numbered.name;
+        start = numbered.start;
+      } else if (promoter) {
         name = promoter;
         start += label.lastIndexOf(promoter);
       } else if (matches === labels) {

@@ -960,3 +960,14 @@ describe("an organisation that says it receives: 'X est heureuse d'annoncer qu'e
     expect(grantsOf("La Ville de Rimouski annonce au Centre X qu'elle recevra 250 000 $.")).toEqual([]);
   });
 });
+
+describe("a row's number before its cells", () => {
+  test("'Projet 1 – Télécommunications X inc. : N $ du Canada …': who receives is the cell after the number", () => {
+    expect(grantsOf("Les sommes sont réparties ainsi :\n\nProjet 1 – Télécommunications Haute-Côte inc. : 4 656 700 $ du Canada pour brancher 1 690 foyers.\n\nProjet 2 – Coopérative de télécommunication des Escoumins : 1 275 400 $ du Canada pour brancher 450 foyers.")).toEqual([
+      "Télécommunications Haute-Côte inc. = 4656700", "Coopérative de télécommunication des Escoumins = 1275400"]);
+  });
+  test("a name with a number in it is no row number: 'Club 2000 – Festival : N $' keeps its first cell", () => {
+    expect(grantsOf("Les sommes :\n\nClub Optimiste 2000 – Tournoi : 4 500 $\nClub Lions de Matane – Souper : 3 000 $")).toEqual([
+      "Club Optimiste 2000 = 4500", "Club Lions de Matane = 3000"]);
+  });
+});
