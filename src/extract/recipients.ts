@@ -2355,6 +2355,12 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
     // the organisation one of the two sentences before opens on ("La Ville de X construira un centre …
     // Le gouvernement du Canada investit 8,4 M$ dans ce projet … Le gouvernement du Québec y consacre …")
     let here = fullSentenceStart(text, from);
+    // "Quant à la Ferme X inc., une exploitation laitière de Y, Québec lui octroie 125 000 $": the topic the sentence opens on
+    const topic = sentenceTopic(text, toks, here, from, ctx);
+    if (topic) {
+      add(topic, "receiving-verb", "recipient", undefined, { start: from, end: to });
+      continue;
+    }
     for (let back = 0; back < 2 && here > 0; back++) {
       const before = fullSentenceStart(text, here - 1);
       // prose only: a table's last row or a list item is no sentence "y" refers to (unless the item
@@ -2387,6 +2393,14 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
       here = before;
     }
   }
+}
+
+/** "Quant à la Ferme X inc., …, Québec lui octroie": the name after "Quant à/au/aux" the sentence [start, before) opens on. */
+function sentenceTopic(text: string, toks: Token[], start: number, before: number, ctx: RecipientContext): Scanned | null {
+  const k = sentenceOpening(text, toks, start);
+  if (lower(toks[k]) !== "quant" || !["à", "au", "aux"].includes(lower(toks[k + 1]))) return null;
+  const s = scanOrgName(text, toks, k + 2);
+  return s && toks[s.next]?.text === "," && s.end < before && accept(s, ctx, false) ? s : null;
 }
 
 const OPENING_PARTICIPLE = /^(?:Établie?s?|Fondée?s?|Située?s?|Implantée?s?|Installée?s?|Basée?s?|Active?s?|Présente?s?)$/u;
@@ -2491,7 +2505,20 @@ function cleftSubject(text: string, toks: Token[], verb: number, ctx: RecipientC
     if (t.kind === "newline" || [".", ";", ":", ","].includes(t.text)) return null;
     if (!["est", "sont"].includes(t.text) || !/^(?:c['’]|ce)$/iu.test(toks[k - 1]!.text)) continue;
     const s = scanOrgName(text, toks, k + 1);
-    return s && s.next === verb - 1 && accept(s, ctx, false) && isOrganisationName(s) ? s : null;
+    // ("c'est la Municipalité elle-même qui obtient": the name, then a word that stresses it)
+    const next = /^(?:elle|lui|elles|eux)-mêmes?$/u.test(toks[s?.next ?? 0]?.text ?? "") ? s!.next + 1 : s?.next;
+    if (!s || next !== verb - 1) return null;
+    // "À Stornoway, c'est la Municipalité elle-même qui obtient": the town the sentence opens on
+    if (/^(?:Municipalité|Ville|Paroisse)$/u.test(s.name)) {
+      const open = sentenceOpening(text, toks, toks[k]!.start);
+      if (!/^(?:À|à)$/u.test(toks[open]?.text ?? "")) return null;
+      let e = open + 1;
+      while (e < k && (isCapitalized(toks[e]!.text) || /^[-–]$/u.test(toks[e]!.text) || CITY_CONNECTORS.has(toks[e]!.text))) e++;
+      if (e === open + 1 || toks[e]?.text !== ",") return null;
+      const start = toks[open + 1]!.start, end = toks[e - 1]!.end;
+      return { start, end, name: text.slice(start, end), acronym: null, next: e, group: false };
+    }
+    return accept(s, ctx, false) && isOrganisationName(s) ? s : null;
   }
   return null;
 }

@@ -124,6 +124,7 @@ export const NAME_STOP_WORDS = new Set([
   "qui", "que", "qu'", "qu’", "dont", "où", "afin", "lors", "lorsque", "grâce", "notamment", "ainsi", "soit",
   "selon", "depuis", "auprès", "alors", "tandis", "mais", "car", "donc", "puis", "cette", "ce", "ces", "cet",
   "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "nous", "vous", "se", "s'", "s’",
+  "elle-même", "lui-même", "elles-mêmes", "eux-mêmes",
   "y", "ne", "n'", "n’", "avec", "sous", "entre", "comme", "si", "aussi", "également", "déjà", "sous",
   "est", "sont", "sera", "seront", "serait", "seraient", "était", "étaient", "a", "ont", "avait", "avaient",
   "aura", "auront", "fait", "font", "atteint", "atteindra", "sert", "servira", "servent", "vise", "visent",

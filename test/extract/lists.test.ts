@@ -971,3 +971,16 @@ describe("a row's number before its cells", () => {
       "Club Optimiste 2000 = 4500", "Club Lions de Matane = 3000"]);
   });
 });
+
+describe("a topic the sentence opens on, a town stressed in a cleft", () => {
+  test("'Quant à la Ferme X inc., une exploitation laitière de Y, Québec lui octroie N $': the topic, not the last sentence's subject", () => {
+    expect(grantsOf("Les Serres Bélanger-Côté inc., de Cap-Saint-Ignace, reçoit 205 000 $ pour un système. Quant à la Ferme Vallée du Bras inc., une exploitation laitière de Saint-Aubert, Québec lui octroie 125 000 dollars pour un projet.")).toEqual([
+      "Serres Bélanger-Côté inc. = 205000", "Ferme Vallée du Bras inc. = 125000"]);
+  });
+  test("'À Stornoway, c'est la Municipalité elle-même qui obtient N $': the town", () => {
+    expect(grantsOf("À Stornoway, c'est la Municipalité elle-même qui obtient 55 000 $ pour un parc.")).toEqual(["Stornoway = 55000"]);
+  });
+  test("not a town that opens no sentence: 'Cette année, c'est la Municipalité qui obtient' names no town", () => {
+    expect(grantsOf("Cette année, c'est la Municipalité qui obtient 55 000 $ pour un parc.").filter((g) => !g.startsWith("Municipalité"))).toEqual([]);
+  });
+});
