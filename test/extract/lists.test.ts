@@ -984,3 +984,13 @@ describe("a topic the sentence opens on, a town stressed in a cleft", () => {
     expect(grantsOf("Cette année, c'est la Municipalité qui obtient 55 000 $ pour un parc.").filter((g) => !g.startsWith("Municipalité"))).toEqual([]);
   });
 });
+
+describe("'se voit autoriser N $'", () => {
+  test("the subject receives, as with 'se voit accorder'", () => {
+    expect(grantsOf("Le Centre de services scolaire des Navigateurs se voit autoriser 41 250 000 $ pour la construction d'une école primaire.")).toEqual([
+      "Centre de services scolaire des Navigateurs = 41250000"]);
+  });
+  test("not 'se voit autoriser à' an act, without money of its own", () => {
+    expect(grantsOf("La Ville de Lévis se voit autoriser à emprunter pour un projet de 4 M$.")).toEqual([]);
+  });
+});
