@@ -73,6 +73,8 @@ export const RELATED_HEADINGS: ReadonlySet<string> = new Set([
   // a blog's list of its other posts
   "articles récents", "publications récentes", "nouvelles récentes", "actualités récentes", "derniers articles",
   "dernières publications", "dernières actualités", "articles précédents", "articles populaires", "autres articles",
+  "également sur notre site", "aussi sur notre site", "ailleurs sur notre site", "également à lire", "à lire ensuite",
+  "réagissez à cet article",
 ]);
 
 /** Line openings of comment-box notices: "Pour partager votre opinion vous devez être connecté". */

@@ -182,7 +182,8 @@ function kindOf(raw: string): LineKind {
   const line = clean(raw);
   if (line === "") return "blank";
   const key = chromeKeyOfCollapsed(line);
-  if (RELATED_HEADINGS.has(key) || PREV_NEXT_LINK.test(line)) return "related";
+  // ("Commentaires (3)", "Réagissez à cet article (2)": a heading with its count)
+  if (RELATED_HEADINGS.has(key) || PREV_NEXT_LINK.test(line) || key.endsWith(")") && RELATED_HEADINGS.has(key.replace(/\s*\(\d{1,4}\)$/u, ""))) return "related";
   if (COMMENT_BOX_PREFIXES.some((p) => key.startsWith(p))) return "comments";
   if (END_MARK.test(line)) return "end";
   if (isContactHeading(line, key)) return "contact";

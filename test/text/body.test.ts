@@ -258,6 +258,14 @@ describe("maskChrome: what stays body", () => {
     expect(keptLines(maskChrome(text).text)).toEqual([release, "Contexte", "Les travaux commenceront en mai.", "Le ministère suit le chantier"]);
   });
 
+  it("masks what follows 'ÉGALEMENT SUR NOTRE SITE' or 'Réagissez à cet article' at the end of a news page", () => {
+    const release = "Québec accorde 125 000 $ à la Ferme Vallée du Bras inc. pour un projet de lutte intégrée.";
+    for (const heading of ["ÉGALEMENT SUR NOTRE SITE", "Réagissez à cet article (2)"]) {
+      const text = [release, "", heading, "- La ministre Claire Trudel en visite à La Pocatière lundi", "F. Pelletier : 125 000 $ pour une ferme, c'est peu."].join("\n");
+      expect(keptLines(maskChrome(text).text)).toEqual([release]);
+    }
+  });
+
   it("keeps section headings and a 'Publié le' line of a bare release", () => {
     const text = [
       "Des fonds pour trois centres de la petite enfance",
