@@ -765,8 +765,10 @@ function fullSentenceStart(text: string, offset: number): number {
 function sentenceOpening(text: string, toks: Token[], offset: number): number {
   let k = tokenAt(toks, fullSentenceStart(text, offset));
   // "VAUDREUIL-DORION, QC, le 2 mai 2025 /CNW/ - La Ville de …": the sentence opens after the dateline
-  const dateline = text.lastIndexOf("/ - ", offset);
-  if (dateline > toks[k]!.start && DATELINE_END.test(text.slice(text.lastIndexOf("\n", dateline) + 1, dateline + 4))) k = tokenAt(toks, dateline + 4);
+  // (looked for in the sentence only: a search back from `offset` would walk the whole text before it)
+  const from = toks[k]?.start ?? offset;
+  const dateline = offset - from > 4 ? text.slice(from, offset).lastIndexOf("/ - ") : -1;
+  if (dateline >= 0 && DATELINE_END.test(text.slice(text.lastIndexOf("\n", from + dateline) + 1, from + dateline + 4))) k = tokenAt(toks, from + dateline + 4);
   while (k < toks.length && toks[k]!.kind !== "word") k++;
   return k;
 }
@@ -1444,10 +1446,10 @@ function findFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
 // ("Nom de l'organisme Ville Montant du financement": a place's column after the recipient's; "Montant accordé
 // Organisme Municipalité Projet": the amount first, each row's cells after its amount)
 const FLAT_HEADER = new RegExp(String.raw`(?:(${TABLE_COLUMNS.before})\s+)?${TABLE_COLUMNS.recipient}\s+(?:(${TABLE_COLUMNS.place})\s+)?(?:(${TABLE_COLUMNS.after})\s+(?=${TABLE_COLUMNS.project}))?(?:(${TABLE_COLUMNS.project})\s+)?${TABLE_COLUMNS.amount}(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+)?(?:\s+(${TABLE_COLUMNS.after}))?(?![\p{L}])`, "gu");
-const AMOUNT_FIRST_HEADER = new RegExp(String.raw`${TABLE_COLUMNS.amount}\s+${TABLE_COLUMNS.recipient}(?:\s+(${TABLE_COLUMNS.place}))?(?:\s+(${TABLE_COLUMNS.project}))?[ \t\u00A0]*$`, "gmu");
+const AMOUNT_FIRST_HEADER = new RegExp(String.raw`${TABLE_COLUMNS.amount}\s+${TABLE_COLUMNS.recipient}(?:\s+(${TABLE_COLUMNS.place}))?(?:\s+(${TABLE_COLUMNS.project}))?[ \t\u00A0]*$`, "ymu");
 /** What a header opens with: its first column, the one before the recipient's or the recipient's (TABLE_COLUMNS). */
 const FLAT_HEADER_OPENERS = [...new Set([TABLE_COLUMNS.before, TABLE_COLUMNS.recipient].flatMap(capitalWords))];
-const AMOUNT_FIRST_OPENERS = [...new Set(capitalWords(TABLE_COLUMNS.amount))];
+const AMOUNT_FIRST_OPENERS = [...new Set(capitalWords(TABLE_COLUMNS.amount))].map((word) => `\n${word}`);
 
 /**
  * The capitalised words of a pattern's source, a plural "s?" left off ("Organismes?" -> "Organisme"):
@@ -1469,40 +1471,48 @@ const CELL_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "à", "au
  */
 function findHeaderedFlatRows(text: string, ctx: RecipientContext, add: Sink): void {
   const amounts = [...ctx.amounts].sort((a, b) => a.start - b.start);
-  const keep = (rows: { s: Scanned; amount: Amount }[], a: Amount, segment: string, segmentStart: number, cell: { name: string; offset: number } | null) => {
-    if (!cell) return;
-    const start = segmentStart + cell.offset;
-    const s: Scanned = { start, end: start + cell.name.length, name: cell.name, acronym: null, next: 0, group: false };
-    if (isRecipientLabel(cell.name, true) && !MONEY_LABELS.has(cell.name.split(/\s+/u)[0].toLowerCase()) && accept(s, ctx, false)) rows.push({ s, amount: a });
-  };
   for (const h of matchesAfterNonLetter(text, FLAT_HEADER, FLAT_HEADER_OPENERS)) {
     const headerEnd = h.index! + h[0].length;
     const end = tableEnd(text, headerEnd);
-    const rows: { s: Scanned; amount: Amount }[] = [];
+    const rows: FlatRow[] = [];
     let from = headerEnd;
     for (const a of amounts.filter((x) => x.start >= headerEnd && x.end <= end)) {
       const segment = text.slice(from, a.start);
       from = a.end;
       // "Municipalité Programme Projet Aide financière": the program's acronym ends the recipient's cell
       const cell = h[3] ? cellBeforeAcronym(segment) : rowCell(segment, !!h[1], !!h[4], !!h[5], !!h[2]);
-      keep(rows, a, segment, a.start - segment.length, cell);
+      keepFlatRow(rows, a, a.start - segment.length, cell, ctx);
     }
     if (rows.length >= 2) for (const { s, amount } of rows) add(s, "table", "recipient", amount);
   }
   // "Montant accordé Organisme Municipalité Projet" on its own line, then one row a line: "1 450 000 $ Corporation X
   // Trois-Rivières Rénovation de la scène": a row's cells are after its amount, up to the next row's
-  if (!AMOUNT_FIRST_OPENERS.some((o) => text.includes(o))) return;
-  for (const h of matchesAfterNonLetter(text, AMOUNT_FIRST_HEADER, AMOUNT_FIRST_OPENERS)) {
-    const headerEnd = h.index! + h[0].length;
-    const end = tableEnd(text, headerEnd);
-    const inTable = amounts.filter((x) => x.start >= headerEnd && x.end <= end);
-    const rows: { s: Scanned; amount: Amount }[] = [];
-    inTable.forEach((a, i) => {
-      const segment = text.slice(a.end, inTable[i + 1]?.start ?? end);
-      keep(rows, a, segment, a.end, rowCell(segment, false, !!h[2], false, !!h[1]));
-    });
-    if (rows.length >= 2) for (const { s, amount } of rows) add(s, "table", "recipient", amount);
+  // (a header opens its line: only the openers after a line's end are tried, sticky)
+  for (const opener of AMOUNT_FIRST_OPENERS) {
+    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + opener.length)) {
+      AMOUNT_FIRST_HEADER.lastIndex = at + 1;
+      const h = AMOUNT_FIRST_HEADER.exec(text);
+      if (!h) continue;
+      const headerEnd = h.index + h[0].length;
+      const end = tableEnd(text, headerEnd);
+      const inTable = amounts.filter((x) => x.start >= headerEnd && x.end <= end);
+      const rows: FlatRow[] = [];
+      inTable.forEach((a, i) => {
+        const segment = text.slice(a.end, inTable[i + 1]?.start ?? end);
+        keepFlatRow(rows, a, a.end, rowCell(segment, false, !!h[2], false, !!h[1]), ctx);
+      });
+      if (rows.length >= 2) for (const { s, amount } of rows) add(s, "table", "recipient", amount);
+    }
   }
+}
+
+interface FlatRow { s: Scanned; amount: Amount }
+/** Keeps a flattened row's cell (at `segmentStart` + its offset) when it names an organisation. */
+function keepFlatRow(rows: FlatRow[], amount: Amount, segmentStart: number, cell: { name: string; offset: number } | null, ctx: RecipientContext): void {
+  if (!cell) return;
+  const start = segmentStart + cell.offset;
+  const s: Scanned = { start, end: start + cell.name.length, name: cell.name, acronym: null, next: 0, group: false };
+  if (isRecipientLabel(cell.name, true) && !MONEY_LABELS.has(cell.name.split(/\s+/u)[0]!.toLowerCase()) && accept(s, ctx, false)) rows.push({ s, amount });
 }
 
 /** Where a table after its header ends: the header's line when rows follow on it, else the first blank line after the rows. */
@@ -1763,12 +1773,20 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
  * out, as in the items before it ("– l'auberge X reçoit 540 000 $ pour …"): its name with its article and kind,
  * a comma, then its sum, and nothing but a purpose after it.
  */
-const GAPPED_BULLET = /^[ \t\u00A0]*[-*•–][ \t]+(?:(?:le|la|les)[ \t]+|l['’])[^\n,]{2,150},[ \t\u00A0]+(?=\d)/gmu;
+const GAPPED_BULLET = /[ \t\u00A0]*[-*•–][ \t]+(?:(?:le|la|les)[ \t]+|l['’])[^\n,]{2,150},[ \t\u00A0]+(?=\d)/yu;
 const AFTER_GAPPED_SUM = /^[ \t\u00A0]*(?:[.;]|,[ \t\u00A0]+(?:pour|afin|en\s+vue|destinée?s?|qui|dont)(?![\p{L}])[^\n]*)?[ \t\u00A0]*(?:et)?[ \t\u00A0]*$/u;
 
 function readGappedBullets(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
-  for (const m of text.matchAll(GAPPED_BULLET)) {
-    const sumAt = m.index! + m[0].length;
+  // tried, sticky, at the start of each line a bullet opens (found by indexOf), not at every character
+  const lineStarts = new Set<number>();
+  for (const bullet of BULLETS) {
+    for (let at = text.indexOf(bullet); at >= 0; at = text.indexOf(bullet, at + 1)) lineStarts.add(text.lastIndexOf("\n", at + (bullet[0] === "\n" ? 0 : -1)) + 1);
+  }
+  for (const lineStart of lineStarts) {
+    GAPPED_BULLET.lastIndex = lineStart;
+    const m = GAPPED_BULLET.exec(text);
+    if (!m) continue;
+    const sumAt = m.index + m[0].length;
     const a = ctx.amounts.find((x) => x.start === sumAt);
     const lineEnd = text.indexOf("\n", sumAt) < 0 ? text.length : text.indexOf("\n", sumAt);
     if (!a || !AFTER_GAPPED_SUM.test(text.slice(a.end, lineEnd))) continue;
