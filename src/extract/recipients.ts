@@ -1111,16 +1111,30 @@ const ORG_COLUMN = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|
 /** The cells of a "a | b | c" line (or "a — b — c", `dashes`), trimmed, with their offsets in the line (no empty edge cells). */
 function cellsOf(line: string, dashes = false): { text: string; offset: number }[] {
   const cells: { text: string; offset: number }[] = [];
-  let offset = 0;
-  for (const part of line.split(dashes ? DASH_CELLS : "|")) {
-    cells.push({ text: part.trim(), offset: offset + part.length - part.trimStart().length });
-    offset += part.length + (dashes ? (DASH_CELLS.exec(line.slice(offset + part.length))?.[0].length ?? 0) : 1);
+  const bounds = dashes ? dashCellBounds(line) : [];
+  if (!dashes) for (let bar = line.indexOf("|"); bar >= 0; bar = line.indexOf("|", bar + 1)) bounds.push(bar);
+  let from = 0;
+  for (const bound of [...bounds, line.length]) {
+    const part = line.slice(from, bound);
+    cells.push({ text: part.trim(), offset: from + part.length - part.trimStart().length });
+    from = bound + 1;
   }
   if (cells[0]?.text === "") cells.shift();
   if (cells[cells.length - 1]?.text === "") cells.pop();
   return cells;
 }
-const DASH_CELLS = /[ \t\u00A0]+[—–][ \t\u00A0]+/u;
+/**
+ * Where a line's dashes between blanks are ("Événement — Organisme — Aide"): found by indexOf and their
+ * neighbours, not by a pattern with blanks on both sides, which backtracks over a long run of blanks.
+ */
+function dashCellBounds(line: string): number[] {
+  const bounds: number[] = [];
+  const blank = (c: string | undefined) => c === " " || c === "\t" || c === "\u00A0";
+  for (const dash of ["—", "–"]) {
+    for (let at = line.indexOf(dash); at >= 0; at = line.indexOf(dash, at + 1)) if (blank(line[at - 1]) && blank(line[at + 1])) bounds.push(at);
+  }
+  return bounds.sort((a, b) => a - b);
+}
 
 /**
  * "Événement — Organisme promoteur — Aide accordée": the header of the dash table's row at `lineStart`, above
@@ -1132,7 +1146,7 @@ function dashHeader(text: string, lineStart: number): { text: string; offset: nu
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
-    if (!DASH_CELLS.test(line)) {
+    if (dashCellBounds(line).length === 0) {
       if (line.length > 90 || /[.:;!?]\s*$/u.test(line)) return null; // a sentence: the table starts below it
       continue;
     }
@@ -1232,7 +1246,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       }
       // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
       // ("Événement — Organisme promoteur — Aide accordée" over rows of dashes)
-      const dashes = matches === labels && DASH_CELLS.test(m[0]);
+      const dashes = matches === labels && dashCellBounds(m[0]).length > 0;
       const header = matches === pipes ? tableHeader(text, lineStart) : dashes ? dashHeader(text, lineStart) : null;
       // "Partenaire financier | Programme | Contribution au COJFC": rows of funders, not recipients
       if (header && FUNDER_COLUMN.test(header[0]?.text ?? "")) continue;
@@ -1774,7 +1788,8 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
  * a comma, then its sum, and nothing but a purpose after it.
  */
 const GAPPED_BULLET = /[ \t\u00A0]*[-*•–][ \t]+(?:(?:le|la|les)[ \t]+|l['’])[^\n,]{2,150},[ \t\u00A0]+(?=\d)/yu;
-const AFTER_GAPPED_SUM = /^[ \t\u00A0]*(?:[.;]|,[ \t\u00A0]+(?:pour|afin|en\s+vue|destinée?s?|qui|dont)(?![\p{L}])[^\n]*)?[ \t\u00A0]*(?:et)?[ \t\u00A0]*$/u;
+// (read on the trimmed rest of the line: blanks on both sides of optional parts backtrack over a long run of blanks)
+const AFTER_GAPPED_SUM = /^(?:[.;](?:\s*et)?|,\s*(?:pour|afin|en\s+vue|destinée?s?|qui|dont)(?![\p{L}])[^\n]*)?$/u;
 
 function readGappedBullets(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
   // tried, sticky, at the start of each line a bullet opens (found by indexOf), not at every character
@@ -1789,7 +1804,7 @@ function readGappedBullets(text: string, toks: Token[], ctx: RecipientContext, a
     const sumAt = m.index + m[0].length;
     const a = ctx.amounts.find((x) => x.start === sumAt);
     const lineEnd = text.indexOf("\n", sumAt) < 0 ? text.length : text.indexOf("\n", sumAt);
-    if (!a || !AFTER_GAPPED_SUM.test(text.slice(a.end, lineEnd))) continue;
+    if (!a || !AFTER_GAPPED_SUM.test(text.slice(a.end, lineEnd).trim())) continue;
     const k = tokenAt(toks, m.index! + m[0].search(/[^ \t\u00A0\-*•–]/u));
     const s = scanOrgName(text, toks, k);
     // the name runs to the comma before the sum

@@ -27,6 +27,11 @@ const shapes: [string, string][] = [
   // cells apart by runs of blanks (they become " | " before extraction), and the field blocks of this session
   ["cells apart by long runs of blanks", `${RELEASE}Ripon${LONG_BLANKS}Chemin${LONG_BLANKS}964 320 $\n`],
   ["a field block whose name runs into blanks", `${RELEASE}Bénéficiaire : Ville${LONG_BLANKS}x\nAide du ministère :${LONG_BLANKS}5 000 $\n`],
+  // this session's readers: a bullet item whose verb is left out, headers that name the columns, dash cells
+  ["a gapped bullet item, blanks after its sum", `${RELEASE}– la Ferme A, 5 000 $${LONG_BLANKS}x\n– l'entreprise B, 6 000 $,${LONG_BLANKS}pour${LONG_BLANKS}x\n`],
+  ["an amount-first header, blanks in its rows", `${RELEASE}Montant accordé Organisme Municipalité Projet${LONG_BLANKS}\n5 000 $ Club A${LONG_BLANKS}Matane${LONG_BLANKS}x\n6 000 $ Club B\n`],
+  ["a dash header, blanks in its cells", `${RELEASE}Événement${LONG_BLANKS}— Organisme —${LONG_BLANKS}Aide\nFête A —${LONG_BLANKS}— Club B — 5 000 $\n`],
+  ["a row number, blanks in the next cell", `${RELEASE}Projet 1 –${LONG_BLANKS}Club A${LONG_BLANKS}: 5 000 $\n`],
 ];
 
 describe("extraction stays linear on long runs of blanks", () => {
