@@ -2099,14 +2099,24 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   // "Les résidents de Sept-Îles et de Port-Cartier bénéficieront …": people of a place, not a recipient
   if (PEOPLE_SUBJECT.test(text.slice(fullSentenceStart(text, toks[verb]!.start), toks[verb]!.start))) return;
   if (plural && (readRespectiveSubjects(text, toks, verb, ctx, add) || readNamedSubjects(text, toks, verb, ctx, add) || readListedSubjects(text, toks, verb, ctx, add))) return;
+  // "La Coopérative X construira 48 logements. Elle reçoit 6 850 000 $ …": a pronoun that opens the sentence takes up
+  // the organisation of its gender the sentence before opens on
+  if (["Elle", "Il"].includes(toks[verb - 1]?.text ?? "") && sentenceOpening(text, toks, toks[verb]!.start) === verb - 1) {
+    const here = fullSentenceStart(text, toks[verb - 1]!.start);
+    if (here === 0) return;
+    const before = fullSentenceStart(text, here - 1);
+    const s = scanOrgName(text, toks, sentenceOpening(text, toks, before));
+    if (s && s.end <= here && agreesWith(s, toks[verb - 1]!.text === "Il") && accept(s, ctx, false) && isSurelyOrganisation(s)) {
+      add(s, "receiving-verb", "recipient", undefined, { start: toks[verb - 1]!.start, end: toks[verb - 1]!.end });
+    }
+    return;
+  }
   // "La Ville de X est heureuse d'annoncer qu'elle bénéficiera d'une aide …": the subject of the sentence says it of itself
   if (["elle", "il"].includes(lower(toks[verb - 1])) && /^qu['’]$/iu.test(toks[verb - 2]?.text ?? "")) {
     const s = scanOrgName(text, toks, sentenceOpening(text, toks, toks[verb]!.start));
     const between = s ? toks.slice(s.next, verb - 2) : [];
     // (of its gender, nothing named between: not "La Ville rappelle au Club qu'il recevra …")
-    const head = s?.name.split(/[\s'’]/u)[0]!.toLowerCase() ?? "";
-    const agrees = (lower(toks[verb - 1]) === "il") === (MASCULINE_HEADS.has(head) || !FEMININE_HEADS.has(head) && /^\p{Lu}{2,}$/u.test(head));
-    if (s && agrees && between.length <= 8 && between.every((t) => (isWord(t) && !isCapitalized(t.text)) || t.kind === "elision")
+    if (s && agreesWith(s, lower(toks[verb - 1]) === "il") && between.length <= 8 && between.every((t) => (isWord(t) && !isCapitalized(t.text)) || t.kind === "elision")
       && accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "receiving-verb");
     return;
   }
@@ -2554,6 +2564,13 @@ function cleftSubject(text: string, toks: Token[], verb: number, ctx: RecipientC
     return accept(s, ctx, false) && isOrganisationName(s) ? s : null;
   }
   return null;
+}
+
+/** Whether "il" (`masculine`) or "elle" can stand for the name, by its head word's gender (an acronym's is unknown: "il"). */
+function agreesWith(s: Scanned, masculine: boolean): boolean {
+  const head = s.name.split(/[\s'’]/u)[0]!;
+  const word = head.toLowerCase();
+  return masculine === (MASCULINE_HEADS.has(word) || !FEMININE_HEADS.has(word) && /^\p{Lu}{2,}$/u.test(head));
 }
 
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */

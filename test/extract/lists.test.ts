@@ -994,3 +994,14 @@ describe("'se voit autoriser N $'", () => {
     expect(grantsOf("La Ville de Lévis se voit autoriser à emprunter pour un projet de 4 M$.")).toEqual([]);
   });
 });
+
+describe("'Elle reçoit …' opening a sentence", () => {
+  test("takes up the organisation the sentence before opens on", () => {
+    expect(grantsOf("La Coopérative d'habitation La Corde à Linge construira 48 logements. Elle reçoit 6 850 000 $ du gouvernement du Québec.")).toEqual([
+      "Coopérative d'habitation La Corde à Linge = 6850000"]);
+    expect(grantsOf("Le Centre culturel de Matane agrandira sa salle. Il recevra 850 000 $.")).toEqual(["Centre culturel de Matane = 850000"]);
+  });
+  test("not a name of the other gender", () => {
+    expect(grantsOf("Le Centre culturel de Matane agrandira sa salle. Elle recevra 850 000 $.")).toEqual([]);
+  });
+});
