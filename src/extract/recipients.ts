@@ -165,6 +165,8 @@ const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "co
   "incubateur", "accélérateur", "épicerie", "cantine", "radio", "galerie", "chorale", "orchestre", "refuge", "camp"]);
 /** Kinds of events and troupes, whose own name often has no article: "le festival Vents et Marées". */
 const EVENT_KINDS = new Set(["festival", "événement", "troupe", "chorale", "orchestre", "galerie", "collectif", "radio"]);
+/** Kinds said with a complement before the name: "centre de recherche appliquée", "maison d'hébergement jeunesse". */
+const KIND_WITH_COMPLEMENT = new Set(["centre", "maison", "organisme", "regroupement", "corporation", "club", "camp"]);
 /** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
 const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
 /** A company by what it does: "le producteur serricole Les Serres X inc.", "le fabricant de portes Y ltée". */
@@ -196,8 +198,9 @@ function descriptorEnd(toks: Token[], i: number): number {
     j += 1;
   }
   // what a trade makes or deals in: "de portes et fenêtres" (content words only, "et" between them;
-  // not after a generic word: "la coopérative d'habitation Les Pins" is the cooperative's name)
-  if (trade && /^(?:de|d['’])$/u.test(toks[j]?.text ?? "")) {
+  // not after a generic word: "la coopérative d'habitation Les Pins" is the cooperative's name);
+  // what kind of centre or house: "le centre de recherche appliquée Biopterre", "la maison d'hébergement jeunesse Le Tremplin"
+  if ((trade || KIND_WITH_COMPLEMENT.has(head.text)) && /^(?:de|d['’])$/u.test(toks[j]?.text ?? "")) {
     const content = (t: Token | undefined): boolean => t !== undefined && isWord(t) && /^\p{Ll}{3,}$/u.test(t.text) && !NAME_STOP_WORDS.has(t.text)
       && !ARTICLES.has(t.text) && !NAME_CONNECTORS_LOWER.has(t.text);
     let k = j + 1;

@@ -1005,3 +1005,12 @@ describe("'Elle reçoit …' opening a sentence", () => {
     expect(grantsOf("Le Centre culturel de Matane agrandira sa salle. Elle recevra 850 000 $.")).toEqual([]);
   });
 });
+
+describe("a kind of centre or house said with its complement before the name", () => {
+  test("'Le centre de recherche appliquée Biopterre … bénéficie de N $': the name after the kind", () => {
+    expect(grantsOf("Le centre de recherche appliquée Biopterre, à La Pocatière, bénéficie de 750 000 dollars pour valoriser les résidus.")).toEqual(["Biopterre = 750000"]);
+  });
+  test("not a cooperative's kind, which is part of its name: 'la coopérative d'habitation Les Pins'", () => {
+    expect(grantsOf("La ministre accorde 750 000 $ à la coopérative d'habitation Les Pins.")).toEqual(["coopérative d'habitation Les Pins = 750000"]);
+  });
+});
