@@ -1014,3 +1014,10 @@ describe("a kind of centre or house said with its complement before the name", (
     expect(grantsOf("La ministre accorde 750 000 $ à la coopérative d'habitation Les Pins.")).toEqual(["coopérative d'habitation Les Pins = 750000"]);
   });
 });
+
+describe("words that open no name", () => {
+  test("'Parmi les organismes qui reçoivent du financement :' and 'Chaque jeune qui décroche …' name no recipient", () => {
+    const r = extractText({ source: "t.txt", text: HEAD + "Parmi les organismes qui reçoivent du financement :\n\n- Club A : 5 000 $\n- Club B : 6 000 $\n\n« Chaque jeune qui décroche un premier emploi, c'est une victoire. »" });
+    expect(r.recipients.map((x) => x.name)).toEqual(["Club A", "Club B"]);
+  });
+});
