@@ -1015,6 +1015,14 @@ const withoutPlace = (name: string) => {
   // "La Soupe au Caillou, de Roberval": the town after a comma
   const town = /,\s+(?:de|d['’]|à)\s*\p{Lu}[\p{L}'’\-]*$/u.exec(name);
   if (town) return name.slice(0, town.index);
+  // "Le Défi des Vents de Chicoutimi, course à relais de 100 km", "la Ville de Saguenay, à titre d'organisatrice de …":
+  // a long aside in lower case after the name (not a short kind, "Le Phare, centre d'écoute", nor who carries the project,
+  // ", portée par la Chambre X", read later)
+  const aside = name.indexOf(", ");
+  const rest = aside > 0 ? name.slice(aside + 2) : "";
+  if (aside > 0 && /^\p{Ll}/u.test(rest) && rest.split(" ").length >= 4 && !/^(?:et|inc|ltée|enr|porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée)(?![\p{L}])/u.test(rest)) {
+    return name.slice(0, aside);
+  }
   if (!name.endsWith(")")) return name;
   const open = name.lastIndexOf("(");
   const inner = open < 0 ? "" : name.slice(open + 1, -1);

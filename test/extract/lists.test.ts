@@ -1021,3 +1021,13 @@ describe("words that open no name", () => {
     expect(r.recipients.map((x) => x.name)).toEqual(["Club A", "Club B"]);
   });
 });
+
+describe("a bullet label with a long aside in lower case after the name", () => {
+  test("'• la Ville de Saguenay, à titre d'organisatrice de la Coupe … : 85 000 $;': the name before the aside", () => {
+    expect(grantsOf("Les projets retenus :\n\n• Le Défi des Vents de Chicoutimi, course à relais de 100 km : 42 000 $;\n• la Ville de Saguenay, à titre d'organisatrice de la Coupe Québec de vélo de montagne : 85 000 $.")).toEqual([
+      "Le Défi des Vents de Chicoutimi = 42000", "Ville de Saguenay = 85000"]);
+  });
+  test("a short kind after the comma stays in the name: '• Le Phare, centre d'écoute : 10 000 $'", () => {
+    expect(grantsOf("Les projets :\n\n• Le Phare, centre d'écoute : 10 000 $\n• La Maison X, refuge : 12 000 $")).toEqual(["Le Phare, centre d'écoute = 10000", "La Maison X, refuge = 12000"]);
+  });
+});
