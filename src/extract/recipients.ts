@@ -1265,7 +1265,9 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       if (header && FUNDER_COLUMN.test(header[0]?.text ?? "")) continue;
       const column = organisationColumn(header);
       const cells = header ? cellsOf(text.slice(lineStart, lineEnd), dashes) : [];
-      const cell = column > 0 ? cells[column] : undefined;
+      // a row with fewer cells than its header left its first ones empty (the region's, under the row that gave it):
+      // its cells line up with the header's last ones
+      const cell = column > 0 ? cells[column - Math.max(0, header!.length - cells.length)] : undefined;
       if (cell?.text) {
         name = withoutPlace(cell.text);
         start = lineStart + cell.offset;

@@ -39,10 +39,12 @@ export function normalizeText(raw: string): NormalizedText {
  * du chemin   964 320 $"): the runs become " | ", as tabs do (untab). One run alone may be layout.
  */
 function unspace(text: string): string {
-  return text.split("\n").map((line) => {
-    if (!line.includes("   ") || !/\d/u.test(line)) return line;
-    const runs = line.match(/(?<=\S) {3,}(?=\S)/gu);
-    return runs && runs.length >= 2 ? line.replace(/(?<=\S) {3,}(?=\S)/gu, " | ") : line;
+  const lines = text.split("\n");
+  const cells = (line: string | undefined) => line !== undefined && line.includes("   ") && (line.match(/(?<=\S) {3,}(?=\S)/gu)?.length ?? 0) >= 2;
+  return lines.map((line, i) => {
+    // (a header, without figures, right above such a row: "Région administrative    Programme    Bénéficiaire    Aide accordée")
+    if (!cells(line) || !/\d/u.test(line) && !(/\d/u.test(lines[i + 1] ?? "") && cells(lines[i + 1]))) return line;
+    return line.replace(/(?<=\S) {3,}(?=\S)/gu, " | ");
   }).join("\n");
 }
 

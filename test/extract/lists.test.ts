@@ -3,6 +3,7 @@
 // goes through the whole pipeline (extractText), beside a sentence that does NOT qualify.
 import { describe, expect, test } from "vitest";
 import { extractText } from "../../src/pipeline.js";
+import { normalizeText } from "../../src/text/normalize.js";
 
 const HEAD = "RIMOUSKI, QC, le 4 mars 2025 /CNW/ - La ministre annonce une aide totale de 3 790 000 $.\n\n";
 const grantsOf = (body: string) =>
@@ -1029,5 +1030,15 @@ describe("a bullet label with a long aside in lower case after the name", () => 
   });
   test("a short kind after the comma stays in the name: '• Le Phare, centre d'écoute : 10 000 $'", () => {
     expect(grantsOf("Les projets :\n\n• Le Phare, centre d'écoute : 10 000 $\n• La Maison X, refuge : 12 000 $")).toEqual(["Le Phare, centre d'écoute = 10000", "La Maison X, refuge = 12000"]);
+  });
+});
+
+describe("a table of cells apart by runs of blanks, its header without figures", () => {
+  test("the header names the recipient's column; a row whose first cell is left empty lines up from the right", () => {
+    expect(grantsOf("Le détail :\n\nRégion administrative    Programme    Bénéficiaire                  Aide accordée\nMontérégie               Prime-Vert   Les Serres Lefebvre inc.          418 000 $\n                         SNAAQ        Les Serres Lefebvre inc.          150 000 $\nCentre-du-Québec         Prime-Vert   Vergers Lemire et Fils             57 800 $")).toEqual([
+      "Les Serres Lefebvre inc. = 418000", "Les Serres Lefebvre inc. = 150000", "Vergers Lemire et Fils = 57800"]);
+  });
+  test("a line of words apart by blanks with no row under it stays text", () => {
+    expect(normalizeText("Nom    Prénom    Ville\n\nLa suite.").text).toBe("Nom    Prénom    Ville\n\nLa suite.");
   });
 });
