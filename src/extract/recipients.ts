@@ -1011,7 +1011,9 @@ const LABEL_CONNECTOR = /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].
 
 /** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
 // (by hand: the pattern \s*\(…\)$ retries at every blank of a long run, which is quadratic)
-const withoutPlace = (name: string) => {
+const withoutPlace = (marked: string) => {
+  // "Usinage Précis Laviolette inc.¹", "Ferme X*": a footnote's mark after the name
+  const name = marked.replace(FOOTNOTE_MARK, "");
   // "La Soupe au Caillou, de Roberval": the town after a comma
   const town = /,\s+(?:de|d['’]|à)\s*\p{Lu}[\p{L}'’\-]*$/u.exec(name);
   if (town) return name.slice(0, town.index);
@@ -1029,6 +1031,8 @@ const withoutPlace = (name: string) => {
   if (!/^\p{Lu}[^()]{0,40}$/u.test(inner) || /^[\p{Lu}\p{N}&.\-]+$/u.test(inner)) return name;
   return name.slice(0, open).trimEnd();
 };
+
+const FOOTNOTE_MARK = /[ \u00A0]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡]|\(\d\))$/u;
 
 /** First words of a project's label: "Aménagement d'un sentier", "Achat d'équipement", "Mise à niveau", "Parc X". */
 const PROJECT_NOUN = /^(?:\p{Lu}\p{Ll}+(?:ment|tion|sion|age|ure)s?|Achat|Mise|Projet|Marché|Parc|Halte|Ajout|Sentier|Festival|Circuit|Programmation|Étude|Plan)$/u;
@@ -1064,10 +1068,11 @@ function isPairOfOrganisations(name: string): boolean {
 }
 
 /** The line starts STACKED_HINT needs, looked for first: that multi-line pattern costs a pass over every line. */
-const STACKED_HEADS = ["\nOrganisme", "\nOrganisation", "\nPromoteur", "\nBénéficiaire", "\nNom de l", "\norganisme", "\nORGANISME"];
-/** A header line of a table flattened one cell per line: "Organisme", "Nom de l'organisme". */
-const STACKED_HINT = /^[ \t]*(?:organismes?|organisations?|promoteurs?|bénéficiaires?|nom\s+de\s+l['’]organisme)[ \t]*$/imu;
-const STACKED_ORG = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|nom\s+de\s+l['’]organisme)$/iu;
+const STACKED_HEADS = ["\nOrganisme", "\nOrganisation", "\nPromoteur", "\nBénéficiaire", "\nNom de l", "\norganisme", "\nORGANISME",
+  "\nMunicipalité", "\nEntreprise"];
+/** A header line of a table flattened one cell per line: "Organisme", "Nom de l'organisme", "Municipalité". */
+const STACKED_HINT = /^[ \t]*(?:organismes?|organisations?|promoteurs?|bénéficiaires?|municipalités?|entreprises?|nom\s+de\s+l['’]organisme)[ \t]*$/imu;
+const STACKED_ORG = /^(?:organismes?|organisations?|promoteurs?|bénéficiaires?|municipalités?|entreprises?|nom\s+de\s+l['’]organisme)$/iu;
 const STACKED_MONEY = /^(?:montants?|aides?|subventions?|contributions?|financements?|sommes?)(?:\s+[\p{L}'’]+){0,3}$/iu;
 
 /**
@@ -1102,7 +1107,8 @@ function findStackedRows(text: string, ctx: RecipientContext, add: Sink): void {
     let h = o;
     while (h > 0 && headerLike(lines[h - 1])) h--;
     let e = o + 1;
-    while (e < lines.length && headerLike(lines[e]) && e - h < 5) e++;
+    // (the money's column ends it: "… / Aide financière" then "Estrie", a row's first cell)
+    while (e < lines.length && headerLike(lines[e]) && e - h < 5 && !STACKED_MONEY.test(lines[e - 1]!.text)) e++;
     const header = lines.slice(h, e);
     const k = header.length;
     const org = o - h;

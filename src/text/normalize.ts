@@ -43,7 +43,9 @@ function unspace(text: string): string {
   const cells = (line: string | undefined) => line !== undefined && line.includes("   ") && (line.match(/(?<=\S) {3,}(?=\S)/gu)?.length ?? 0) >= 2;
   return lines.map((line, i) => {
     // (a header, without figures, right above such a row: "Région administrative    Programme    Bénéficiaire    Aide accordée")
-    if (!cells(line) || !/\d/u.test(line) && !(/\d/u.test(lines[i + 1] ?? "") && cells(lines[i + 1]))) return line;
+    // (or above a region's heading line, then such a row: "Montant   Entreprise   Ville" / "Mauricie" / "1 250 000 $   …")
+    const rowBelow = (k: number) => /\d/u.test(lines[k] ?? "") && cells(lines[k]);
+    if (!cells(line) || !/\d/u.test(line) && !(rowBelow(i + 1) || !cells(lines[i + 1]) && /^\p{Lu}[^\d]{0,60}$/u.test(lines[i + 1] ?? "") && rowBelow(i + 2))) return line;
     return line.replace(/(?<=\S) {3,}(?=\S)/gu, " | ");
   }).join("\n");
 }

@@ -1042,3 +1042,14 @@ describe("a table of cells apart by runs of blanks, its header without figures",
     expect(normalizeText("Nom    Prénom    Ville\n\nLa suite.").text).toBe("Nom    Prénom    Ville\n\nLa suite.");
   });
 });
+
+describe("a table one cell per line whose header names the municipality's column", () => {
+  test("'Région administrative / Municipalité / Volet / Aide financière' then rows of four lines", () => {
+    expect(grantsOf("Aide financière accordée par municipalité\n\nRégion administrative\nMunicipalité\nVolet\nAide financière\nEstrie\nMunicipalité de Stoke\nRedressement\n742 318 $\nEstrie\nCanton de Hatley\nAccélération\n1 096 004 $")).toEqual([
+      "Municipalité de Stoke = 742318", "Canton de Hatley = 1096004"]);
+  });
+  test("a footnote's mark after a name is no part of it: 'Usinage X inc.¹ | Trois-Rivières'", () => {
+    expect(grantsOf("Le détail :\n\nMontant | Entreprise | Ville\n1 250 000 $ | Usinage Précis Laviolette inc.¹ | Trois-Rivières\n480 000 $ | Les Meubles Boisvert et fils ltée* | Shawinigan")).toEqual([
+      "Usinage Précis Laviolette inc. = 1250000", "Les Meubles Boisvert et fils ltée = 480000"]);
+  });
+});
