@@ -1180,6 +1180,8 @@ function tableHeader(text: string, lineStart: number): { text: string; offset: n
   for (let guard = 0; guard < 60 && end > 0; guard++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
+    // (a region's heading between the rows: "Mauricie", "Centre-du-Québec")
+    if (!line.includes("|") && /^\p{Lu}[^\d|:.]{0,60}$/u.test(line)) { end = start - 1; continue; }
     if (!line.includes("|")) return null;
     // (years and spans of years head columns too: "Bénéficiaire | 2025-2026 | 2026-2027 | Total")
     const figures = line.replace(/(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)/gu, "");

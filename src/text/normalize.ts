@@ -37,17 +37,41 @@ export function normalizeText(raw: string): NormalizedText {
 /**
  * A line of cells apart by runs of three blanks or more, with a figure in it ("Ripon   Reconstruction
  * du chemin   964 320 $"): the runs become " | ", as tabs do (untab). One run alone may be layout.
+ * A header of such cells (no figure) above its rows becomes cells too, and gives its columns: in the
+ * rows under it, up to a blank line, two blanks or more that end where a header's column starts are
+ * a cell's end as well ("1 250 000 $  Usinage X inc." under "Montant      Entreprise").
  */
 function unspace(text: string): string {
   const lines = text.split("\n");
-  const cells = (line: string | undefined) => line !== undefined && line.includes("   ") && (line.match(/(?<=\S) {3,}(?=\S)/gu)?.length ?? 0) >= 2;
+  const runs = (line: string | undefined) => (line?.includes("   ") ? line.match(/(?<=\S) {3,}(?=\S)/gu)?.length ?? 0 : 0);
+  const rowBelow = (k: number) => /\d/u.test(lines[k] ?? "") && runs(lines[k]) >= 1;
+  let columns: number[] = [];
   return lines.map((line, i) => {
-    // (a header, without figures, right above such a row: "Région administrative    Programme    Bénéficiaire    Aide accordée")
-    // (or above a region's heading line, then such a row: "Montant   Entreprise   Ville" / "Mauricie" / "1 250 000 $   …")
-    const rowBelow = (k: number) => /\d/u.test(lines[k] ?? "") && cells(lines[k]);
-    if (!cells(line) || !/\d/u.test(line) && !(rowBelow(i + 1) || !cells(lines[i + 1]) && /^\p{Lu}[^\d]{0,60}$/u.test(lines[i + 1] ?? "") && rowBelow(i + 2))) return line;
-    return line.replace(/(?<=\S) {3,}(?=\S)/gu, " | ");
+    if (line.trim() === "") { columns = []; return line; }
+    if (!/\d/u.test(line)) {
+      // a header: right above a row, or above a region's heading line then a row ("Montant   Entreprise   Ville" / "Mauricie")
+      const header = runs(line) >= 2 && (rowBelow(i + 1) || runs(lines[i + 1]) === 0 && /^\p{Lu}[^\d]{0,60}$/u.test(lines[i + 1] ?? "") && rowBelow(i + 2));
+      if (!header) return line;
+      columns = [...line.matchAll(/(?<= {3})\S/gu)].map((m) => m.index!);
+      return line.replace(/(?<=\S) {3,}(?=\S)/gu, " | ");
+    }
+    const cut = columns.length > 0 ? splitAtColumns(line, columns) : line;
+    return runs(cut) >= 2 || cut !== line ? cut.replace(/(?<=\S) {3,}(?=\S)/gu, " | ") : line;
   }).join("\n");
+}
+
+/** The row with " | " where two blanks or more end at one of the header's column starts. */
+function splitAtColumns(line: string, columns: readonly number[]): string {
+  let out = line;
+  for (let c = columns.length - 1; c >= 0; c--) {
+    const at = columns[c]!;
+    if (at >= out.length || out[at] === " " || out[at - 1] !== " " || out[at - 2] !== " ") continue;
+    let from = at - 1;
+    while (from > 0 && out[from - 1] === " ") from--;
+    if (from === 0) continue; // leading blanks: an empty first cell, not a boundary
+    out = `${out.slice(0, from)} | ${out.slice(at)}`;
+  }
+  return out;
 }
 
 /**

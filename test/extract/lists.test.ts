@@ -1053,3 +1053,13 @@ describe("a table one cell per line whose header names the municipality's column
       "Usinage Précis Laviolette inc. = 1250000", "Les Meubles Boisvert et fils ltée = 480000"]);
   });
 });
+
+describe("a table aligned with blanks: the header's columns split its rows", () => {
+  test("'Montant      Entreprise      Ville', a region's heading, then rows whose cells are two blanks apart", () => {
+    expect(grantsOf("Détail des contributions\n\nMontant      Entreprise                           Ville\nMauricie\n1 250 000 $  Usinage Précis Laviolette inc.¹      Trois-Rivières\n480 000 $    Les Meubles Boisvert et fils ltée    Shawinigan\nCentre-du-Québec\n925 000 $    Agrinov Bioplastiques inc.           Victoriaville")).toEqual([
+      "Usinage Précis Laviolette inc. = 1250000", "Les Meubles Boisvert et fils ltée = 480000", "Agrinov Bioplastiques inc. = 925000"]);
+  });
+  test("two blanks in a sentence under no header split nothing", () => {
+    expect(normalizeText("Le ministre annonce 2 M$.  La Ville de Matane  recevra 1 M$.").text).toBe("Le ministre annonce 2 M$.  La Ville de Matane  recevra 1 M$.");
+  });
+});
