@@ -32,6 +32,7 @@ const shapes: [string, string][] = [
   ["an amount-first header, blanks in its rows", `${RELEASE}Montant accordé Organisme Municipalité Projet${LONG_BLANKS}\n5 000 $ Club A${LONG_BLANKS}Matane${LONG_BLANKS}x\n6 000 $ Club B\n`],
   ["a dash header, blanks in its cells", `${RELEASE}Événement${LONG_BLANKS}— Organisme —${LONG_BLANKS}Aide\nFête A —${LONG_BLANKS}— Club B — 5 000 $\n`],
   ["a row number, blanks in the next cell", `${RELEASE}Projet 1 –${LONG_BLANKS}Club A${LONG_BLANKS}: 5 000 $\n`],
+  ["an aligned header over rows of blanks", `${RELEASE}Montant   Entreprise   Ville\n5 000 $${LONG_BLANKS}Club A${LONG_BLANKS}Matane\n6 000 $  Club B${LONG_BLANKS}x\n`],
 ];
 
 describe("extraction stays linear on long runs of blanks", () => {
