@@ -204,13 +204,23 @@ function descriptorEnd(toks: Token[], i: number): number {
     const content = (t: Token | undefined): boolean => t !== undefined && isWord(t) && /^\p{Ll}{3,}$/u.test(t.text) && !NAME_STOP_WORDS.has(t.text)
       && !ARTICLES.has(t.text) && !NAME_CONNECTORS_LOWER.has(t.text);
     let k = j + 1;
+    // "le centre de la petite enfance Les Petits Hérons", "l'organisme d'intégration à l'emploi Les Ateliers X":
+    // articles inside a kind's complement, and then the name opens on its own capitalised article
+    let inner = false;
+    const innerArticle = (t: number): number => {
+      if (KIND_WITH_COMPLEMENT.has(head.text) && ["de", "à"].includes(toks[t]?.text ?? "") && ["la", "l'", "l’"].includes(toks[t + 1]?.text ?? "") && content(toks[t + 2])) return 2;
+      return 0;
+    };
+    if (innerArticle(j) > 0) { k = j + 2; inner = true; }
     for (let n = 0; n < 4 && content(toks[k]); n++) {
       k += 1;
       if (toks[k]?.text === "et" && content(toks[k + 1])) k += 1;
       // "de bois d'œuvre": a complement of the product
       else if (toks[k]?.kind === "elision" && /^d['’]$/u.test(toks[k]!.text) && content(toks[k + 1])) k += 1;
+      else if (innerArticle(k) > 0) { k += 2; inner = true; }
     }
-    if (k > j + 1 && isWord(toks[k]) && isCapitalized(toks[k]!.text)) return k;
+    if (k > j + 1 && isWord(toks[k]) && isCapitalized(toks[k]!.text) && (!inner || /^(?:Le|La|Les)$/u.test(toks[k]!.text))) return k;
+    if (inner && toks[k]?.kind === "elision" && /^L['’]$/u.test(toks[k]!.text)) return k;
   }
   // no adjective: "l'organisme X" (a generic word before any capital), "la microbrasserie Le Fût",
   // "l'association Les Aînés actifs" (a capitalised article opens the name)

@@ -218,7 +218,7 @@ export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernemen
  * Time adverbials between a funding word and its recipient: "versé dès cette année à",
  * "2,75 M$ sur trois ans à", "accordés en 2025 au".
  */
-export const TIME_ADVERBIAL = String.raw`(?:sur\s+(?:\p{L}+|\d+)\s+ans|pendant\s+(?:\p{L}+|\d+)\s+ans|dès\s+(?:cette\s+année|maintenant|aujourd['’]hui)|cette\s+année|cette\s+semaine|en\s+\d{4}(?:[-–]\d{2,4})?|par\s+(?:année|an)|annuellement|d['’]ici\s+\d{4}|au\s+cours\s+des\s+(?:\p{L}+|\d+)\s+(?:prochaines\s+)?(?:années|mois|ans)|également|aussi|ainsi|notamment|entre\s+autres|directement|entièrement|conjointement)`;
+export const TIME_ADVERBIAL = String.raw`(?:sur\s+(?:\p{L}+|\d+)\s+ans|pendant\s+(?:\p{L}+|\d+)\s+ans|dès\s+(?:cette\s+année|maintenant|aujourd['’]hui)|cette\s+année|cette\s+semaine|en\s+\d{4}(?:[-–]\d{2,4})?|par\s+(?:année|an)|annuellement|d['’]ici\s+\d{4}|au\s+cours\s+des\s+(?:\p{L}+|\d+)\s+(?:prochaines\s+)?(?:années|mois|ans)|également|aussi|ainsi|notamment|entre\s+autres|directement|entièrement|conjointement|par\s+ailleurs|de\s+plus|en\s+outre|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté)`;
 
 /**
  * The name without its closing parenthesised part ("Centre X (CX)" -> "Centre X"), as

@@ -1063,3 +1063,17 @@ describe("a table aligned with blanks: the header's columns split its rows", () 
     expect(normalizeText("Le ministre annonce 2 M$.  La Ville de Matane  recevra 1 M$.").text).toBe("Le ministre annonce 2 M$.  La Ville de Matane  recevra 1 M$.");
   });
 });
+
+describe("adverbs before the recipient, and a kind's complement with its own articles", () => {
+  test("'Trente-deux millions de dollars iront par ailleurs au Centre X'", () => {
+    expect(grantsOf("Trente-deux millions de dollars iront par ailleurs au Centre de services scolaire de la Vallée-des-Érables, à Lachute, pour l'agrandissement.")).toEqual([
+      "Centre de services scolaire de la Vallée-des-Érables = 32000000"]);
+  });
+  test("'le centre de la petite enfance Les Petits Hérons', 'l'organisme d'intégration à l'emploi Les Ateliers X': the name after the kind", () => {
+    expect(grantsOf("À Valleyfield, le centre de la petite enfance Les Petits Hérons recevra 1 840 000 $ pour construire une installation.")).toEqual(["Les Petits Hérons = 1840000"]);
+    expect(grantsOf("L'organisme d'intégration à l'emploi Les Ateliers Horizon-Travail obtient pour sa part 99 850 $ pour adapter son atelier.")).toEqual(["Les Ateliers Horizon-Travail = 99850"]);
+  });
+  test("not a name without its own article after such a complement: 'la maison de la culture Desjardins' stays whole", () => {
+    expect(grantsOf("La ministre accorde 50 000 $ à la maison de la culture Desjardins.")).toEqual(["maison de la culture Desjardins = 50000"]);
+  });
+});
