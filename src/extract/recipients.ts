@@ -2004,6 +2004,12 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
       while (c < toks.length && c - s.next < 6 && isWord(toks[c]) && isCapitalized(toks[c]!.text)) c++;
       if (c > s.next + 2 && isListBoundary(toks, c) && isPlaceAside(toks, s.next + 1, c - 1)) s = { ...s, next: c };
     }
+    // "… : la Société X, pour la numérisation de ses archives, et le Musée Y, pour une exposition.": each item's purpose
+    if (toSentenceEnd && toks[s.next]?.text === "," && ["pour", "afin", "qui", "dont"].includes(lower(toks[s.next + 1]))) {
+      let c = s.next + 2;
+      while (c < toks.length && c - s.next < 30 && toks[c]!.text !== "," && toks[c]!.kind !== "newline" && ![".", ";", ":"].includes(toks[c]!.text)) c++;
+      if (toks[c]?.text === "," || toks[c]?.text === "." || toks[c]?.text === ";") s = { ...s, next: c };
+    }
     end = s.next;
     let k = s.next;
     if (toks[k]?.text === ",") k += 1;

@@ -1077,3 +1077,14 @@ describe("adverbs before the recipient, and a kind's complement with its own art
     expect(grantsOf("La ministre accorde 50 000 $ à la maison de la culture Desjardins.")).toEqual(["maison de la culture Desjardins = 50000"]);
   });
 });
+
+describe("an inline list whose items each have a purpose", () => {
+  test("'… à chacun des deux organismes suivants : la Société X, pour …, et le Musée Y, pour ….'", () => {
+    expect(grantsOf("Enfin, Patrimoine canadien accorde une somme de 22 000 $ à chacun des deux organismes suivants : la Société d'histoire de la Petite-Nation, pour la numérisation de ses archives, et le Musée du Bûcheron de Ripon, pour une exposition sur la drave.")).toEqual([
+      "Société d'histoire de la Petite-Nation = 22000", "Musée du Bûcheron de Ripon = 22000"]);
+  });
+  test("a purpose ends at its own clause: the list stops there, not at the next name of the sentence", () => {
+    expect(grantsOf("La ministre accorde 22 000 $ à chacun des organismes suivants : la Société d'histoire X, pour ses archives, et le Musée Y, pour une exposition; les travaux commencent en mai et le Club Z organise la fête.")).toEqual([
+      "Société d'histoire X = 22000", "Musée Y = 22000"]);
+  });
+});
