@@ -449,7 +449,19 @@ const TAKE_UP_WINDOW = 1500;
  * organisation that is not a place. With `last` (a subject before its verb), the words must end
  * there. Returns the earlier name, where it was given, and where the words are.
  */
+/** "du ministère de l'Agriculture, des Pêcheries et de l'Alimentation": a word at `start` that goes on a ministry's name. */
+const MINISTRY_BEFORE = /ministère\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)[^.;:\n]{1,60}(?:,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)$/iu;
+function inMinistryName(text: string, start: number): boolean {
+  return MINISTRY_BEFORE.test(text.slice(Math.max(0, start - 100), start));
+}
+
 function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientContext, last?: number): { name: Scanned; at: { start: number; end: number } } | null {
+  const found = nameTakenUp(text, toks, i, ctx, last);
+  // (never a piece of a ministry's name: "du ministère de l'Agriculture, des Pêcheries et de l'Alimentation")
+  return found && !inMinistryName(text, found.name.start) ? found : null;
+}
+
+function nameTakenUp(text: string, toks: Token[], i: number, ctx: RecipientContext, last?: number): { name: Scanned; at: { start: number; end: number } } | null {
   const h = DEFINITE.test(toks[i]?.text ?? "") ? i + 1
     : DEMONSTRATIVE.test(toks[i]?.text ?? "") ? (lower(toks[i + 1]) === "même" ? i + 2 : i + 1) : i;
   const head = toks[h];

@@ -1088,3 +1088,10 @@ describe("an inline list whose items each have a purpose", () => {
       "Société d'histoire X = 22000", "Musée Y = 22000"]);
   });
 });
+
+describe("a piece of a ministry's name is nobody's name", () => {
+  test("'L'entreprise bénéficiera …' does not take up 'Pêcheries et de l'Alimentation' of 'ministère de l'Agriculture, des Pêcheries et de l'Alimentation'", () => {
+    const r = extractText({ source: "t.txt", text: HEAD + "Une subvention de 8 000 000 $ du ministère de l'Agriculture, des Pêcheries et de l'Alimentation s'ajoute.\n\nL'entreprise bénéficiera par ailleurs d'un tarif préférentiel de 40 %." });
+    expect(r.recipients.map((x) => x.name)).not.toContain("Pêcheries et de l'Alimentation");
+  });
+});
