@@ -381,7 +381,7 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   // "Parmi les organismes qui reçoivent …", "Chaque jeune qui décroche …": a preposition or "chaque" opens no name
   return !NOT_A_NAME_OPENING.test(key);
 }
-const NOT_A_NAME_OPENING = /^(?:parmi|chaque|selon|depuis|lors|chez)(?![\p{L}])/u;
+const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez)(?![\p{L}])/u;
 
 // (a count in words: a few, named one by one further on; "31 haltes-garderies de l'Estrie" stays a recipient)
 const COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|quelques)\s+$/iu;

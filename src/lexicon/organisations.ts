@@ -209,7 +209,7 @@ export const PRONOUNS = new Set([
 ]);
 
 /** "chacun", "chacune": a sum given to each one ("recevront chacune 150 000 $"). */
-export const EACH = /(?<![\p{L}])chacun(?:e|s|es)?(?![\p{L}])/u;
+export const EACH = /(?<![\p{L}])[Cc]hacun(?:e|s|es)?(?![\p{L}])/u;
 
 /** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
 export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada", "services québec"]);
