@@ -792,14 +792,24 @@ function fullSentenceStart(text: string, offset: number): number {
 function sentenceOpening(text: string, toks: Token[], offset: number): number {
   let k = tokenAt(toks, fullSentenceStart(text, offset));
   // "VAUDREUIL-DORION, QC, le 2 mai 2025 /CNW/ - La Ville de …": the sentence opens after the dateline
-  // (looked for in the sentence only: a search back from `offset` would walk the whole text before it)
-  const from = toks[k]?.start ?? offset;
-  const dateline = offset - from > 4 ? text.slice(from, offset).lastIndexOf("/ - ") : -1;
-  if (dateline >= 0 && DATELINE_END.test(text.slice(text.lastIndexOf("\n", from + dateline) + 1, from + dateline + 4))) k = tokenAt(toks, from + dateline + 4);
+  const dateline = datelineEnd(text);
+  if (dateline > (toks[k]?.start ?? offset) && dateline <= offset) k = tokenAt(toks, dateline);
   while (k < toks.length && toks[k]!.kind !== "word") k++;
   return k;
 }
-const DATELINE_END = /(?:19|20)\d\d[ \t]*\/[^/\n]{2,20}\/ - $/u;
+const DATELINE_END = /(?:19|20)\d\d[ \t]*\/[^/\n]{2,20}\/ - /u;
+let datelineText: string | null = null;
+let datelineAt = -1;
+/** Where the text goes on after its dateline's "2025 /CNW/ - ", or -1: read once a document. */
+function datelineEnd(text: string): number {
+  if (text !== datelineText) {
+    datelineText = text;
+    const at = text.indexOf("/ - ");
+    const m = at < 0 ? null : DATELINE_END.exec(text.slice(Math.max(0, at - 40), at + 4));
+    datelineAt = m ? at + 4 : -1;
+  }
+  return datelineAt;
+}
 
 /** A giving verb or participle before a gapped clause: "X se voit octroyer 600 000 $, et le Y, 400 000 $". */
 const GIVING_CUE = /(?:octroy|accord|attribu|allou|vers|remi[st])/iu;
