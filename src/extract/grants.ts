@@ -490,6 +490,7 @@ const SUBJECT_TAKES = /^\s*(?:,|(?:,[^,.;:$]{1,120},\s*(?:qui\s+(?:en\s+)?)?|,\s
 
 /** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
 const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
+const OTHER_GOVERNMENT_SHARE_TAIL = /,\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
 const RESPECTIVELY = /\brespectivement\b/u;
 
 /** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */
@@ -670,7 +671,10 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
       for (let k = money.indexOf(nearest) + 1, last = nearest; k < money.length; k++) {
         const a = money[k]!;
         const between = text.slice(last.end, a.start);
-        if (!OTHER_GOVERNMENT_SHARE.test(between) && !(RESPECTIVELY.test(body) && COORDINATION.test(between))) break;
+        // ("accorde 4 312 000 $ à la Ville X dans le cadre du Programme Y, et le gouvernement du Canada, 1 432 800 $ par
+        // l'intermédiaire du Fonds Z": the recipient and the program between, when the share goes to no one else)
+        const tail = OTHER_GOVERNMENT_SHARE_TAIL.test(between) && !/^\s*(?:à|au|aux)\s/u.test(text.slice(a.end, a.end + 6));
+        if (!OTHER_GOVERNMENT_SHARE.test(between) && !tail && !(RESPECTIVELY.test(body) && COORDINATION.test(between))) break;
         add(order[0].name, a, sentence, o);
         last = a;
       }

@@ -1054,7 +1054,7 @@ const withoutPlace = (marked: string) => {
   // ", portée par la Chambre X", read later)
   const aside = name.indexOf(", ");
   const rest = aside > 0 ? name.slice(aside + 2) : "";
-  if (aside > 0 && /^\p{Ll}/u.test(rest) && rest.split(" ").length >= 4 && !/^(?:et|inc|ltée|enr|porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée)(?![\p{L}])/u.test(rest)) {
+  if (aside > 0 && /^\p{Ll}/u.test(rest) && rest.split(" ").length >= 4 && !/^(?:et|inc|ltée|enr|porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée|organisée?s?)(?![\p{L}])/u.test(rest)) {
     return name.slice(0, aside);
   }
   if (!name.endsWith(")")) return name;
@@ -1090,7 +1090,7 @@ function promoterInParens(label: string, afterPlace = false): string | null {
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
 const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
 
-const CARRIED_BY_IN_LABEL = /,\s*(?:porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[^,]*?)(?:,\s*(?:à|au|en)\s[^,]*)?$/u;
+const CARRIED_BY_IN_LABEL = /,\s*(?:porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée|organisé|organisée|organisés|organisées)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[^,]*?)(?:,\s*(?:à|au|en)\s[^,]*)?$/u;
 const PURPOSE_AFTER_NAMES = /,\s+pour\s+(?:(?:leur|son|sa|ses|un|une|le|la|les)\s|l['’])[^,]*$/u;
 const headOf = (name: string) => name.replace(/^(?:(?:la|le|les)\s+|l['’])/iu, "").split(/[\s'’]/u)[0]!.toLowerCase();
 /** "La Maison A et le Cercle B": two names joined by "et", each headed by a kind of organisation. */

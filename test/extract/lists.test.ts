@@ -1095,3 +1095,18 @@ describe("a piece of a ministry's name is nobody's name", () => {
     expect(r.recipients.map((x) => x.name)).not.toContain("Pêcheries et de l'Alimentation");
   });
 });
+
+describe("the other government's share after the recipient, and an event's organiser in a label", () => {
+  test("'accorde N $ à la Ville X dans le cadre du Programme Y, et le gouvernement du Canada, M $ par l'intermédiaire du Fonds Z'", () => {
+    expect(grantsOf("Le gouvernement du Québec accorde 4 312 000 $ à la Ville de Rouyn-Noranda dans le cadre du Programme d'aide aux immobilisations, et le gouvernement du Canada, 1 432 800 $ par l'intermédiaire du Fonds du Canada pour les espaces culturels.")).toEqual([
+      "Ville de Rouyn-Noranda = 4312000", "Ville de Rouyn-Noranda = 1432800"]);
+  });
+  test("not a share that goes to someone else: '…, et le gouvernement du Canada, M $ à la Ville B'", () => {
+    expect(grantsOf("Le gouvernement du Québec accorde 4 312 000 $ à la Ville de Rouyn-Noranda, et le gouvernement du Canada, 1 432 800 $ à la Ville de Val-d'Or.")).toEqual([
+      "Ville de Rouyn-Noranda = 4312000", "Ville de Val-d'Or = 1432800"]);
+  });
+  test("'• le Championnat X, organisé par le Club Y : N $': the organiser receives", () => {
+    expect(grantsOf("Les projets :\n\n• le Championnat canadien de curling junior, organisé par le Club de curling Riverbend : 100 000 $.\n• la Coupe Québec, organisée par la Ville de Saguenay : 85 000 $.")).toEqual([
+      "Club de curling Riverbend = 100000", "Ville de Saguenay = 85000"]);
+  });
+});
