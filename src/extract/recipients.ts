@@ -103,7 +103,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
         continue;
       }
       // "Na'gu'set Mesen'g inc. - Tracey Metallic Design": a spaced hyphen inside a company name
-      if ((t.text === "-" || t.text === "–") && isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text)) { k += 1; continue; }
+      // (not a headline's two parts: "Lutte contre la pauvreté au Centre-du-Québec - Trois organismes reçoivent")
+      if ((t.text === "-" || t.text === "–") && isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text) && !COUNT_WORDS.has(lower(toks[k + 1]))) { k += 1; continue; }
       // "Ferme Beaulac & Fils S.E.N.C.", "Gagnon & Associés"
       if (t.text === "&" && k > i && isWord(toks[k + 1]) && isCapitalized(toks[k + 1].text)) { k += 1; continue; }
       if (t.text === "(" && toks[k + 1] && isCapitalized(toks[k + 1].text)) {
@@ -2197,8 +2198,10 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
       while (s && e < s.next + 2 && isWord(toks[e]) && /^\p{Ll}+$/u.test(toks[e]!.text) && !NAME_STOP_WORDS.has(toks[e]!.text) && !NAME_CONNECTORS_LOWER.has(toks[e]!.text)) e++;
       if (s && e > s.next && toks[e]?.text === ",") s = { ...s, end: toks[e - 1]!.end, name: text.slice(s.start, toks[e - 1]!.end), next: e };
       if (!s || toks[s.next]?.text !== "," || !accept(s, ctx, false)) return;
-      // the topic runs to the comma before the pronoun, or to a place aside (", de Pointe-Calumet,")
-      if (s.next === verb - 2 || isPlaceAside(toks, s.next + 1, verb - 3)) add(s, "receiving-verb");
+      // the topic runs to the comma before the pronoun, or to a place aside (", de Pointe-Calumet,"), or to an
+      // apposition (", organisatrice de la traversée à la nage du lac,") with no other comma in it
+      const apposition = opensApposition(toks[s.next + 1]) && !toks.slice(s.next + 1, verb - 2).some((t) => t.text === "," || t.kind === "newline");
+      if (s.next === verb - 2 || isPlaceAside(toks, s.next + 1, verb - 3) || apposition) add(s, "receiving-verb");
       return;
     }
     return;

@@ -1110,3 +1110,13 @@ describe("the other government's share after the recipient, and an event's organ
       "Club de curling Riverbend = 100000", "Ville de Saguenay = 85000"]);
   });
 });
+
+describe("a topic with its apposition before 'elle', and a headline's two parts", () => {
+  test("'Quant à la Société X, organisatrice de la traversée …, elle bénéficie d'un montant de N $'", () => {
+    expect(grantsOf("Quant à la Société des Régates d'Alma, organisatrice de la traversée à la nage du lac Saint-Jean, elle bénéficie d'un montant de 86 500 $ pour améliorer l'accueil.")).toEqual([
+      "Société des Régates d'Alma = 86500"]);
+  });
+  test("'Lutte contre la pauvreté au Centre-du-Québec - Trois organismes communautaires reçoivent N $' names no one", () => {
+    expect(grantsOf("Lutte contre la pauvreté au Centre-du-Québec - Trois organismes communautaires reçoivent un appui de 394 800 $")).toEqual([]);
+  });
+});
