@@ -2062,7 +2062,9 @@ function subjectStart(toks: Token[], last: number): number {
     const abbreviation = t.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 1]));
     const ampersand = t.text === "&" && isWord(toks[j - 1]) && isCapitalized(toks[j - 1].text);
     // "CIUSSS de l'Estrie - Centre hospitalier universitaire de Sherbrooke": a dash between two parts of a name
-    const dash = (t.text === "-" || t.text === "–") && isWord(toks[j - 1]) && isCapitalized(toks[j - 1].text) && isWord(toks[j + 1]) && isCapitalized(toks[j + 1].text);
+    // (not a headline's two parts: "… au Centre-du-Québec - Trois organismes communautaires reçoivent")
+    const dash = (t.text === "-" || t.text === "–") && isWord(toks[j - 1]) && isCapitalized(toks[j - 1].text) && isWord(toks[j + 1]) && isCapitalized(toks[j + 1].text)
+      && !COUNT_WORDS.has(lower(toks[j + 1]));
     if (t.kind === "newline" || (t.kind === "punct" && t.text !== ")" && t.text !== "(" && !abbreviation && !ampersand && !dash)) break;
     if (t.kind === "word" && !isCapitalized(t.text) && NAME_STOP_WORDS.has(lower(t))) break;
     // "…, et la Ville de Matane reçoit": a second clause starts after "et"
