@@ -373,16 +373,18 @@ function isNamedGroup(name: string): boolean {
 
 function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): s is Scanned {
   if (!s || s.name.length < 2 || !/\p{L}{2}/u.test(s.name) || isGovernment(s.name) || isProgram(s, ctx.programs)) return false;
+  // "Parmi les organismes qui reçoivent …", "Chaque jeune qui décroche …", "Cette année encore", "ses propres services":
+  // a preposition, "chaque", a demonstrative or a possessive opens no name
+  if (NOT_A_NAME_OPENING.test(s.name.toLowerCase())) return false;
   // "organismes de bassins versants (OBV)": a lower-case group the text names with its own acronym is a named group
   if (s.group) return allowGroup && (isNamedGroup(s.name) || s.acronym !== null && /^[^\p{Lu}(]+ [^\p{Lu}(]+\(/u.test(s.name));
   // "investit 7,5 milliards au Québec", "des gouvernements du Canada et du Québec": a funder or its territory, never a recipient
   const key = s.name.toLowerCase();
   // "On reçoit plus de commandes": a pronoun subject is nobody's name
   if (VAGUE_CLASSES.has(key) || FUNDER_NAMES.has(key) || PRONOUNS.has(key)) return false;
-  // "Parmi les organismes qui reçoivent …", "Chaque jeune qui décroche …": a preposition or "chaque" opens no name
-  return !NOT_A_NAME_OPENING.test(key);
+  return true;
 }
-const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez)(?![\p{L}])/u;
+const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez|cette|ces|cet|ce|son|sa|ses|leurs?|notre|nos|votre|vos)(?![\p{L}])/u;
 
 // (a count in words: a few, named one by one further on; "31 haltes-garderies de l'Estrie" stays a recipient)
 const COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|quelques)\s+$/iu;

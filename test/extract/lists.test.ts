@@ -1120,3 +1120,10 @@ describe("a topic with its apposition before 'elle', and a headline's two parts"
     expect(grantsOf("Lutte contre la pauvreté au Centre-du-Québec - Trois organismes communautaires reçoivent un appui de 394 800 $")).toEqual([]);
   });
 });
+
+describe("a demonstrative or a possessive opens no name", () => {
+  test("'Cette année encore, …' and 'ses propres services' are nobody's names", () => {
+    const r = extractText({ source: "t.txt", text: HEAD + "Cette année encore reçoit 140 000 $ de plus.\n\nLa MRC confie la somme de 20 000 $ à ses propres services de développement." });
+    expect(r.recipients.map((x) => x.name)).toEqual([]);
+  });
+});
