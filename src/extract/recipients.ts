@@ -54,6 +54,9 @@ interface Scanned { start: number; end: number; name: string; acronym: string | 
  * Lemoignan ltée", or, with `allowGroup`, a named group "pôles d'économie sociale".
  * `next` is the index of the first token after the name.
  */
+/** What follows "et" in a firm's name: "Boisvert et fils ltée", "Gagnon et associés". */
+const FAMILY_FIRM = /^(?:fils|filles|frères|sœurs|soeurs|associée?s|partenaires|cie)$/u;
+
 export function scanOrgName(text: string, toks: Token[], i: number, allowGroup = false): Scanned | null {
   if (/^(?:ce|ces|cet|cette)$/iu.test(toks[i]?.text ?? "")) return null; // "Ces projets": an anaphora
   // skip "l'organisme", articles and counts: "aux 22 pôles", "à l'organisme X", "à trois organismes"
@@ -127,6 +130,10 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
     if (startsStopPhrase(text, t, toks[k - 1]) || startsIntermediary(text, t)) break;
     if (/^\p{N}/u.test(t.text)) break;
     if (w === "et" && ["à", "au", "aux", "le", "la", "les", "l'", "l’"].includes(lower(toks[k + 1]))) break; // "… et au Festival B", "… et le Grenier C"
+    // "préfet de la MRC et maire de X": "et" before a lower-case noun opens another phrase (not "et fils", "et associés",
+    // nor "et de services sociaux": a connector or an article goes on)
+    if (w === "et" && isWord(toks[k + 1]) && /^\p{Ll}/u.test(toks[k + 1]!.text) && !ARTICLES.has(lower(toks[k + 1])) && !NAME_CONNECTORS_LOWER.has(lower(toks[k + 1]))
+      && !FAMILY_FIRM.test(toks[k + 1]!.text) && !isLowercaseTail(text, toks, k + 1)) break;
     // "Vergers Kowalczyk ltée et Serres Beamsville inc.": a legal form ends a company's name, "et" opens the next
     if (w === "et" && (LEGAL_SUFFIXES.has(lower(toks[k - 1])) || toks[k - 1]?.text === "." && LEGAL_SUFFIXES.has(lower(toks[k - 2])))) break;
     // "Centre d'aide aux entreprises de la Rivière-du-Nord", "Carrefour d'aide à la famille": after a

@@ -1127,3 +1127,13 @@ describe("a demonstrative or a possessive opens no name", () => {
     expect(r.recipients.map((x) => x.name)).toEqual([]);
   });
 });
+
+describe("'et' before a lower-case noun ends a name", () => {
+  test("'préfet de la MRC et maire de X' is no name; 'la MRC a reçu' takes up the MRC named before", () => {
+    const r = extractText({ source: "t.txt", text: HEAD + "La MRC des Appalaches-du-Nord soutient onze projets.\n\n« Merci », explique M. Bernard Lacasse, préfet de la MRC et maire de Sainte-Félicité-des-Monts.\n\nEn 2025, la MRC a reçu 1 045 000 $ du ministère." });
+    expect(r.recipients.map((x) => x.name)).toEqual(["MRC des Appalaches-du-Nord"]);
+  });
+  test("a firm's 'et fils' stays in its name", () => {
+    expect(grantsOf("L'entreprise Les Meubles Boisvert et fils ltée reçoit 480 000 $.")).toEqual(["Les Meubles Boisvert et fils ltée = 480000"]);
+  });
+});
