@@ -1219,11 +1219,12 @@ function dashHeader(text: string, lineStart: number): { text: string; offset: nu
 /** The cells of the header line above the bar table's row at `lineStart` (the first line with bars and no digit), or null. */
 function tableHeader(text: string, lineStart: number): { text: string; offset: number }[] | null {
   let end = lineStart - 1;
+  let blanks = 0;
   for (let guard = 0; guard < 60 && end > 0; guard++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
-    // (a region's heading between the rows: "Mauricie", "Centre-du-Québec")
-    if (!line.includes("|") && /^\p{Lu}[^\d|:.]{0,60}$/u.test(line)) { end = start - 1; continue; }
+    // (a region's heading between the rows: "Mauricie", "Centre-du-Québec"; a blank line under the header)
+    if (!line.includes("|") && (/^\p{Lu}[^\d|:.]{0,60}$/u.test(line) || line.trim() === "" && blanks++ < 1)) { end = start - 1; continue; }
     if (!line.includes("|")) return null;
     // (years and spans of years head columns too: "Bénéficiaire | 2025-2026 | 2026-2027 | Total")
     const figures = line.replace(/(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)/gu, "");
@@ -1242,6 +1243,9 @@ const GOVERNMENT_SHARE_COLUMN = /^(?:contribution|aide|part|subvention|financeme
 const FUNDER_COLUMN = /^(?:partenaires?(?:\s+financiers?)?|bailleurs?\s+de\s+fonds|sources?(?:\s+de\s+financement)?|provenance|financeurs?|contributeurs?)$/iu;
 /** "Municipalité | Contribution fédérale | Contribution du Québec | Total": the row's grant is its total. */
 const TOTAL_COLUMN = /^(?:total|montant\s+total|aide\s+totale|total\s+de\s+l['’]aide)$/iu;
+/** A project's cost, not its grant: "Coût total du projet", "Investissement total", "Valeur du projet ($)". */
+const COST_COLUMN = /^(?:co[uû]ts?|investissements?|valeur|budget)(?:\s+(?:total|totale|global|globale|admissible|estimé))?(?:\s+(?:du|des|de\s+l['’])\s*projets?)?(?:\s*\(\$\))?$/iu;
+const AID_COLUMN = /^(?:aide|subvention|contribution|financement|montant\s+accordé|appui|somme\s+accordée)/iu;
 
 /** A row's number before its cells: "Projet 1", "Volet 2", "Lot B". */
 const ROW_NUMBER = /^(?:Projet|Volet|Lot|Phase|Dossier|Bloc|Item)[ \t\u00A0]+(?:\d{1,2}|[A-Z])$/u;
@@ -1322,7 +1326,11 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
         name = withoutPlace(cell.text);
         start = lineStart + cell.offset;
       }
-      const total = header && header.length === cells.length ? header.findIndex((c) => TOTAL_COLUMN.test(c.text)) : -1;
+      // the row's grant under "Total", or under the aid's column beside a project's cost ("organisme | projet | coût total
+      // du projet | aide gouvernementale")
+      const headed = header && header.length === cells.length ? header.map((c) => c.text.replace(/[\s():]+$/u, "")) : null;
+      const aid = headed && headed.some((c) => COST_COLUMN.test(c)) ? headed.findIndex((c) => AID_COLUMN.test(c) && !COST_COLUMN.test(c)) : -1;
+      const total = aid > 0 ? aid : headed ? headed.findIndex((c) => TOTAL_COLUMN.test(c)) : -1;
       const totalCell = total > 0 ? cells[total] : undefined;
       // "A et B, pour leur projet commun de sentier : 150 000 $": the names before the purpose
       name = name.replace(PURPOSE_AFTER_NAMES, "");

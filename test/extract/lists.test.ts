@@ -1137,3 +1137,10 @@ describe("'et' before a lower-case noun ends a name", () => {
     expect(grantsOf("L'entreprise Les Meubles Boisvert et fils ltée reçoit 480 000 $.")).toEqual(["Les Meubles Boisvert et fils ltée = 480000"]);
   });
 });
+
+describe("a project's cost beside its grant in a bar table", () => {
+  test("'(organisme | projet | coût total du projet | aide gouvernementale)' over its rows: the aid's column is the grant", () => {
+    expect(grantsOf("Les projets retenus sont les suivants (organisme | projet | coût total du projet | aide gouvernementale) :\n\nVille de Drummondville | Agrandissement de la Maison des arts | 7 840 000 $ | 3 200 000 $\nCoopérative de solidarité Le Grenier à Sons | Réaménagement d'un entrepôt | 1 950 000 $ | 880 000 $")).toEqual([
+      "Ville de Drummondville = 3200000", "Coopérative de solidarité Le Grenier à Sons = 880000"]);
+  });
+});
