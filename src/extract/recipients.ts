@@ -1733,7 +1733,9 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (s.group && COUNT_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return;
     // "Le CISSS recevra" after "le Centre intégré … de l'Outaouais (CISSS de l'Outaouais)": the name it stands for
     // (the short form is where the text takes it up: grants read it there)
-    const expanded = !s.acronym && /^\p{Lu}{2,}$/u.test(s.name) ? expandedAcronym(text, toks, s) : null;
+    // ("Le Réseau prévoit …" after "au Réseau Jeunes Entreprises du Québec (RJEQ)": the head word alone, the name it opened)
+    const expanded = s.acronym ? null : /^\p{Lu}{2,}$/u.test(s.name) ? expandedAcronym(text, toks, s)
+      : !s.name.includes(" ") && ORG_HEADS.has(s.name.toLowerCase()) && isCapitalized(s.name) ? nameOfHead(text, toks, s) : null;
     if (expanded) { at ??= { start: s.start, end: s.end }; s = expanded; }
     mentions.push({ name: s.name, acronym: s.acronym, role, start: s.start, end: s.end, via, ...(amount ? { amount } : {}), ...(at ? { at } : {}) });
   };
@@ -2605,6 +2607,20 @@ function expandedAcronym(text: string, toks: Token[], s: Scanned): Scanned | nul
     }
   }
   return null;
+}
+
+/** The one name the text gave earlier that opens on this head word alone ("Réseau" -> "Réseau Jeunes Entreprises du Québec (RJEQ)"); null when none or several. */
+function nameOfHead(text: string, toks: Token[], s: Scanned): Scanned | null {
+  let found: Scanned | null = null;
+  for (let at = text.indexOf(`${s.name} `); at >= 0 && at < s.start; at = text.indexOf(`${s.name} `, at + 1)) {
+    const k = tokenAt(toks, at);
+    if (toks[k]?.start !== at || !isWord(toks[k + 1]) || !isCapitalized(toks[k + 1]!.text) && !CONNECTOR.test(toks[k + 1]!.text)) continue;
+    const full = scanOrgName(text, toks, k);
+    if (!full || full.end <= toks[k]!.end) continue;
+    if (found && foldName(found.name) !== foldName(full.name)) return null;
+    found = full;
+  }
+  return found ? { ...found, start: s.start, end: s.end, next: s.next } : null;
 }
 
 /**

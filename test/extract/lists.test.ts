@@ -1144,3 +1144,14 @@ describe("a project's cost beside its grant in a bar table", () => {
       "Ville de Drummondville = 3200000", "Coopérative de solidarité Le Grenier à Sons = 880000"]);
   });
 });
+
+describe("a head word alone takes up the name it opened", () => {
+  test("'… au Réseau Jeunes Entreprises du Québec (RJEQ). Le Réseau prévoit … le Ministère accorde à l'organisme N $'", () => {
+    const r = extractText({ source: "t.txt", text: HEAD + "Le ministre annonce une aide au Réseau Jeunes Entreprises du Québec (RJEQ) pour ses bourses.\n\nLe Réseau prévoit ainsi soutenir 300 jeunes. En outre, le Ministère accorde à l'organisme une somme additionnelle de 180 000 $." });
+    expect(r.recipients.map((x) => x.name)).toEqual(["Réseau Jeunes Entreprises du Québec (RJEQ)"]);
+  });
+  test("not when two names open on the same head word", () => {
+    const r = extractText({ source: "t.txt", text: HEAD + "Le Réseau A et le Réseau B travaillent ensemble.\n\nLe Réseau prévoit ainsi soutenir 300 jeunes. En outre, le Ministère accorde à l'organisme une somme de 180 000 $." });
+    expect(r.recipients.map((x) => x.name)).not.toContain("Réseau A");
+  });
+});
