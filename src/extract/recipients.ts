@@ -2154,9 +2154,11 @@ function readRelativeDatives(text: string, toks: Token[], found: [number, number
     const comma = w === "auquel" || w === "auxquels" || w === "auxquelles" ? k - 1 : k - 2;
     if (toks[comma]?.text !== ",") continue;
     // a giving verb within the clause, and money after it in the sentence
+    // (or its passive: "la MRC de Papineau, à qui est octroyée une somme de 85 000 $")
+    const gives = (t: number) => DATIVE_VERBS.has(toks[t]?.text ?? "") || GIVEN_PARTICIPLE.test(toks[t]?.text ?? "") && PASSIVE_AUXILIARIES.has(toks[t - 1]?.text ?? "");
     let v = k + 1;
-    while (v < toks.length && v - k < 14 && !DATIVE_VERBS.has(toks[v]!.text) && toks[v]!.kind !== "newline" && ![".", ";", ":", ","].includes(toks[v]!.text)) v++;
-    if (!DATIVE_VERBS.has(toks[v]?.text ?? "")) continue;
+    while (v < toks.length && v - k < 14 && !gives(v) && toks[v]!.kind !== "newline" && ![".", ";", ":", ","].includes(toks[v]!.text)) v++;
+    if (!gives(v)) continue;
     const [, end] = sentenceAround(text, toks[v]!.start);
     if (!ctx.amounts.some((a) => a.start > toks[v]!.end && a.end <= end)) continue;
     const from = subjectStart(toks, comma - 1);

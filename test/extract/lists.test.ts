@@ -1155,3 +1155,12 @@ describe("a head word alone takes up the name it opened", () => {
     expect(r.recipients.map((x) => x.name)).not.toContain("Réseau A");
   });
 });
+
+describe("a relative dative in the passive", () => {
+  test("'– la MRC de Papineau, à qui est octroyée une somme de 85 000 $ pour …'", () => {
+    expect(grantsOf("Les projets :\n\n– la MRC de Papineau, à qui est octroyée une somme de 85 000 $ pour l'embauche d'un agent.")).toEqual(["MRC de Papineau = 85000"]);
+  });
+  test("not 'à qui est confiée la gestion': no money given", () => {
+    expect(grantsOf("La MRC de Papineau, à qui est confiée la gestion du fonds de 85 000 $, publiera un appel.")).toEqual([]);
+  });
+});
