@@ -1801,7 +1801,9 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (accept(s, ctx, false) && ORG_HEADS.has(foldName(s.name).split(" ")[0]) || (s && s.acronym && accept(s, ctx, false))) add(s!, "support");
   }
   for (const [start, end] of receivings) {
-    readSubject(text, toks, tokenAt(toks, start), ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
+    // ("la Municipalité de X y obtient un appui de N $": "y" between the subject and its verb)
+    const verb = tokenAt(toks, start);
+    readSubject(text, toks, toks[verb - 1]?.text === "y" ? verb - 1 : verb, ctx, add, /nt(?:\s|$)/u.test(text.slice(start, end)));
   }
   // "la MRC X a reçu 1 187 400 $", "Les deux villes ont obtenu": the past of a receiving verb ("a" is no
   // start a cue can be looked up by: the participles are the cue, the auxiliary is read on the tokens)

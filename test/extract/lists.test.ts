@@ -1164,3 +1164,10 @@ describe("a relative dative in the passive", () => {
     expect(grantsOf("La MRC de Papineau, à qui est confiée la gestion du fonds de 85 000 $, publiera un appel.")).toEqual([]);
   });
 });
+
+describe("'y' between a subject and its receiving verb", () => {
+  test("'la Municipalité de X y obtient un appui de N $'", () => {
+    expect(grantsOf("Le projet vise la réfection de conduites; la Municipalité de Saint-Honoré-de-Squatec y obtient un appui de 2 350 000 $.")).toEqual([
+      "Municipalité de Saint-Honoré-de-Squatec = 2350000"]);
+  });
+});
