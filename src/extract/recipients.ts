@@ -394,6 +394,7 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
 const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez|cette|ces|cet|ce|son|sa|ses|leurs?|notre|nos|votre|vos)(?![\p{L}])/u;
 
 // (a count in words: a few, named one by one further on; "31 haltes-garderies de l'Estrie" stays a recipient)
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:un|une)\s+$/iu;
 const COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|quelques)\s+$/iu;
 
 type Sink = (s: Scanned, via: RecipientMention["via"], role?: RecipientMention["role"], amount?: Amount, at?: RecipientMention["at"]) => void;
@@ -418,6 +419,8 @@ function readPrepositionList(text: string, toks: Token[], i: number, ctx: Recipi
     }
     // "à trois maisons d'hébergement de la Montérégie": a counted group, not a named one
     if (s.group && COUNT_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return;
+    // "Québec prête 1,2 M$ à une entreprise serricole de Saint-Rémi": an indefinite kind names no one (yet)
+    if (/^\p{Ll}/u.test(s.name) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return;
     add(s, via);
     let k = s.next;
     if (toks[k]?.text === ",") k += 1;
@@ -1731,6 +1734,8 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   const add: Sink = (s, via, role = "recipient", amount, at) => {
     // "Quatre événements de plus petite envergure reçoivent chacun 40 000 $ :": a counted class, named further on
     if (s.group && COUNT_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) return;
+    // "Québec prête 1,2 M$ à une entreprise serricole de Saint-Rémi": an indefinite kind names no one (yet)
+    if (/^\p{Ll}/u.test(s.name) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start))) return;
     // "Le CISSS recevra" after "le Centre intégré … de l'Outaouais (CISSS de l'Outaouais)": the name it stands for
     // (the short form is where the text takes it up: grants read it there)
     // ("Le Réseau prévoit …" after "au Réseau Jeunes Entreprises du Québec (RJEQ)": the head word alone, the name it opened)

@@ -1171,3 +1171,12 @@ describe("'y' between a subject and its receiving verb", () => {
       "Municipalité de Saint-Honoré-de-Squatec = 2350000"]);
   });
 });
+
+describe("an indefinite kind names no one", () => {
+  test("'Québec prête 1,2 M$ à une entreprise serricole de Saint-Rémi'", () => {
+    expect(grantsOf("Québec prête 1,2 M$ à une entreprise serricole de Saint-Rémi.")).toEqual([]);
+  });
+  test("a capitalised name stays one: 'à La Ruche d'Amqui'", () => {
+    expect(grantsOf("Québec accorde 12 000 $ à La Ruche d'Amqui.")).toEqual(["La Ruche d'Amqui = 12000"]);
+  });
+});
