@@ -592,7 +592,10 @@ const RESTATED = String.raw`(?:,\s*soit\s+(?:[^,;.\n]|[,.](?=\d)){1,40}?,\s*)`;
 // "un prêt de 3,5 M$ de Investissement Québec à l'entreprise X": who lends or gives, in capitalised words, between
 const SOURCE_BODY = String.raw`(?:(?:de|du)\s+(?:la\s+|l['’])?|d['’]\s*)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,4}\s+`;
 // ("87 500 $ sur deux ans va au Centre X": a time before the verb)
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:,\s*(?=${GOES}\s))?(?:${TIME_ADVERBIAL}\s+(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?(?:${SOURCE_FUND}|${SOURCE_BODY})?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
+// (", remboursable sur cinq ans, au Club X", "une seconde aide, de 125 000 dollars, au Club X": a loan's terms, or the
+// amount's own aside, before "au"/"aux" and a capital)
+const LOAN_TERMS = String.raw`,\s*(?:remboursable|non\s+remboursable|sans\s+intérêts?|à\s+taux\s+(?:nul|réduit)|sur\s+\p{L}+\s+ans)[^,.;:\n\d$]{0,40},\s*(?=(?:à|au|aux)\s)`;
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${LOAN_TERMS}|,\s*(?=(?:au|aux)\s+\p{Lu})|,\s*(?=${GOES}\s))?(?:${TIME_ADVERBIAL}\s+(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?(?:${SOURCE_FUND}|${SOURCE_BODY})?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money

@@ -1180,3 +1180,17 @@ describe("an indefinite kind names no one", () => {
     expect(grantsOf("Québec accorde 12 000 $ à La Ruche d'Amqui.")).toEqual(["La Ruche d'Amqui = 12000"]);
   });
 });
+
+describe("an aside between a sum and its recipient", () => {
+  test("a loan's terms: 'un prêt de 15 000 $, remboursable sur cinq ans, au Club X'", () => {
+    expect(grantsOf("Le conseil a consenti un prêt sans intérêt de 15 000 $, remboursable sur cinq ans, au Club de ski de fond Les Pistes du Coteau, pour l'achat d'une dameuse.")).toEqual([
+      "Club de ski de fond Les Pistes du Coteau = 15000"]);
+  });
+  test("the sum as the aside: 'une seconde aide, de 125 000 dollars, au Club X'", () => {
+    expect(grantsOf("La ministre a annoncé une seconde aide, de 125 000 dollars, au Club de plein air Les Sentiers Boisés.")).toEqual([
+      "Club de plein air Les Sentiers Boisés = 125000"]);
+  });
+  test("not a place after the comma: 'investit 5 M$, à Rimouski, dans …'", () => {
+    expect(grantsOf("La Société investit 5 M$, à Rimouski, dans une nouvelle usine.")).toEqual([]);
+  });
+});
