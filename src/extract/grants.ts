@@ -5,7 +5,7 @@
 //   34 000 dollars au Festival A et au Festival B");
 // - fewer amounts than recipients is a shared total: no grant to each part.
 import type { Amount, Grant, Program, Recipient } from "../record.js";
-import { ADJECTIVE_ENDING, EACH, ORG_HEADS, PEOPLE_SUBJECT, RECEIVING_VERB_WORD, RECEIVING_VERBS, SUB_PROGRAM_KINDS, foldName, withoutFinalParens } from "../lexicon/organisations.js";
+import { ADJECTIVE_ENDING, EACH, GIVEN_INFINITIVES, ORG_HEADS, PEOPLE_SUBJECT, RECEIVING_VERB_WORD, RECEIVING_VERBS, SUB_PROGRAM_KINDS, TIME_ADVERBIAL, foldName, withoutFinalParens } from "../lexicon/organisations.js";
 import { findRecipientMentions, placeOwners, type RecipientMention } from "./recipients.js";
 import { endsSentence, firstAtOrAfter, sentenceMarks } from "../text/scan.js";
 
@@ -20,7 +20,7 @@ export interface GrantContext {
 /** Words that say money changes hands in a sentence. */
 /** A list item that gives a sum to someone: "– 14,2 M$ au Centre de services scolaire X, pour …;". */
 const AMOUNT_TO_ITEM = /^\s*[-–—•*]\s+\d[\d \u00A0\u202F.,]*\s*(?:[kMG]\$|\$|(?:millions?|milliards?)\s+de\s+dollars|dollars)\s+(?:à|au|aux)\s/u;
-const FUNDING_CUE = /(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|décroch|(?:a|ont)\s+(?:reçu|obtenu|touché)|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:(?:par\s+ailleurs|également|aussi|de\s+plus|en\s+outre|quant\s+à\s+eux|pour\s+leur\s+part)\s+)?(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+(?:confier|autoriser)|y\s+(?:inject|consacr))/iu;
+const FUNDING_CUE = new RegExp(String.raw`(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|décroch|(?:a|ont)\s+(?:reçu|obtenu|touché)|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+${GIVEN_INFINITIVES}|y\s+(?:inject|consacr))`, "iu");
 /** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
 const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
 
@@ -486,11 +486,13 @@ const PART_OF_KIND = /^\s*(?:(?:sous\s+forme|au\s+titre|dans\s+le\s+cadre|en\s+v
 
 /** Between a subject and its sum: its receiving verb ("reçoit", "se voit confier", "bénéficie d'une aide de"), or a comma alone (a verb left out). */
 // (a relative after an apposition: "B, un regroupement de bénévoles fondé en 1998, obtient", "C, un lieu …, qui reçoit")
-const SUBJECT_TAKES = /^\s*(?:,|(?:,[^,.;:$]{1,120},\s*(?:qui\s+(?:en\s+)?)?|,\s*qui\s+(?:en\s+)?)?(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera|décroche|décrochera|reçoivent|recevront|obtiennent|obtiendront|bénéficient|bénéficieront|touchent|toucheront|se\s+voi(?:t|ent)\s+(?:accorder|octroyer|confier|attribuer|remettre|allouer|verser|consentir|autoriser))\s+(?:(?:aussi|également|quant\s+à\s+(?:lui|elle)|pour\s+sa\s+part|de\s+son\s+côté)\s+)?(?:(?:de\s+|d['’]\s*)?(?:une?|la|le)\s+(?:aide|somme|subvention|contribution|montant|prêt|appui|soutien)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*)|de\s+|d['’]\s*)?)\s*$/u;
+const SUBJECT_TAKES = new RegExp(String.raw`^\s*(?:,|(?:,[^,.;:$]{1,120},\s*(?:qui\s+(?:en\s+)?)?|,\s*qui\s+(?:en\s+)?)?(?:reçoit|recevra|obtient|obtiendra|bénéficie|bénéficiera|touche|touchera|décroche|décrochera|reçoivent|recevront|obtiennent|obtiendront|bénéficient|bénéficieront|touchent|toucheront|se\s+voi(?:t|ent)\s+${GIVEN_INFINITIVES})\s+(?:(?:aussi|également|quant\s+à\s+(?:lui|elle)|pour\s+sa\s+part|de\s+son\s+côté)\s+)?(?:(?:de\s+|d['’]\s*)?(?:une?|la|le)\s+(?:aide|somme|subvention|contribution|montant|prêt|appui|soutien)(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’]\s*)|de\s+|d['’]\s*)?)\s*$`, "u");
 
 /** Between two amounts: the other government's share, its verb left out ("… et le gouvernement du Québec, "). */
-const OTHER_GOVERNMENT_SHARE = /^\s*(?:pour\s+sa\s+part\s*)?,?\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
-const OTHER_GOVERNMENT_SHARE_TAIL = /,\s*et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$/u;
+const OTHER_GOVERNMENT = String.raw`et\s+(?:le\s+gouvernement\s+du\s+(?:Québec|Canada)|Québec|Ottawa|le\s+fédéral|le\s+provincial)\s*,\s*$`;
+const OTHER_GOVERNMENT_SHARE = new RegExp(String.raw`^\s*(?:pour\s+sa\s+part\s*)?,?\s*${OTHER_GOVERNMENT}`, "u");
+/** The same after the recipient and its program: "… à la Ville X dans le cadre du Programme Y, et le gouvernement du Canada, ". */
+const OTHER_GOVERNMENT_SHARE_TAIL = new RegExp(String.raw`,\s*${OTHER_GOVERNMENT}`, "u");
 const RESPECTIVELY = /\brespectivement\b/u;
 
 /** "…, auxquels s'ajoutent 2,15 M$": an amount added to the one just given. */

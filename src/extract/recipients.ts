@@ -48,15 +48,15 @@ const startsIntermediary = (text: string, t: Token) => {
 
 interface Scanned { start: number; end: number; name: string; acronym: string | null; next: number; group: boolean }
 
+/** What follows "et" in a firm's name: "Boisvert et fils ltée", "Gagnon et associés". */
+const FAMILY_FIRM = /^(?:fils|filles|frères|sœurs|soeurs|associée?s|partenaires|cie)$/u;
+
 /**
  * Reads one organisation name from token `i`: "Centre collégial d'expertise en innovation sociale
  * (CERESO)", "Festival international des arts de la marionnette à Saguenay", "Lelièvre et
  * Lemoignan ltée", or, with `allowGroup`, a named group "pôles d'économie sociale".
  * `next` is the index of the first token after the name.
  */
-/** What follows "et" in a firm's name: "Boisvert et fils ltée", "Gagnon et associés". */
-const FAMILY_FIRM = /^(?:fils|filles|frères|sœurs|soeurs|associée?s|partenaires|cie)$/u;
-
 export function scanOrgName(text: string, toks: Token[], i: number, allowGroup = false): Scanned | null {
   if (/^(?:ce|ces|cet|cette)$/iu.test(toks[i]?.text ?? "")) return null; // "Ces projets": an anaphora
   // skip "l'organisme", articles and counts: "aux 22 pôles", "à l'organisme X", "à trois organismes"
@@ -215,17 +215,15 @@ function descriptorEnd(toks: Token[], i: number): number {
     // "le centre de la petite enfance Les Petits Hérons", "l'organisme d'intégration à l'emploi Les Ateliers X":
     // articles inside a kind's complement, and then the name opens on its own capitalised article
     let inner = false;
-    const innerArticle = (t: number): number => {
-      if (KIND_WITH_COMPLEMENT.has(head.text) && ["de", "à"].includes(toks[t]?.text ?? "") && ["la", "l'", "l’"].includes(toks[t + 1]?.text ?? "") && content(toks[t + 2])) return 2;
-      return 0;
-    };
-    if (innerArticle(j) > 0) { k = j + 2; inner = true; }
+    const innerArticle = (t: number): boolean => KIND_WITH_COMPLEMENT.has(head.text) && ["de", "à"].includes(toks[t]?.text ?? "")
+      && ["la", "l'", "l’"].includes(toks[t + 1]?.text ?? "") && content(toks[t + 2]);
+    if (innerArticle(j)) { k = j + 2; inner = true; }
     for (let n = 0; n < 4 && content(toks[k]); n++) {
       k += 1;
       if (toks[k]?.text === "et" && content(toks[k + 1])) k += 1;
       // "de bois d'œuvre": a complement of the product
       else if (toks[k]?.kind === "elision" && /^d['’]$/u.test(toks[k]!.text) && content(toks[k + 1])) k += 1;
-      else if (innerArticle(k) > 0) { k += 2; inner = true; }
+      else if (innerArticle(k)) { k += 2; inner = true; }
     }
     if (k > j + 1 && isWord(toks[k]) && isCapitalized(toks[k]!.text) && (!inner || /^(?:Le|La|Les)$/u.test(toks[k]!.text))) return k;
     if (inner && toks[k]?.kind === "elision" && /^L['’]$/u.test(toks[k]!.text)) return k;
@@ -453,6 +451,12 @@ const GENERIC_COMPLEMENTS = new Set(["bande", "services", "transport", "recherch
 /** How far back the name that generic words take up may be. */
 const TAKE_UP_WINDOW = 1500;
 
+/** "du ministère de l'Agriculture, des Pêcheries et de l'Alimentation": a word at `start` that goes on a ministry's name. */
+const MINISTRY_BEFORE = /ministère\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)[^.;:\n]{1,60}(?:,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)$/iu;
+function inMinistryName(text: string, start: number): boolean {
+  return MINISTRY_BEFORE.test(text.slice(Math.max(0, start - 100), start));
+}
+
 /**
  * "L'organisme recevra 385 000 $", "accordée à l'entreprise", "au centre de services scolaire":
  * generic words, lowercase after a definite article (or "au"), that take up an organisation the
@@ -462,12 +466,6 @@ const TAKE_UP_WINDOW = 1500;
  * organisation that is not a place. With `last` (a subject before its verb), the words must end
  * there. Returns the earlier name, where it was given, and where the words are.
  */
-/** "du ministère de l'Agriculture, des Pêcheries et de l'Alimentation": a word at `start` that goes on a ministry's name. */
-const MINISTRY_BEFORE = /ministère\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)[^.;:\n]{1,60}(?:,\s*|\s+et\s+)(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)$/iu;
-function inMinistryName(text: string, start: number): boolean {
-  return MINISTRY_BEFORE.test(text.slice(Math.max(0, start - 100), start));
-}
-
 function takenUpName(text: string, toks: Token[], i: number, ctx: RecipientContext, last?: number): { name: Scanned; at: { start: number; end: number } } | null {
   const found = nameTakenUp(text, toks, i, ctx, last);
   // (never a piece of a ministry's name: "du ministère de l'Agriculture, des Pêcheries et de l'Alimentation")
@@ -1057,6 +1055,10 @@ function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
 /** Lower-case words of a label that names: "Ville de La Tuque", "Fabrique d'Alma". */
 const LABEL_CONNECTOR = /^(?:de|des|du|la|le|les|et|sur|en|à|d['’].*|l['’].*)$/u;
 
+/** Who carries a project out: "porté par", "réalisée par", "organisés par" (the participle, any gender and number). */
+const CARRIER = String.raw`(?:porté|piloté|réalisé|mené|exécuté|organisé)(?:e|s|es)?`;
+/** What goes on a label after its comma: a firm's "et …" or legal form, or who carries the project (read later). */
+const ASIDE_KEPT = new RegExp(String.raw`^(?:et|inc|ltée|enr|${CARRIER})(?![\p{L}])`, "u");
 /** "Organisme X (Rimouski)": the place in parentheses says where, the name is before it. */
 // (by hand: the pattern \s*\(…\)$ retries at every blank of a long run, which is quadratic)
 const withoutPlace = (marked: string) => {
@@ -1070,7 +1072,7 @@ const withoutPlace = (marked: string) => {
   // ", portée par la Chambre X", read later)
   const aside = name.indexOf(", ");
   const rest = aside > 0 ? name.slice(aside + 2) : "";
-  if (aside > 0 && /^\p{Ll}/u.test(rest) && rest.split(" ").length >= 4 && !/^(?:et|inc|ltée|enr|porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée|organisée?s?)(?![\p{L}])/u.test(rest)) {
+  if (aside > 0 && /^\p{Ll}/u.test(rest) && rest.split(" ").length >= 4 && !ASIDE_KEPT.test(rest)) {
     return name.slice(0, aside);
   }
   if (!name.endsWith(")")) return name;
@@ -1106,7 +1108,7 @@ function promoterInParens(label: string, afterPlace = false): string | null {
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
 const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
 
-const CARRIED_BY_IN_LABEL = /,\s*(?:porté|portée|portés|portées|piloté|pilotée|réalisé|réalisée|mené|menée|organisé|organisée|organisés|organisées)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[^,]*?)(?:,\s*(?:à|au|en)\s[^,]*)?$/u;
+const CARRIED_BY_IN_LABEL = new RegExp(String.raw`,\s*${CARRIER}\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[^,]*?)(?:,\s*(?:à|au|en)\s[^,]*)?$`, "u");
 const PURPOSE_AFTER_NAMES = /,\s+pour\s+(?:(?:leur|son|sa|ses|un|une|le|la|les)\s|l['’])[^,]*$/u;
 const headOf = (name: string) => name.replace(/^(?:(?:la|le|les)\s+|l['’])/iu, "").split(/[\s'’]/u)[0]!.toLowerCase();
 /** "La Maison A et le Cercle B": two names joined by "et", each headed by a kind of organisation. */
@@ -1204,38 +1206,23 @@ function dashCellBounds(line: string): number[] {
 }
 
 /**
- * "Événement — Organisme promoteur — Aide accordée": the header of the dash table's row at `lineStart`, above
- * its rows, blank lines and headings between them ("Région touristique de Charlevoix"); null when none.
+ * The cells of the header line above the table's row at `lineStart`: the first line with bars ("a | b | c"), or with
+ * dashes between blanks (`dashes`: "Événement — Organisme promoteur — Aide accordée"), and no figure; blank lines and
+ * short headings may come between ("Mauricie", "Région touristique de Charlevoix"). Null when a sentence comes first.
  */
-function dashHeader(text: string, lineStart: number): { text: string; offset: number }[] | null {
+function tableHeader(text: string, lineStart: number, dashes = false): { text: string; offset: number }[] | null {
   let end = lineStart - 1;
   for (let guard = 0; guard < 60 && end > 0; guard++) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
-    if (dashCellBounds(line).length === 0) {
-      if (line.length > 90 || /[.:;!?]\s*$/u.test(line)) return null; // a sentence: the table starts below it
-      continue;
+    if (dashes ? dashCellBounds(line).length === 0 : !line.includes("|")) {
+      if (line.trim() === "" || /^\p{Lu}[^\d|:.;!?]{0,90}$/u.test(line)) continue;
+      return null;
     }
-    if (!/\d|\$/u.test(line)) return cellsOf(line, true);
-  }
-  return null;
-}
-
-/** The cells of the header line above the bar table's row at `lineStart` (the first line with bars and no digit), or null. */
-function tableHeader(text: string, lineStart: number): { text: string; offset: number }[] | null {
-  let end = lineStart - 1;
-  let blanks = 0;
-  for (let guard = 0; guard < 60 && end > 0; guard++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
-    // (a region's heading between the rows: "Mauricie", "Centre-du-Québec"; a blank line under the header)
-    if (!line.includes("|") && (/^\p{Lu}[^\d|:.]{0,60}$/u.test(line) || line.trim() === "" && blanks++ < 1)) { end = start - 1; continue; }
-    if (!line.includes("|")) return null;
     // (years and spans of years head columns too: "Bénéficiaire | 2025-2026 | 2026-2027 | Total")
     const figures = line.replace(/(?<!\d)(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?(?!\d)/gu, "");
-    if (!/\d|\$/u.test(figures) && !/^[\s|:\-–]+$/u.test(line)) return cellsOf(line);
-    end = start - 1;
+    if (!/\d|\$/u.test(figures) && !/^[\s|:\-–]+$/u.test(line)) return cellsOf(line, dashes);
   }
   return null;
 }
@@ -1320,7 +1307,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       // "Projet | Organisme | … | Aide": the row's organisation is in the column so headed
       // ("Événement — Organisme promoteur — Aide accordée" over rows of dashes)
       const dashes = matches === labels && dashCellBounds(m[0]).length > 0;
-      const header = matches === pipes ? tableHeader(text, lineStart) : dashes ? dashHeader(text, lineStart) : null;
+      const header = matches === pipes || dashes ? tableHeader(text, lineStart, dashes) : null;
       // "Partenaire financier | Programme | Contribution au COJFC": rows of funders, not recipients
       if (header && FUNDER_COLUMN.test(header[0]?.text ?? "")) continue;
       const column = organisationColumn(header);
@@ -2544,7 +2531,7 @@ function sentenceTopic(text: string, toks: Token[], start: number, before: numbe
 }
 
 const OPENING_PARTICIPLE = /^(?:Établie?s?|Fondée?s?|Située?s?|Implantée?s?|Installée?s?|Basée?s?|Active?s?|Présente?s?)$/u;
-const CARRIED_BY = /^(?:réalisée?s?|menée?s?|portée?s?|pilotée?s?|exécutée?s?)$/u;
+const CARRIED_BY = new RegExp(`^${CARRIER}$`, "u");
 const REST_OF_COST = /^\s+(?:le reste|le solde|la balance|l['’]autre partie)\b/u;
 
 /**
@@ -2641,13 +2628,19 @@ function nameOfHead(text: string, toks: Token[], s: Scanned): Scanned | null {
  */
 function townBeforeSubject(text: string, toks: Token[], j: number, last: number): { name: Scanned; at: { start: number; end: number } } | null {
   if (toks[j]?.text !== "," || last !== j + 2 || !/^(?:la|le|l['’])$/iu.test(toks[j + 1]?.text ?? "") || !/^(?:municipalité|ville|paroisse)$/iu.test(toks[last]!.text)) return null;
-  let k = j - 1;
+  const town = openingTown(text, toks, j);
+  return town && { name: town, at: { start: toks[j + 1]!.start, end: toks[last]!.end } };
+}
+
+/** "À Port-Cartier," that opens a sentence, its comma at token `comma`: the place, or null. */
+function openingTown(text: string, toks: Token[], comma: number): Scanned | null {
+  let k = comma - 1;
   while (k > 0 && toks[k]!.text !== "À" && (isCapitalized(toks[k]!.text) || /^[-–]$/u.test(toks[k]!.text) || CITY_CONNECTORS.has(toks[k]!.text))) k--;
-  if (!/^(?:À|à)$/u.test(toks[k]?.text ?? "") || k + 1 >= j) return null;
+  if (!/^(?:À|à)$/u.test(toks[k]?.text ?? "") || k + 1 >= comma) return null;
   const before = toks[k - 1];
   if (before && before.kind !== "newline" && before.text !== "." && before.start >= fullSentenceStart(text, toks[k]!.start)) return null;
-  const start = toks[k + 1]!.start, end = toks[j - 1]!.end;
-  return { name: { start, end, name: text.slice(start, end), acronym: null, next: j, group: false }, at: { start: toks[j + 1]!.start, end: toks[last]!.end } };
+  const start = toks[k + 1]!.start, end = toks[comma - 1]!.end;
+  return { start, end, name: text.slice(start, end), acronym: null, next: comma, group: false };
 }
 const CITY_CONNECTORS = new Set(["de", "du", "des", "la", "le", "les", "sur", "en", "d'", "d’", "l'", "l’"]);
 
@@ -2664,24 +2657,18 @@ function cleftSubject(text: string, toks: Token[], verb: number, ctx: RecipientC
     if (!s || next !== verb - 1) return null;
     // "À Stornoway, c'est la Municipalité elle-même qui obtient": the town the sentence opens on
     if (/^(?:Municipalité|Ville|Paroisse)$/u.test(s.name)) {
-      const open = sentenceOpening(text, toks, toks[k]!.start);
-      if (!/^(?:À|à)$/u.test(toks[open]?.text ?? "")) return null;
-      let e = open + 1;
-      while (e < k && (isCapitalized(toks[e]!.text) || /^[-–]$/u.test(toks[e]!.text) || CITY_CONNECTORS.has(toks[e]!.text))) e++;
-      if (e === open + 1 || toks[e]?.text !== ",") return null;
-      const start = toks[open + 1]!.start, end = toks[e - 1]!.end;
-      return { start, end, name: text.slice(start, end), acronym: null, next: e, group: false };
+      let comma = sentenceOpening(text, toks, toks[k]!.start);
+      while (comma < k && toks[comma]!.text !== ",") comma++;
+      return comma < k ? openingTown(text, toks, comma) : null;
     }
     return accept(s, ctx, false) && isOrganisationName(s) ? s : null;
   }
   return null;
 }
 
-/** Whether "il" (`masculine`) or "elle" can stand for the name, by its head word's gender (an acronym's is unknown: "il"). */
+/** Whether "il"/"ce dernier" (`masculine`) or "elle"/"cette dernière" can stand for the name: a head word of the other gender rules it out. */
 function agreesWith(s: Scanned, masculine: boolean): boolean {
-  const head = s.name.split(/[\s'’]/u)[0]!;
-  const word = head.toLowerCase();
-  return masculine === (MASCULINE_HEADS.has(word) || !FEMININE_HEADS.has(word) && /^\p{Lu}{2,}$/u.test(head));
+  return !(masculine ? FEMININE_HEADS : MASCULINE_HEADS).has(s.name.split(/[\s'’]/u)[0]!.toLowerCase());
 }
 
 /** Heads of organisation names by gender, for "ce dernier" / "cette dernière" (a head in neither fits both). */
@@ -2714,7 +2701,7 @@ function latterReferent(text: string, toks: Token[], verb: number, ctx: Recipien
     if (!isCapitalized(toks[k]!.text) || !ORG_HEADS.has(head) && !BUSINESS_HEADS.has(head)) continue;
     const s = scanOrgName(text, toks, k);
     if (!s || s.end > here || !accept(s, ctx, false)) continue;
-    if (!(feminine ? MASCULINE_HEADS : FEMININE_HEADS).has(head)) found = s;
+    if (agreesWith(s, !feminine)) found = s;
     k = Math.max(k, s.next - 1);
   }
   return found && { name: found, at: { start: toks[first]!.start, end: toks[verb - 1]!.end } };

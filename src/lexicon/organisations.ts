@@ -94,10 +94,13 @@ export const RECEIVING_VERB_WORD = new RegExp(String.raw`^(?:${RECEIVING_VERBS.j
  * Reflexive phrases whose subject is the recipient: "le Festival X se voit octroyer 600 000 $",
  * "Les cinq MRC de la Gaspésie se partagent 1,75 M$" (a named group's total).
  */
+/** What a recipient "se voit …": "se voit octroyer 600 000 $", "se voit autoriser 41 M$". */
+export const GIVEN_INFINITIVES = String.raw`(?:octroyer|accorder|attribuer|remettre|verser|allouer|confier|consentir|autoriser)`;
+
 export const RECEIVING_PHRASES = [
   // ("se voit quant à lui accorder": an aside between)
-  String.raw`se\s+voi(?:t|ent)\s+(?:quant\s+à\s+(?:lui|elle|eux|elles)\s+)?(?:octroyer|accorder|attribuer|remettre|verser|allouer|confier|consentir|autoriser)`,
-  String.raw`se\s+verra\s+(?:quant\s+à\s+(?:lui|elle)\s+)?(?:octroyer|accorder|attribuer|remettre|verser|allouer|confier|consentir|autoriser)`,
+  String.raw`se\s+voi(?:t|ent)\s+(?:quant\s+à\s+(?:lui|elle|eux|elles)\s+)?${GIVEN_INFINITIVES}`,
+  String.raw`se\s+verra\s+(?:quant\s+à\s+(?:lui|elle)\s+)?${GIVEN_INFINITIVES}`,
   String.raw`se\s+(?:partag|répart)(?:issent|iront|ent|eront)`,
   // "Le Centre X voit son financement à la mission bonifié de 98 000 $", "Les X verront leur financement augmenter"
   String.raw`(?:voi(?:t|ent)|verr(?:a|ont))\s+(?:son|sa|leur|leurs)\s+(?:financement|aide|subvention|soutien|budget|enveloppe)(?:\s+[\p{L}'’]+){0,4}?\s+(?:bonifi|rehauss|augment|major|accr)[\p{L}]*`,

@@ -43,7 +43,7 @@ export function normalizeText(raw: string): NormalizedText {
  */
 function unspace(text: string): string {
   const lines = text.split("\n");
-  const runs = (line: string | undefined) => (line?.includes("   ") ? line.match(/(?<=\S) {3,}(?=\S)/gu)?.length ?? 0 : 0);
+  const runs = (line: string | undefined) => (line?.includes("   ") ? line.match(CELL_GAP)?.length ?? 0 : 0);
   const rowBelow = (k: number) => /\d/u.test(lines[k] ?? "") && runs(lines[k]) >= 1;
   let columns: number[] = [];
   return lines.map((line, i) => {
@@ -53,12 +53,15 @@ function unspace(text: string): string {
       const header = runs(line) >= 2 && (rowBelow(i + 1) || runs(lines[i + 1]) === 0 && /^\p{Lu}[^\d]{0,60}$/u.test(lines[i + 1] ?? "") && rowBelow(i + 2));
       if (!header) return line;
       columns = [...line.matchAll(/(?<= {3})\S/gu)].map((m) => m.index!);
-      return line.replace(/(?<=\S) {3,}(?=\S)/gu, " | ");
+      return line.replace(CELL_GAP, " | ");
     }
     const cut = columns.length > 0 ? splitAtColumns(line, columns) : line;
-    return runs(cut) >= 2 || cut !== line ? cut.replace(/(?<=\S) {3,}(?=\S)/gu, " | ") : line;
+    return runs(cut) >= 2 || cut !== line ? cut.replace(CELL_GAP, " | ") : line;
   }).join("\n");
 }
+
+/** A run of three blanks or more between two cells. */
+const CELL_GAP = /(?<=\S) {3,}(?=\S)/gu;
 
 /** The row with " | " where two blanks or more end at one of the header's column starts. */
 function splitAtColumns(line: string, columns: readonly number[]): string {
