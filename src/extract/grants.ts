@@ -421,7 +421,8 @@ const SHARED_HINT = /parts|conjointement|ensemble|partag/iu;
 
 /** Between two amounts offered together: " et une contribution financière non remboursable de ", " ainsi qu'un prêt de ". */
 // (its source between: "un prêt de 1,75 M$ d'Investissement Québec, accordé dans le cadre du programme ESSOR, ainsi que d'une subvention de")
-const OFFER_JOINT = /^(?:\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*[^\d$.;:]{0,100}?)?\s*,?\s*(?:et|ainsi\s+qu['’]|ainsi\s+que)\s*(?:d['’]\s*|de\s+)?(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
+// (or how it is given: "un prêt de 20 M$ par l'intermédiaire d'Investissement Québec, dans le cadre du programme ESSOR, ainsi qu'une subvention de")
+const OFFER_JOINT = /^(?:,?\s+(?:du|de\s+la|de\s+l['’]|d['’]|par\s+l['’](?:intermédiaire|entremise)|dans\s+le\s+cadre|en\s+vertu|provenant)\s*[^\d$.;:]{0,120}?)?\s*,?\s*(?:et|ainsi\s+qu['’]|ainsi\s+que)\s*(?:d['’]\s*|de\s+)?(?:un|une)\s+(?:prêt|contribution|subvention|aide|bourse|somme|montant)(?:\s+[\p{L}-]+){0,3}?\s+(?:de\s+|d['’]\s*)$/u;
 
 /**
  * "2 110 000 $ du gouvernement fédéral et 1 758 000 $ du gouvernement du Québec", "… du fédéral et

@@ -389,7 +389,7 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   if (VAGUE_CLASSES.has(key) || FUNDER_NAMES.has(key) || PRONOUNS.has(key)) return false;
   return true;
 }
-const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez|cette|ces|cet|ce|son|sa|ses|leurs?|notre|nos|votre|vos)(?![\p{L}])/u;
+const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez|cette|ces|cet|ce|son|sa|ses|leurs?|notre|nos|votre|vos)(?![\p{L}-])/u; // (not "Notre-Dame-de-X")
 
 // (a count in words: a few, named one by one further on; "31 haltes-garderies de l'Estrie" stays a recipient)
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:un|une)\s+$/iu;
@@ -448,6 +448,8 @@ const BUSINESS_HEADS = new Set([
 ]);
 /** What a generic word may be "of" and still be generic: "le conseil de bande", "le centre de services", "la société de transport". */
 const GENERIC_COMPLEMENTS = new Set(["bande", "services", "transport", "recherche", "santé", "gestion", "développement", "loisirs"]);
+/** Adjectives that make a generic word another organisation than the one named: "l'organisme fédéral", "l'entreprise voisine". */
+const OTHER_ONE = /^(?:fédéral|provincial|gouvernemental|public|voisin|partenaire|mandataire|subventionnaire|prêteur|prêteuse|privé|parapublic|autre)(?:e|s|es|ique|iques)?$/u;
 /** How far back the name that generic words take up may be. */
 const TAKE_UP_WINDOW = 1500;
 
@@ -505,12 +507,18 @@ function nameTakenUp(text: string, toks: Token[], i: number, ctx: RecipientConte
   const genericOf = /^(?:de|d['’])$/u.test(toks[h + 1]?.text ?? "") && isWord(toks[h + 2]) && /^\p{Ll}+$/u.test(toks[h + 2]!.text)
     && !ARTICLES.has(toks[h + 2]!.text) && GENERIC_COMPLEMENTS.has(toks[h + 2]!.text);
   if (last !== undefined) {
-    if (last !== h && !(genericOf && last === h + 2)) return null;
+    // "L'entreprise familiale obtient", "l'organisme communautaire recevra": an adjective after a generic word, as a
+    // subject, still takes up the one named (not one that makes it another: "l'organisme fédéral", "l'entreprise voisine")
+    const described = last === h + 1 && ANY_ORGANISATION.has(headWord) && /^\p{Ll}[\p{Ll}-]+$/u.test(toks[h + 1]!.text)
+      && !NAME_STOP_WORDS.has(toks[h + 1]!.text) && !OTHER_ONE.test(toks[h + 1]!.text);
+    if (last !== h && !(genericOf && last === h + 2) && !described) return null;
   } else {
     const next = toks[h + 1];
     // ("permettra à l'entreprise d'installer …": "d'" before an infinitive goes with the verb)
     const ofInfinitive = /^(?:de|d['’])$/u.test(next?.text ?? "") && isInfinitive(toks[h + 2]);
-    if (next?.kind === "word" && !ofInfinitive && !genericOf && (/^\p{Lu}/u.test(next.text) || /^(?:de|du|des|d['’])$/u.test(next.text) || ADJECTIVE_ENDING.test(next.text))) return null;
+    // ("accorde à l'entreprise bromontoise une contribution": an adjective that makes it no other one, as for a subject)
+    const described = ANY_ORGANISATION.has(headWord) && next?.kind === "word" && /^\p{Ll}[\p{Ll}-]+$/u.test(next.text) && !OTHER_ONE.test(next.text);
+    if (next?.kind === "word" && !ofInfinitive && !genericOf && (/^\p{Lu}/u.test(next.text) || /^(?:de|du|des|d['’])$/u.test(next.text) || ADJECTIVE_ENDING.test(next.text) && !described)) return null;
   }
   // "porté par l'organisme à but non lucratif Logis X … L'organisme touchera": the same word before a
   // name, when no organisation named by its head ("Maison Y", "Coopérative Z") comes between
@@ -610,6 +618,14 @@ const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, 
 // "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
 /** "l'appui du gouvernement au projet d'automatisation d'Usinage X inc.": whose project the money supports. */
 const PROJECT_OF = /(?<![\p{L}])(?:appui|soutien|aide|contribution|financement)(?:\s+financi(?:er|ère))?(?:\s+(?:du|des)\s+gouvernements?(?:\s+(?:du|de\s+l['’])\s*[\p{Lu}][\p{L}]+)?)?\s+au\s+projet(?:\s+(?:de|d['’])\s*\p{Ll}[\p{Ll}-]+)?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])(?=\p{Lu})/gu;
+/**
+ * "ont annoncé un appui financier à Nanoptix Matériaux inc. pour …", "une contribution non remboursable au Centre X":
+ * the aid's noun, after an article or a possessive, then whom it goes to (not "Programme d'aide aux Municipalités").
+ * Read by matchesAfterNonLetter from AID_NOUNS; the determiner before is tested apart.
+ */
+const AID_NOUNS = ["appui", "soutien", "aide", "contribution", "subvention", "financement"];
+const AID_TO = new RegExp(String.raw`(?:${AID_NOUNS.join("|")})(?:\s+financi(?:er|ère))?(?:\s+(?:non\s+)?remboursable)?\s+(?:à|au|aux)\s+(?=(?:(?:la|le|les)\s+|l['’])?\p{Lu})`, "gu");
+const AID_DETERMINER = /(?:^|[^\p{L}])(?:un|une|l['’]|son|sa|leur|cet|cette)\s*$/u;
 const ENABLES = /(?<![\p{L}])permett(?:ra|ront|rait|raient|ent|e)\s+(?=(?:à|au|aux)\s)/giu;
 const OF_INFINITIVE = new Set(["de", "d'", "d’"]);
 const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
@@ -1049,7 +1065,8 @@ function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
   if (!nameLike) return false;
   if (MONEY_LABELS.has(words[0].toLowerCase()) || FUNDER_NAMES.has(name.toLowerCase()) || /^voici$/iu.test(words[0])) return false;
   // "Pour l'ensemble de la région : 14,7 M$", "la MRC elle-même", "Entente de …": no organisation's name
-  if (/^pour$/iu.test(words[0]!) || words.some((w) => /^(?:elle|lui|eux|elles)-mêmes?$/iu.test(w)) || PROGRAM_WORDS.has(words[0]!.toLowerCase())) return false;
+  // "Cette année encore, nous avons reçu …": a demonstrative, a possessive or a preposition opens no name (as in prose)
+  if (/^pour$/iu.test(words[0]!) || NOT_A_NAME_OPENING.test(name.toLowerCase()) || words.some((w) => /^(?:elle|lui|eux|elles)-mêmes?$/iu.test(w)) || PROGRAM_WORDS.has(words[0]!.toLowerCase())) return false;
   return !isGovernment(name); // it folds the label (NFKD, uncached for a new name): last
 }
 /** Lower-case words of a label that names: "Ville de La Tuque", "Fabrique d'Alma". */
@@ -1107,6 +1124,8 @@ function promoterInParens(label: string, afterPlace = false): string | null {
 
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
 const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
+/** The commas of a series of names: "Société A, Cercle B" (a comma before a capital, an article or not). */
+const SERIES_COMMA = /,[ \u00A0]+(?:(?:la|le|les)[ \u00A0]+|l['’])?(?=\p{Lu})/u;
 
 const CARRIED_BY_IN_LABEL = new RegExp(String.raw`,\s*${CARRIER}\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?(\p{Lu}[^,]*?)(?:,\s*(?:à|au|en)\s[^,]*)?$`, "u");
 const PURPOSE_AFTER_NAMES = /,\s+pour\s+(?:(?:leur|son|sa|ses|un|une|le|la|les)\s|l['’])[^,]*$/u;
@@ -1446,11 +1465,16 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
     // "• La Maison A et le Cercle B — 12 000 $ pour un projet commun": two organisations share the row's sum
     const each = row.amount !== undefined && EACH.test(text.slice(row.amount.end, row.amount.end + 9));
     const pair = PAIR.exec(row.name);
-    if (pair && isRecipientLabel(pair[1]!, true) && isRecipientLabel(pair[2]!, true) && (each || isPairOfOrganisations(row.name))) {
-      const second = row.start + row.name.length - pair[2]!.length;
+    // "- Société A, Cercle B et Club C : 2 000 $ chacun": a series before the last "et", each its own row
+    const items = pair ? [...(each ? pair[1]!.split(SERIES_COMMA) : [pair[1]!]), pair[2]!] : [];
+    if (pair && items.every((item) => isRecipientLabel(item, true)) && (each || isPairOfOrganisations(row.name))) {
       const shared = each ? row.amount : undefined;
-      add({ start: row.start, end: row.start + pair[1]!.length, name: pair[1]!, acronym: null, next: 0, group: false }, "table", "recipient", shared);
-      add({ start: second, end: second + pair[2]!.length, name: pair[2]!, acronym: null, next: 0, group: false }, "table", "recipient", shared);
+      let from = 0;
+      for (const item of items) {
+        const at = row.name.indexOf(item, from);
+        from = at + item.length;
+        add({ start: row.start + at, end: row.start + from, name: item, acronym: null, next: 0, group: false }, "table", "recipient", shared);
+      }
       continue;
     }
     const s: Scanned = { start: row.start, end: row.start + row.name.length, name: row.name, acronym: null, next: 0, group: false };
@@ -1763,6 +1787,12 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd) && !FUNDING_CUE.test(text.slice(sStart, sEnd))) continue;
     const s = scanOrgName(text, toks, tokenAt(toks, end));
     // not a place ("au projet de Lévis")
+    if (accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "given");
+  }
+  for (const m of matchesAfterNonLetter(text, AID_TO, AID_NOUNS)) {
+    if (!AID_DETERMINER.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const s = scanOrgName(text, toks, tokenAt(toks, m.index + m[0].length));
+    // an organisation by its head, legal form or acronym: not a place ("une aide à Montréal")
     if (accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "given");
   }
   let lastPart: Amount | null = null; // the last amount read as a part of a total ("dont 2 M$ pour X")
@@ -2868,8 +2898,10 @@ export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
   return out.filter((r) => {
     if (schoolBoard && /^école\s/u.test(r.name)) return false;
     if (/^\p{Lu}/u.test(r.name) && !ORG_HEADS.has(r.name.split(/\s+/u)[0]!.toLowerCase()) && placeNamed(r)) return false;
-    if (/\s/u.test(r.name) || !ORG_HEADS.has(r.name.toLowerCase())) return true;
-    const full = out.filter((o) => o !== r && o.name.startsWith(`${r.name} `));
+    // ("permettra à Nanoptix de …" beside "Nanoptix Matériaux inc.": a company called by its first word)
+    const firstWordOfFirm = !/\s/u.test(r.name) && /^\p{Lu}/u.test(r.name);
+    if (/\s/u.test(r.name) || !(ORG_HEADS.has(r.name.toLowerCase()) || firstWordOfFirm)) return true;
+    const full = out.filter((o) => o !== r && o.name.startsWith(`${r.name} `) && (!firstWordOfFirm || ORG_HEADS.has(r.name.toLowerCase()) || endsWithLegalSuffix(o.name)));
     if (full.length !== 1) return true;
     if (full[0].role === "intermediary" && r.role === "recipient") full[0].role = "recipient";
     return false;

@@ -1194,3 +1194,50 @@ describe("an aside between a sum and its recipient", () => {
     expect(grantsOf("La Société investit 5 M$, à Rimouski, dans une nouvelle usine.")).toEqual([]);
   });
 });
+
+const recipientsOf = (body: string) => extractText({ source: "t.txt", text: HEAD + body }).recipients.map((r) => r.name);
+
+describe("a series of names on one list item", () => {
+  test("'- A, B et C : 2 000 $ chacun': three rows, each with the sum", () => {
+    expect(grantsOf("Les projets retenus :\n\n- Maison des jeunes L'Escale : 7 500 $ pour un studio;\n- Société d'histoire de la Vallée, Cercle de Fermières de Saint-Casimir et Club de marche Les Pas Joyeux : 2 000 $ chacun pour des conférences.\n")).toEqual([
+      "Maison des jeunes L'Escale = 7500", "Société d'histoire de la Vallée = 2000", "Cercle de Fermières de Saint-Casimir = 2000", "Club de marche Les Pas Joyeux = 2000"]);
+  });
+  test("a label opening on a demonstrative is no name: 'Cette année encore, nous avons reçu … : … 140 000 $'", () => {
+    expect(recipientsOf("Cette année encore, nous avons reçu beaucoup de demandes : 23 projets ont été déposés, pour des demandes totalisant plus de 140 000 $.\n\n- Maison des jeunes L'Escale : 7 500 $ pour un studio;\n- Club de marche Les Pas Joyeux : 2 000 $ pour des conférences.\n")).toEqual([
+      "Maison des jeunes L'Escale", "Club de marche Les Pas Joyeux"]);
+  });
+  test("'Notre-Dame-de-X' is a town's name, not a possessive", () => {
+    expect(grantsOf("Notre-Dame-du-Bon-Conseil reçoit 50 000 $ pour son aréna.")).toEqual(["Notre-Dame-du-Bon-Conseil = 50000"]);
+  });
+});
+
+describe("a generic word with an adjective takes up the firm named before", () => {
+  test("as a subject: 'L'entreprise familiale, qui …, obtient un prêt de N $'", () => {
+    expect(grantsOf("Les Serres Bélair-Dupuis inc. pourront agrandir leurs installations. Le ministre était présent. L'entreprise familiale, qui cultive des concombres depuis 1987, obtient un prêt de 1,2 M$.")).toEqual([
+      "Serres Bélair-Dupuis inc. = 1200000"]);
+  });
+  test("after 'à': 'accorde à l'entreprise bromontoise une contribution de N $'", () => {
+    expect(grantsOf("Nanoptix Matériaux inc. agrandit son usine. Le gouvernement du Canada accorde à l'entreprise bromontoise une contribution remboursable de 48,7 M$.")).toEqual([
+      "Nanoptix Matériaux inc. = 48700000"]);
+  });
+  test("not an adjective that makes it another: 'L'organisme fédéral obtient'", () => {
+    expect(grantsOf("Les Serres Bélair-Dupuis inc. pourront agrandir leurs installations. L'organisme fédéral obtient 1,2 M$.")).toEqual([]);
+  });
+});
+
+describe("an aid's noun before whom it goes to, without its sum", () => {
+  test("'ont annoncé un appui financier à Nanoptix Matériaux inc.': the firm, and its first word later is the same one", () => {
+    expect(recipientsOf("Les ministres ont annoncé un appui financier à Nanoptix Matériaux inc. pour un projet de 180 M$. Le projet permettra à Nanoptix de doubler sa production grâce à une aide de 5 M$.")).toEqual([
+      "Nanoptix Matériaux inc."]);
+  });
+  test("not a program's name: 'le Programme d'aide aux Municipalités Riveraines'", () => {
+    expect(recipientsOf("Le Programme d'aide aux Municipalités Riveraines Unies dispose de 5 M$.")).toEqual([]);
+  });
+});
+
+describe("two sums offered together, with how the first is given between them", () => {
+  test("'un prêt de 20 M$ par l'intermédiaire d'IQ, dans le cadre du programme X, ainsi qu'une subvention de 1,5 M$'", () => {
+    expect(grantsOf("Le gouvernement du Québec octroie à la Fromagerie Dupuis un prêt de 20 M$ par l'intermédiaire d'Investissement Québec, dans le cadre du programme ESSOR, ainsi qu'une subvention de 1,5 million de dollars, provenant du Fonds du développement économique, pour la formation.")).toEqual([
+      "Fromagerie Dupuis = 20000000", "Fromagerie Dupuis = 1500000"]);
+  });
+});

@@ -32,6 +32,9 @@ const shapes: [string, string][] = [
   ["an amount-first header, blanks in its rows", `${RELEASE}Montant accordé Organisme Municipalité Projet${LONG_BLANKS}\n5 000 $ Club A${LONG_BLANKS}Matane${LONG_BLANKS}x\n6 000 $ Club B\n`],
   ["a dash header, blanks in its cells", `${RELEASE}Événement${LONG_BLANKS}— Organisme —${LONG_BLANKS}Aide\nFête A —${LONG_BLANKS}— Club B — 5 000 $\n`],
   ["a row number, blanks in the next cell", `${RELEASE}Projet 1 –${LONG_BLANKS}Club A${LONG_BLANKS}: 5 000 $\n`],
+  // the tenth session's: an aid's noun before whom it goes to, how a first sum is given before a second
+  ["an aid's noun, blanks before 'à'", `${RELEASE}une aide financière${LONG_BLANKS}remboursable${LONG_BLANKS}à${LONG_BLANKS}Club inc.\n`],
+  ["blanks between two sums offered together", `${RELEASE}un prêt de 5 $ par l'intermédiaire${LONG_BLANKS},${LONG_BLANKS}ainsi qu'une subvention de 6 $\n`],
   ["an aligned header over rows of blanks", `${RELEASE}Montant   Entreprise   Ville\n5 000 $${LONG_BLANKS}Club A${LONG_BLANKS}Matane\n6 000 $  Club B${LONG_BLANKS}x\n`],
 ];
 
