@@ -380,13 +380,23 @@ const QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(
   Object.values(QUALIFIERS).flat().map((phrase) => wordBefore(phrase, phrase.length)),
 );
 
+/**
+ * ... or a part of a sum in dollars said just before, in the same sentence: "33 milliards de dollars dans
+ * l'ensemble du pays, dont 7,5 milliards au Québec", "une enveloppe de 4 M$, soit 1,5 million par année".
+ */
+const PART_OF_DOLLARS_BEFORE = new RegExp(`(?:\\$|(?<![\\p{L}])dollars)[^.;:!?\\n]{0,150}?(?<![\\p{L}])(?:dont|soit)${SP}+$`, "u");
+/** ... or the sum that goes to someone: "La plus grosse part, soit 1,5 million, va à la Ville de X". */
+const GOES_TO_AFTER = /^\s*,?\s*(?:va|vont|ira|iront|revient|reviennent|reviendra|reviendront)\s+(?:à|au|aux)\s/u;
+
 /** A bare "28 millions" stays only when the words around it say money. */
 function isMoneyInContext(text: string, c: Candidate): boolean {
   // Before the qualifier ("une somme de | plus de 5 millions") or with it ("une aide maximale de").
   const from = qualifierBefore(text, c.start).start;
   return MONEY_BEFORE.test(text.slice(Math.max(0, from - 60), from)) ||
     (from < c.start && MONEY_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) ||
-    MONEY_AFTER.test(text.slice(c.end, c.end + 60));
+    MONEY_AFTER.test(text.slice(c.end, c.end + 60)) ||
+    GOES_TO_AFTER.test(text.slice(c.end, c.end + 20)) ||
+    PART_OF_DOLLARS_BEFORE.test(text.slice(Math.max(0, from - 200), from));
 }
 
 /** "entre 2 et 3 M$": adds the low end (2 000 000) that has no currency of its own. */

@@ -20,7 +20,7 @@ export interface GrantContext {
 /** Words that say money changes hands in a sentence. */
 /** A list item that gives a sum to someone: "– 14,2 M$ au Centre de services scolaire X, pour …;". */
 const AMOUNT_TO_ITEM = /^\s*[-–—•*]\s+\d[\d \u00A0\u202F.,]*\s*(?:[kMG]\$|\$|(?:millions?|milliards?)\s+de\s+dollars|dollars)\s+(?:à|au|aux)\s/u;
-const FUNDING_CUE = new RegExp(String.raw`(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|décroch|(?:a|ont)\s+(?:reçu|obtenu|touché)|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira)\s+(?:${TIME_ADVERBIAL}\s+)?(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+${GIVEN_INFINITIVES}|y\s+(?:inject|consacr))`, "iu");
+const FUNDING_CUE = new RegExp(String.raw`(?:accord|octroi|octroy|vers|remi[st]|allou|attribu|aide|somme|montant|contribution|subvention|financ|appui|soutien|investi|bénéfic|reçoi|recevr|obtien|décroch|(?:a|ont)\s+(?:reçu|obtenu|touché)|destiné|prêt|consenti|profit|faveur|enveloppe|partag|répart|touch|(?:vont|iront|ira|(?<![\p{L}])va|revien(?:t|nent|dra|dront))\s+(?:${TIME_ADVERBIAL}\s+)?(?:à|au|aux)\s|se\s+voi(?:t|ent)\s+${GIVEN_INFINITIVES}|y\s+(?:inject|consacr))`, "iu");
 /** Between two amounts of one coordinated run: " et de ", ", ", " et ". */
 const COORDINATION = /^[\s,]*(?:et\s+)?(?:de\s+|d['’]\s*)?$/u;
 

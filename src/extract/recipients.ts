@@ -68,6 +68,8 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
   // Habitations X": what kind of organisation it is, then its name
   const described = descriptorEnd(toks, i);
   if (described > i) i = described;
+  // "la petite municipalité de Packington-Nord": an adjective before a town's kind
+  else if (PRENOMINAL_ADJECTIVES.has(toks[i]?.text ?? "") && isWord(toks[i + 1]) && PLACE_HEADS.has(toks[i + 1]!.text) && headsProperName(toks, i + 1)) i += 1;
   // "à L’Appui pour …": a kept elided article opens the name, its word is the first of the name
   const lead = toks[i]?.kind === "elision" ? toks[i] : null;
   if (lead) i += 1;
@@ -174,7 +176,7 @@ const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "co
 /** Kinds of events and troupes, whose own name often has no article: "le festival Vents et Marées". */
 const EVENT_KINDS = new Set(["festival", "événement", "troupe", "chorale", "orchestre", "galerie", "collectif", "radio"]);
 /** Kinds said with a complement before the name: "centre de recherche appliquée", "maison d'hébergement jeunesse". */
-const KIND_WITH_COMPLEMENT = new Set(["centre", "maison", "organisme", "regroupement", "corporation", "club", "camp"]);
+const KIND_WITH_COMPLEMENT = new Set(["centre", "maison", "organisme", "regroupement", "corporation", "club", "camp", "entreprise"]);
 /** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
 const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
 /** A company by what it does: "le producteur serricole Les Serres X inc.", "le fabricant de portes Y ltée". */
@@ -221,8 +223,8 @@ function descriptorEnd(toks: Token[], i: number): number {
     for (let n = 0; n < 4 && content(toks[k]); n++) {
       k += 1;
       if (toks[k]?.text === "et" && content(toks[k + 1])) k += 1;
-      // "de bois d'œuvre": a complement of the product
-      else if (toks[k]?.kind === "elision" && /^d['’]$/u.test(toks[k]!.text) && content(toks[k + 1])) k += 1;
+      // "de bois d'œuvre", "de fabrication de composants hydrauliques": a complement of the product
+      else if ((toks[k]?.kind === "elision" && /^d['’]$/u.test(toks[k]!.text) || toks[k]?.text === "de") && content(toks[k + 1])) k += 1;
       else if (innerArticle(k)) { k += 2; inner = true; }
     }
     if (k > j + 1 && isWord(toks[k]) && isCapitalized(toks[k]!.text) && (!inner || /^(?:Le|La|Les)$/u.test(toks[k]!.text))) return k;
@@ -284,6 +286,8 @@ function keepsArticle(toks: Token[], i: number, from: number): boolean {
 /** "coopérative d'habitation Les Berges …": a singular org head, lower-case complements, then a capital. */
 function headsProperName(toks: Token[], i: number): boolean {
   if (!ORG_HEADS.has(lower(toks[i])) || /s$/u.test(toks[i].text)) return false;
+  // "la ville de Saint-Georges", "la municipalité de Lac-Etchemin": a town by its kind, written in lower case
+  if (PLACE_HEADS.has(toks[i].text) && /^(?:de|du|d['’])$/u.test(toks[i + 1]?.text ?? "") && isWord(toks[i + 2]) && isCapitalized(toks[i + 2]!.text)) return true;
   let content = false;
   for (let j = i + 1; j < toks.length && j < i + 5; j++) {
     const t = toks[j];
@@ -586,7 +590,8 @@ const TO = ["à", "au", "aux"] as const;
 const OF = ["de", "du", "des", "d'", "d’"] as const;
 // "versé à", "versé dès cette année à", "iront au"
 // ("est accordée, également par l'intermédiaire du FCEC, à la Coopérative X": an aside between commas)
-const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)(?:\s*,[^,.;:\n\d$]{1,60},)?\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
+// ("a été accordée par le gouvernement du Québec à l'Université X": the passive's agent between)
+const PARTICIPLE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${GIVEN_PARTICIPLES.join("|")})(?:e|s|es)?|iront|ira)(?:\s*,[^,.;:\n\d$]{1,60},|\s+par\s+(?:le|la|les|l['’])\s*[^,.;:\n\d$]{1,60}?)?\s+(?:${TIME_ADVERBIAL}\s+)?(?=(?:à|au|aux)\s)`, "giu");
 // "<montant> à", "<montant> sur trois ans à", "<montant> vont à", "<montant> reviennent au"
 const GOES = String.raw`(?:vont|va|iront|ira|reviennent|revient|reviendront|reviendra)`;
 // "une contribution de 1 200 000 $, va à X": the amount in apposition to the subject of "va"
@@ -633,7 +638,8 @@ const SUPPORT = /(?<![\p{L}])pour\s+(?:appuyer|soutenir|aider)\s+/giu;
 const MUNICIPALITIES_OPENERS = ["municipalités", "villes", "MRC"];
 const MUNICIPALITIES = /(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*|MRC\s+(?:du|des)\s+/gu;
 const SUPPORTED_ARE_HINT = "s sont ";
-const SUPPORTED_ARE = /(?<![\p{L}])(?:organismes|projets|bénéficiaires|lauréats|partenaires)\s+(?:\p{L}+\s+)?(?:soutenus|retenus|financés|choisis|sélectionnés|appuyés)\s+sont\s+(?=(?:le|la|l['’]|les)\s*\p{Lu})/gu;
+// ("Les municipalités retenues sont Amqui (412 000 $), Matane …": a town's name needs no article)
+const SUPPORTED_ARE = /(?<![\p{L}])(?:organismes|projets|bénéficiaires|lauréats|partenaires|municipalités|villes|entreprises|organisations)\s+(?:\p{L}+\s+)?(?:soutenu|retenu|financé|choisi|sélectionné|appuyé)e?s\s+sont\s+(?=(?:(?:le|la|les)\s+|l['’])?\p{Lu})/gu;
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
 const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
 
@@ -937,7 +943,10 @@ const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subve
 // (a dash between two letters stays in the name: "Régie de transport Gaspésie–Îles-de-la-Madeleine (RÉGÎM) : …")
 // ("- l'épicerie solidaire Le Frigo d'Alma : 185 000 $", "- le Centre de services scolaire X : …": an article and
 // up to three lower-case words of what it is, before the name)
-const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?(?:(?:l['’]|la[ \t]|le[ \t]|les[ \t])(?:(?!(?:de|du|des|la|le|les|ministère|gouvernement)[ \t])\p{Ll}[\p{L}\-]*[ \t]){0,3})?([\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?(?:[ \t\u00A0]+[—–]|[ \t\u00A0]*:)[ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
+/** A town by its kind, in lower case: "– la ville de Saint-Georges : 1 000 000 $", "la municipalité de Lac-Etchemin". */
+const TOWN_KIND = "(?:ville|municipalité|village|paroisse|canton)";
+const TOWN_BY_KIND = new RegExp(String.raw`^${TOWN_KIND}\s+(?:de\s+|du\s+|d['’])\p{Lu}`, "u");
+const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?(?:(?:l['’]|la[ \t]|le[ \t]|les[ \t])(?:(?!(?:de|du|des|la|le|les|ministère|gouvernement)[ \t])\p{Ll}[\p{L}\-]*[ \t]){0,3})?((?:${TOWN_KIND}[ \t]+(?:de[ \t]+|du[ \t]+|d['’]))?[\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?(?:[ \t\u00A0]+[—–]|[ \t\u00A0]*:)[ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
@@ -1355,7 +1364,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       // the sum after the name, or anywhere on the row when a header names the columns ("Montant | Organisme | Municipalité")
       const amount = (totalCell ? amountIn(lineStart + totalCell.offset, lineEnd) : undefined)
         ?? amountIn(start + name.length, lineEnd) ?? (cell?.text ? amountIn(lineStart, start) : undefined);
-      if (!isCapitalized(name) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amount) continue;
+      if (!(isCapitalized(name) || TOWN_BY_KIND.test(name)) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amount) continue;
       const row = push(name, start, lineStart, lineEnd, amount, column > 0 || totalCell !== undefined);
       // "Municipalité | Projet | Contribution fédérale | Contribution du Québec | Contribution municipale": each
       // government's column is a grant of the row (the town's own share is none)
@@ -1680,11 +1689,11 @@ const ITEM_BEFORE_PAREN = /(?:^\s*|:\s+|,\s+|;\s+(?:et\s+)?|\s+et\s+)(?:(?:le|la
  * "Les autres projets sont ceux du Club X", "Les bénéficiaires sont la Ville de A (248 000 $); la …":
  * the first item after "ceux du" or "sont la" inside a sentence-long match.
  */
-const AFTER_CEUX = /\s(?:(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|sont\s+(?:le|la|les|l['’]))\s*(?=[\p{Lu}])/du;
+const AFTER_CEUX = /\s(?:(?:ceux|celles?|celui)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])|sont\s+(?:(?:le|la|les)\s+|l['’])?)\s*(?=[\p{Lu}])/du;
 
 /**
  * "Les organismes retenus sont : le Centre X (45 000 $), la Maison Y (32 800 $) et l'Association Z
- * (18 200 $).", "… soit 313 400 $ : Saint-A (125 000 $), Sainte-B (98 400 $) et Saint-C (90 000 $)":
+ * (18 200 $).", "Les municipalités retenues sont Amqui (412 000 $), Matane (389 540 $) …", "… soit 313 400 $ : Saint-A (125 000 $), Sainte-B (98 400 $) et Saint-C (90 000 $)":
  * items that carry their amount in parentheses, two or more in a sentence.
  */
 const ACRONYM_END = /\(([\p{Lu}][\p{Lu}\p{N}&.\-]+)\)$/u;

@@ -1241,3 +1241,54 @@ describe("two sums offered together, with how the first is given between them", 
       "Fromagerie Dupuis = 20000000", "Fromagerie Dupuis = 1500000"]);
   });
 });
+
+describe("a town by its kind in lower case", () => {
+  test("after 'à': 'accorde 50 000 $ à la ville de Saint-Georges'", () => {
+    expect(grantsOf("Le ministre accorde 50 000 $ à la ville de Saint-Georges pour sa piscine.")).toEqual(["ville de Saint-Georges = 50000"]);
+  });
+  test("as a subject, an adjective before the kind: 'la petite municipalité de X, qui …, reçoit'", () => {
+    expect(grantsOf("Enfin, la petite municipalité de Packington-Nord, qui compte à peine 410 habitants, reçoit un demi-million de dollars pour son puits.")).toEqual([
+      "municipalité de Packington-Nord = 500000"]);
+  });
+  test("list items: '– la ville de Saint-Georges : 1 000 000 $ pour …'", () => {
+    expect(grantsOf("Les projets retenus :\n\n– la ville de Saint-Georges : 1 000 000 $ pour la piscine;\n– la municipalité de Lac-Etchemin : 742 300 $ pour le chalet.\n")).toEqual([
+      "ville de Saint-Georges = 1000000", "municipalité de Lac-Etchemin = 742300"]);
+  });
+  test("not a region by its kind: 'la communauté de Lanaudière reçoit'", () => {
+    expect(recipientsOf("Dans la région, la communauté de Lanaudière reçoit 50 000 $.")).toEqual([]);
+  });
+});
+
+describe("a firm's kind with what it makes, before its name", () => {
+  test("'L'entreprise de fabrication de composants hydrauliques X inc., de Trois-Rivières, reçoit'", () => {
+    expect(grantsOf("L'entreprise de fabrication de composants hydrauliques Hydrolik Mauricie inc., de Trois-Rivières, reçoit un prêt de 1 250 000 $ pour une ligne d'usinage.")).toEqual([
+      "Hydrolik Mauricie inc. = 1250000"]);
+  });
+});
+
+describe("the passive's agent between the participle and whom", () => {
+  test("'Une somme de 3,6 M$ … a été accordée par le gouvernement du Québec à l'Université X'", () => {
+    expect(grantsOf("Une somme de 3,6 millions de dollars sur trois ans, soit 1,2 M$ par année, a été accordée par le gouvernement du Québec à l'Université du Littoral-Nord pour une chaire.")).toEqual([
+      "Université du Littoral-Nord = 3600000"]);
+  });
+});
+
+describe("a series in parentheses after 'sont' without an article", () => {
+  test("'Les municipalités retenues sont Amqui (412 000 $), Matane (389 540 $) et Mont-Joli (305 000 $)'", () => {
+    expect(grantsOf("Les municipalités retenues sont Amqui (412 000 $), Matane (389 540 $) et Mont-Joli (305 000 $).")).toEqual([
+      "Amqui = 412000", "Matane = 389540", "Mont-Joli = 305000"]);
+  });
+});
+
+describe("a bare 'N millions' as a part of dollars, or going to someone", () => {
+  const amountsOf = (body: string) => extractText({ source: "t.txt", text: HEAD + body }).amounts.map((a) => a.value);
+  test("'33 milliards de dollars …, dont 7,5 milliards au Québec'", () => {
+    expect(amountsOf("Le Canada investit plus de 33 milliards de dollars dans l'ensemble du pays, dont 7,5 milliards au Québec.")).toEqual([3790000, 33000000000, 7500000000]);
+  });
+  test("'La plus grosse part, soit 1,5 million, va à la Ville de Magog': the sum and its grant", () => {
+    expect(grantsOf("La plus grosse part, soit 1,5 million, va à la Ville de Magog.")).toEqual(["Ville de Magog = 1500000"]);
+  });
+  test("not a count: 'soit 1,5 million de visiteurs'", () => {
+    expect(amountsOf("Le site a coûté 4 M$, soit 1,5 million de visiteurs de moins que prévu.")).toEqual([3790000, 4000000]);
+  });
+});

@@ -35,6 +35,9 @@ const shapes: [string, string][] = [
   // the tenth session's: an aid's noun before whom it goes to, how a first sum is given before a second
   ["an aid's noun, blanks before 'à'", `${RELEASE}une aide financière${LONG_BLANKS}remboursable${LONG_BLANKS}à${LONG_BLANKS}Club inc.\n`],
   ["blanks between two sums offered together", `${RELEASE}un prêt de 5 $ par l'intermédiaire${LONG_BLANKS},${LONG_BLANKS}ainsi qu'une subvention de 6 $\n`],
+  ["a lower-case town's kind as a label, blanks after", `${RELEASE}– la ville de${LONG_BLANKS}Saint-A${LONG_BLANKS}: 5 000 $\n– la municipalité de X${LONG_BLANKS}x\n`],
+  ["a passive's agent, blanks before 'à'", `${RELEASE}accordée par le${LONG_BLANKS}gouvernement${LONG_BLANKS}à${LONG_BLANKS}Club\n`],
+  ["a bare sum after dollars and 'dont', blanks between", `${RELEASE}5 dollars${BLANK_LINE}dont${BLANK_LINE}7 milliards${LONG_BLANKS}va à X\n`],
   ["an aligned header over rows of blanks", `${RELEASE}Montant   Entreprise   Ville\n5 000 $${LONG_BLANKS}Club A${LONG_BLANKS}Matane\n6 000 $  Club B${LONG_BLANKS}x\n`],
 ];
 
