@@ -178,7 +178,7 @@ const EVENT_KINDS = new Set(["festival", "événement", "troupe", "chorale", "or
 /** Kinds said with a complement before the name: "centre de recherche appliquée", "maison d'hébergement jeunesse". */
 const KIND_WITH_COMPLEMENT = new Set(["centre", "maison", "organisme", "regroupement", "corporation", "club", "camp", "entreprise"]);
 /** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
-const GENERIC_KINDS = /^(?:organisme|entreprise|coopérative|société)s?$/u;
+const GENERIC_KINDS = /^(?:organisme|organisation|entreprise|coopérative|société|corporation|association|fondation)s?$/u;
 /** A company by what it does: "le producteur serricole Les Serres X inc.", "le fabricant de portes Y ltée". */
 const TRADE_NOUNS = /^(?:producteur|productrice|fabricant|transformateur|distributeur|détaillant|manufacturier|éditeur|exploitant|fournisseur|équipementier|constructeur|imprimeur|torréfacteur|grossiste|diffuseur|organisateur|promoteur)s?$/u;
 const DESCRIPTOR_ADJECTIVE = /(?:cole|ère|er|ant|ante|iste|é|ée)s?$/u;
@@ -2408,12 +2408,16 @@ function namesUpTo(text: string, toks: Token[], from: number, stop: number, ok: 
 
 /**
  * "La MRC de A, la MRC de B et la MRC de C recevront chacune 450 000 $": the sentence opens on a list of
- * three names or more, each an organisation's by its head, right up to the plural verb; every one is a
+ * three names or more, each an organisation's by its head (all but one), right up to the plural verb; every one is a
  * subject. False when the sentence is not of that shape.
  */
 function readListedSubjects(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): boolean {
-  const names = namesUpTo(text, toks, sentenceOpening(text, toks, toks[verb]!.start), verb, (s) => accept(s, ctx, false) && isSurelyOrganisation(s));
-  if (!names || names.length < 3) return false;
+  // ("Le Festival X, le Festival Y et les Rendez-vous de la chanson de Z recevront chacun": a name without a
+  // head among them, when the others have one)
+  const names = namesUpTo(text, toks, sentenceOpening(text, toks, toks[verb]!.start), verb, (s) => accept(s, ctx, false) && isCapitalized(s.name));
+  // (that one of three words or more: not "Enfin", "À Rawdon", a lone place)
+  if (!names || names.length < 3 || !names.every((n) => isSurelyOrganisation(n) || n.name.split(" ").length >= 3 && !/^(?:À|Au|Aux|En|Dans|Pour|Par)\s/u.test(n.name))
+    || names.filter(isSurelyOrganisation).length < names.length - 1) return false;
   for (const s of names) add(s, "receiving-verb");
   return true;
 }

@@ -1292,3 +1292,20 @@ describe("a bare 'N millions' as a part of dollars, or going to someone", () => 
     expect(amountsOf("Le site a coûté 4 M$, soit 1,5 million de visiteurs de moins que prévu.")).toEqual([3790000, 4000000]);
   });
 });
+
+describe("three subjects or more before a plural verb, one of them without a head word", () => {
+  test("'Le Festival A, le Festival B et les Rendez-vous de la chanson de C recevront chacun N $'", () => {
+    expect(grantsOf("Le Festival des cultures de Saint-Hyacinthe, le Festival Vents du Richelieu et les Rendez-vous de la chanson de Beloeil recevront chacun 75 000 $ pour leur programmation.")).toEqual([
+      "Festival des cultures de Saint-Hyacinthe = 75000", "Festival Vents du Richelieu = 75000", "Rendez-vous de la chanson de Beloeil = 75000"]);
+  });
+  test("not an adverb opening the sentence: 'Enfin, le Club A et le Centre B recevront'", () => {
+    expect(recipientsOf("Enfin, le Club de ski Mont-Valin, le Centre de plein air Le Refuge et la Maison des jeunes recevront chacun 10 000 $.")).not.toContain("Enfin");
+  });
+});
+
+describe("a topic after 'Quant à' with its kind in lower case", () => {
+  test("'Quant à la corporation Diffusion Arts-Scène Granby, elle obtient N $'", () => {
+    expect(grantsOf("Quant à la corporation Diffusion Arts-Scène Granby, elle obtient une contribution de 125 000 $ sur deux ans.")).toEqual([
+      "Diffusion Arts-Scène Granby = 125000"]);
+  });
+});
