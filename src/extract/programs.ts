@@ -238,7 +238,22 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
     if (toks.slice(nameEnd + 3, tail).some((t) => isWord(t) && isCapitalized(t.text))) nameEnd = tail;
   }
   if (nameEnd <= (from === i ? i + 1 : from)) return null;
+  if (!quoted) nameEnd = subtitleEnd(toks, from, nameEnd);
   return finish(text, toks, i, from, nameEnd, kind);
+}
+
+/**
+ * "programme Territoires : priorités bioalimentaires": a short name, a colon, then a noun and its
+ * adjectives (any case) is one name with its subtitle; returns where it ends (`end` when there is none).
+ * Not an item or a part after the colon ("programme ESSOR : l'entreprise …", "programme X : volet 2", "X : 45 projets").
+ */
+function subtitleEnd(toks: Token[], from: number, end: number): number {
+  if (toks[end]?.text !== ":" || end - from > 3) return end;
+  const noun = toks[end + 1];
+  if (!isWord(noun) || !/^\p{L}{3,}$/u.test(noun.text) || ARTICLES.has(lower(noun)) || NAME_STOP_WORDS.has(lower(noun)) || SUB_PROGRAM_KINDS.has(lower(noun))) return end;
+  let k = end + 2;
+  while (k < toks.length && k - end <= 4 && isWord(toks[k]) && /^\p{Ll}{4,}$/u.test(toks[k]!.text) && ADJECTIVE_ENDING.test(toks[k]!.text) && !NAME_STOP_WORDS.has(toks[k]!.text)) k++;
+  return k > end + 2 ? k : end;
 }
 
 function finish(text: string, toks: Token[], kwIndex: number, from: number, nameEnd: number, kind: string): Candidate | null {

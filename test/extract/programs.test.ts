@@ -153,3 +153,15 @@ describe("a program's name ends before the verb it runs into", () => {
     expect(findPrograms("La Stratégie repose sur trois axes : l'accueil, l'offre et la promotion.").map((p) => p.name)).not.toContain("Stratégie repose sur trois axes");
   });
 });
+
+describe("findPrograms: a short name with its subtitle after a colon", () => {
+  test("'programme Territoires : priorités bioalimentaires', before a verb or a full stop", () => {
+    expect(names("Le programme Territoires : priorités bioalimentaires dispose d'une enveloppe de 12 M$.")).toEqual(["Territoires : priorités bioalimentaires"]);
+    expect(names("Cette aide provient du programme Territoires : Priorités bioalimentaires. La Table agira.")).toEqual(["Territoires : Priorités bioalimentaires"]);
+  });
+  test("not what follows the colon when it is a sentence, a part or a count", () => {
+    expect(names("Cette aide provient du programme ESSOR : l'entreprise agrandira son usine.")).toEqual(["ESSOR"]);
+    expect(names("Cette aide provient du programme ESSOR : volet 2 pour les entreprises.")).toEqual(["ESSOR"]);
+    expect(names("Bilan du programme Accès-Logis : 45 projets financés.")).toEqual(["Accès-Logis"]);
+  });
+});
