@@ -2222,15 +2222,24 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (plural && (readRespectiveSubjects(text, toks, verb, ctx, add) || readNamedSubjects(text, toks, verb, ctx, add) || readListedSubjects(text, toks, verb, ctx, add))) return;
   // "La Coopérative X construira 48 logements. Elle reçoit 6 850 000 $ …": a pronoun that opens the sentence takes up
   // the organisation of its gender the sentence before opens on
-  if (["Elle", "Il"].includes(toks[verb - 1]?.text ?? "") && sentenceOpening(text, toks, toks[verb]!.start) === verb - 1) {
+  // ("Celle-ci recevra …"; "À Alma, la coopérative X met en place … Celle-ci recevra": after the town the sentence opens on)
+  if (["Elle", "Il", "Celle-ci", "Celui-ci"].includes(toks[verb - 1]?.text ?? "") && sentenceOpening(text, toks, toks[verb]!.start) === verb - 1) {
     const here = fullSentenceStart(text, toks[verb - 1]!.start);
     if (here === 0) return;
     const before = fullSentenceStart(text, here - 1);
-    const s = scanOrgName(text, toks, sentenceOpening(text, toks, before));
-    if (s && s.end <= here && agreesWith(s, toks[verb - 1]!.text === "Il") && accept(s, ctx, false) && isSurelyOrganisation(s)) {
-      add(s, "receiving-verb", "recipient", undefined, { start: toks[verb - 1]!.start, end: toks[verb - 1]!.end });
+    let open = sentenceOpening(text, toks, before);
+    if (toks[open]?.text === "À") {
+      let comma = open + 1;
+      while (comma < toks.length && comma - open < 8 && toks[comma]!.text !== ",") comma++;
+      if (toks[comma]?.text === "," && openingTown(text, toks, comma)) open = comma + 1;
     }
-    return;
+    const s = scanOrgName(text, toks, open);
+    if (s && s.end <= here && agreesWith(s, ["Il", "Celui-ci"].includes(toks[verb - 1]!.text)) && accept(s, ctx, false) && isSurelyOrganisation(s)) {
+      add(s, "receiving-verb", "recipient", undefined, { start: toks[verb - 1]!.start, end: toks[verb - 1]!.end });
+      return;
+    }
+    // ("… sera piloté par la MRC X. Celle-ci obtient": the nearest one of its gender, read below)
+    if (!/^Cel/u.test(toks[verb - 1]!.text)) return;
   }
   // "La Ville de X est heureuse d'annoncer qu'elle bénéficiera d'une aide …": the subject of the sentence says it of itself
   if (["elle", "il"].includes(lower(toks[verb - 1])) && /^qu['’]$/iu.test(toks[verb - 2]?.text ?? "")) {
@@ -2243,6 +2252,7 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   }
   const latter = latterReferent(text, toks, verb, ctx);
   if (latter) return add(latter.name, "receiving-verb", "recipient", undefined, latter.at);
+  if (ORDINAL.test(toks[verb - 1]?.text ?? "") && /^(?:le|la)$/iu.test(toks[verb - 2]?.text ?? "")) return readOrdinalSubject(text, toks, verb, ctx, add);
   const owner = projectOwner(text, toks, verb, ctx) ?? namedAfterDescription(text, toks, verb, ctx) ?? subjectOfFirstVerb(text, toks, verb, ctx)
     ?? cleftSubject(text, toks, verb, ctx);
   if (owner) return add(owner, "receiving-verb");
@@ -2563,6 +2573,38 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
       here = before;
     }
   }
+}
+
+/** "le premier", "la seconde", "le deuxième": one of the two organisations named in the sentence before. */
+const ORDINAL = /^(?:premier|première|second|seconde|deuxième)$/u;
+/** ", le second 250 000 $": the other one's sum, its verb left out. */
+const GAPPED_SECOND = /^\s*(?:,|;|et)\s*(?:le|la)\s+(?:second|seconde|deuxième)\s*,?\s*$/u;
+
+/**
+ * "A et B se partageront 650 000 $. Le premier recevra 400 000 $, le second 250 000 $.", "A, qui …, et
+ * l'usine B avaient déposé des projets. La première obtient 1 180 000 $ …; la seconde se voit accorder …":
+ * the first or second of the two organisations the sentence before names (none when it names another number).
+ */
+function readOrdinalSubject(text: string, toks: Token[], verb: number, ctx: RecipientContext, add: Sink): void {
+  const here = fullSentenceStart(text, toks[verb - 2]!.start);
+  if (here === 0) return;
+  const before = fullSentenceStart(text, here - 1);
+  const names: Scanned[] = [];
+  for (let k = tokenAt(toks, before); k < toks.length && toks[k]!.start < here && names.length <= 2; k++) {
+    if (!isWord(toks[k]) || (!isCapitalized(toks[k]!.text) && !DESCRIPTOR_NOUNS.has(toks[k]!.text))) continue;
+    const s = scanOrgName(text, toks, k);
+    if (!s || s.end > here || !accept(s, ctx, false) || !isSurelyOrganisation(s)) continue;
+    if (!names.some((n) => n.name === s.name)) names.push(s);
+    k = Math.max(k, s.next - 1);
+  }
+  if (names.length !== 2) return;
+  const first = /^premi/u.test(toks[verb - 1]!.text);
+  add(names[first ? 0 : 1]!, "receiving-verb", "recipient", undefined, { start: toks[verb - 2]!.start, end: toks[verb - 1]!.end });
+  // "Le premier recevra 400 000 $, le second 250 000 $": the second's sum right after the first's
+  if (!first) return;
+  const [, end] = sentenceAround(text, toks[verb]!.start);
+  const sums = ctx.amounts.filter((a) => a.start > toks[verb]!.start && a.end <= end);
+  if (sums.length === 2 && GAPPED_SECOND.test(text.slice(sums[0]!.end, sums[1]!.start))) add(names[1]!, "list", "recipient", sums[1]);
 }
 
 /** "Quant à la Ferme X inc., …, Québec lui octroie": the name after "Quant à/au/aux" the sentence [start, before) opens on. */

@@ -1309,3 +1309,31 @@ describe("a topic after 'Quant à' with its kind in lower case", () => {
       "Diffusion Arts-Scène Granby = 125000"]);
   });
 });
+
+describe("'Celle-ci' opening a sentence", () => {
+  test("after a town the sentence before opens on: 'À Alma, la coopérative X met en place … Celle-ci recevra N $'", () => {
+    expect(grantsOf("À Alma, la coopérative de solidarité Le Panier du Fjord met en place une plateforme de commandes. Celle-ci recevra 85 000 $ pour un entrepôt.")).toEqual([
+      "coopérative de solidarité Le Panier du Fjord = 85000"]);
+  });
+  test("the one of its gender named last: '… sera piloté par la MRC X. Celle-ci obtient N $'", () => {
+    expect(grantsOf("Le second projet, un service de transport adapté, sera piloté par la MRC d'Antoine-Labelle. Celle-ci obtient 85 000 dollars.")).toEqual([
+      "MRC d'Antoine-Labelle = 85000"]);
+  });
+  test("not one of the other gender: 'La Coopérative X … Celui-ci reçoit'", () => {
+    expect(grantsOf("La Coopérative du Fjord construira 48 logements. Celui-ci reçoit 6 850 000 $ pour ce projet.")).toEqual([]);
+  });
+});
+
+describe("'le premier' / 'la seconde': one of the two organisations the sentence before names", () => {
+  test("'A et B se partageront N $. Le premier recevra N $, le second N $.'", () => {
+    expect(grantsOf("Le Centre de services scolaire des Rivières-Boréales et l'Institut nordique de formation minière (INFM) se partageront 650 000 $ pour des simulateurs. Le premier recevra 400 000 $, le second 250 000 $.").sort()).toEqual([
+      "Centre de services scolaire des Rivières-Boréales = 400000", "Institut nordique de formation minière (INFM) = 250000"]);
+  });
+  test("'A, qui …, et l'usine B avaient déposé des projets. La première obtient N $; la seconde se voit accorder N $'", () => {
+    expect(grantsOf("La Coopérative des pêcheurs unis de Rivière-au-Renard, qui regroupe 64 capitaines, et l'usine de transformation Fruits de mer Baie-de-Gaspé inc. avaient déposé des projets. La première obtient 1 180 000 $ pour du tri; la seconde se voit accorder 865 000 $ pour une chambre froide.")).toEqual([
+      "Coopérative des pêcheurs unis de Rivière-au-Renard = 1180000", "Fruits de mer Baie-de-Gaspé inc. = 865000"]);
+  });
+  test("not when the sentence before names one organisation only", () => {
+    expect(grantsOf("La Ville de Matane a déposé deux projets. Le premier recevra 400 000 $.")).toEqual([]);
+  });
+});

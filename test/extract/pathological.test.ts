@@ -38,6 +38,7 @@ const shapes: [string, string][] = [
   ["a lower-case town's kind as a label, blanks after", `${RELEASE}– la ville de${LONG_BLANKS}Saint-A${LONG_BLANKS}: 5 000 $\n– la municipalité de X${LONG_BLANKS}x\n`],
   ["a passive's agent, blanks before 'à'", `${RELEASE}accordée par le${LONG_BLANKS}gouvernement${LONG_BLANKS}à${LONG_BLANKS}Club\n`],
   ["a bare sum after dollars and 'dont', blanks between", `${RELEASE}5 dollars${BLANK_LINE}dont${BLANK_LINE}7 milliards${LONG_BLANKS}va à X\n`],
+  ["an ordinal's gapped second sum, blanks between", `${RELEASE}Le Club A et la Ville B se partagent 9 $. Le premier recevra 5 $,${LONG_BLANKS}le second${LONG_BLANKS}4 $.\n`],
   ["an aligned header over rows of blanks", `${RELEASE}Montant   Entreprise   Ville\n5 000 $${LONG_BLANKS}Club A${LONG_BLANKS}Matane\n6 000 $  Club B${LONG_BLANKS}x\n`],
 ];
 
