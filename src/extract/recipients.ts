@@ -1075,7 +1075,8 @@ function isRecipientLabel(name: string, lowercaseAllowed: boolean): boolean {
   if (MONEY_LABELS.has(words[0].toLowerCase()) || FUNDER_NAMES.has(name.toLowerCase()) || /^voici$/iu.test(words[0])) return false;
   // "Pour l'ensemble de la région : 14,7 M$", "la MRC elle-même", "Entente de …": no organisation's name
   // "Cette année encore, nous avons reçu …": a demonstrative, a possessive or a preposition opens no name (as in prose)
-  if (/^pour$/iu.test(words[0]!) || NOT_A_NAME_OPENING.test(name.toLowerCase()) || words.some((w) => /^(?:elle|lui|eux|elles)-mêmes?$/iu.test(w)) || PROGRAM_WORDS.has(words[0]!.toLowerCase())) return false;
+  // ("- Au Québec, les programmes … représentent 538 M$": a preposition opens the line, not a name)
+  if (/^(?:pour|au|aux|à|dans|sur|avec)$/iu.test(words[0]!) || NOT_A_NAME_OPENING.test(name.toLowerCase()) || words.some((w) => /^(?:elle|lui|eux|elles)-mêmes?$/iu.test(w)) || PROGRAM_WORDS.has(words[0]!.toLowerCase())) return false;
   return !isGovernment(name); // it folds the label (NFKD, uncached for a new name): last
 }
 /** Lower-case words of a label that names: "Ville de La Tuque", "Fabrique d'Alma". */
@@ -2001,7 +2002,8 @@ function nextPart(text: string, previous: Amount | null, a: Amount): boolean {
 /** One item of a list after a colon ("… recevront chacun 120 000 $ :"): a bullet, a lower-case article, a capitalised name, a closing ";", "," or "." ("et" after it). */
 // ("- le Comité des fêtes de Chelsea, pour la 40e édition de la Fête au village;": a purpose after the name;
 // "– Le Grand Bal des Fous de Bassan, à Bonaventure;": its place)
-const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?|(?:à|au|aux|en|dans)[ \t\u00A0]+(?:l['’]|la[ \t\u00A0]+|les[ \t\u00A0]+)?\p{Lu}[^\n\d$;:]*?))?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
+// ("- l'organisme Loisirs adaptés Laurentides, pour …": a generic kind before the name)
+const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(?:(?:organisme|organisation|entreprise|coopérative|société|corporation|association|fondation)[ \t\u00A0]+(?=\p{Lu}))?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?|(?:à|au|aux|en|dans)[ \t\u00A0]+(?:l['’]|la[ \t\u00A0]+|les[ \t\u00A0]+)?\p{Lu}[^\n\d$;:]*?))?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
 
 /**
  * "… recevront chacun 120 000 $ :" then one organisation per line ("le Festival X;", "- les Fêtes
@@ -2039,7 +2041,9 @@ function readColonLists(text: string, toks: Token[], ctx: RecipientContext, add:
       if (text[pos] === "\n") break; // a blank line ends the list
     }
     // "recevront chacun 120 000 $ :": one sum, each of them gets it
-    const each = money.length === 1 && money[0]!.qualifier === "exact" && EACH.test(intro) ? money[0] : undefined;
+    // ("chacun un montant de cent mille dollars (100 000 $) :": the sum in words, then in digits, is one sum)
+    const sum = money[money.length - 1]!;
+    const each = money.every((a) => a.value === sum.value) && sum.qualifier === "exact" && EACH.test(intro) ? sum : undefined;
     if (items.length >= 2) for (const s of items) add(s, "list", "recipient", each);
   }
 }

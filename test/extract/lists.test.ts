@@ -1337,3 +1337,19 @@ describe("'le premier' / 'la seconde': one of the two organisations the sentence
     expect(grantsOf("La Ville de Matane a déposé deux projets. Le premier recevra 400 000 $.")).toEqual([]);
   });
 });
+
+describe("a list after a colon: the sum in words then in digits, a generic kind before a name", () => {
+  test("'trois organismes recevront chacun un montant de cent mille dollars (100 000 $) :' then items", () => {
+    expect(grantsOf("Trois organismes recevront chacun un montant de cent mille dollars (100 000 $) :\n- la Maison de la famille des Pays-d'en-Haut, pour installer un ascenseur;\n- le Centre communautaire Saint-Antoine, pour ses toilettes;\n- l'organisme Loisirs adaptés Laurentides, pour aménager un quai.\n")).toEqual([
+      "Maison de la famille des Pays-d'en-Haut = 100000", "Centre communautaire Saint-Antoine = 100000", "Loisirs adaptés Laurentides = 100000"]);
+  });
+  test("not two different sums before the colon", () => {
+    expect(grantsOf("Trois organismes recevront chacun entre 50 000 $ et 100 000 $ :\n- la Maison de la famille des Pays-d'en-Haut;\n- le Centre communautaire Saint-Antoine.\n")).toEqual([]);
+  });
+});
+
+describe("a preposition opens no name on a list line", () => {
+  test("'- Au Québec, les programmes … représentent plus de 538 M$.'", () => {
+    expect(recipientsOf("Faits en bref\n\n- Au Québec, les programmes à frais partagés représentent plus de 538 M$.\n- Le programme compte 12 volets.\n")).toEqual([]);
+  });
+});
