@@ -466,6 +466,8 @@ function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occur
 /** "<recipient> investit 5,6 M$", "… assumera 1,2 M$": the recipient as the subject of spending its own money. */
 const SPENDS_BETWEEN = /^[\s,]*(?:investit|investira|investissent|investiront|injecte|injectera|consacre|consacrera|assume|assumera|débourse|déboursera|ajoute|ajoutera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|quelque\s+)?$/u;
 
+/** "chacun", "chacune" right after a sum. */
+const EACH_AFTER = /^\s*chacun(?:e|s|es)?(?![\p{L}])/u;
 const RESTATED_BEFORE = /,\s*soit\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
 /** "… est également financé par la Ville de X, qui y consacre 150 000 $": what a funder named after "par" puts in. */
 const FUNDER_SPENDS_BEFORE = /(?<![\p{L}])par\s+(?:le|la|les|l['’])\s*[^,;.]{2,80},\s*qui\s+(?:y\s+)?(?:consacre|consacrera|investit|investira|injecte|injectera|ajoute|ajoutera|verse|versera|accorde|accordera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
@@ -689,6 +691,12 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     // "… recevront chacune 1 250 000 $ du gouvernement du Canada et 1 041 667 $ du gouvernement du Québec":
     // each of them gets each part
     // ("recevront chacune 450 000 $, soit 150 000 $ par année": the sum put another way is no other part)
+    // "A et B se partagent 120 000 $, soit 60 000 $ chacune": the share put another way, each of them gets it
+    const share = money.find((a, i) => i > 0 && RESTATED_BEFORE.test(before(sentence, a, 24)) && EACH_AFTER.test(text.slice(a.end, a.end + 12)));
+    if (share && share.qualifier === "exact") {
+      for (const r of order) add(r.name, share, sentence, first(r));
+      continue;
+    }
     const each = money.filter((a, i) => i === 0 || !RESTATED_BEFORE.test(before(sentence, a, 24)));
     const parts = !EACH.test(body) ? [] : each.length === 1 ? (each[0]!.qualifier === "exact" ? each : [])
       : offeredWith(text, each, each[0]!).length === each.length - 1 ? each : [];

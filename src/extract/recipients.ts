@@ -2356,7 +2356,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   const whole = s.acronym ? s : { ...s, end: toks[last].end, name: text.slice(s.start, toks[last].end).replace(/\s+/gu, " ") };
   // "Les entreprises Bois Francs X ltée et Ébénisterie Y obtiennent chacune": a company's legal form
   // ends the first of two subjects
-  const split = plural ? LEGAL_FORM_THEN_ET.exec(whole.name) : null;
+  // ("Louiseville et Yamachiche se partagent": two one-word names before a plural verb, two towns; one name would take a singular)
+  const split = plural ? LEGAL_FORM_THEN_ET.exec(whole.name) ?? TWO_WORDS_ET.exec(whole.name) : null;
   if (split) {
     const first: Scanned = { ...whole, end: whole.start + split[1]!.length, name: split[1]! };
     const at = whole.start + whole.name.length - split[2]!.length;
@@ -2472,6 +2473,18 @@ function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: R
     const t = toks[q]!;
     if (t.kind === "newline" || [".", ";", ":"].includes(t.text)) return null;
     if (lower(t) !== "nom" || lower(toks[q - 1]) !== "le" || lower(toks[q - 2]) !== "sous") continue;
+    // "la Coopérative de solidarité du Lac-Sacré, mieux connue sous le nom de Coop du Lac, décroche": a name, then
+    // the other name it goes by, set apart: the first is the name
+    let c = q - 3;
+    const alias = ["de", "du", "des", "d'", "d’"].includes(lower(toks[q + 1])) ? scanOrgName(text, toks, q + 2) : null;
+    const aliasLast = alias !== null && (alias.next === verb || toks[alias.next]?.text === "," && alias.next + 1 === verb);
+    if (aliasLast && /^connue?s?$/u.test(toks[c]?.text ?? "")) {
+      while (c > 0 && /^(?:mieux|aussi|plutôt|surtout)$/u.test(toks[c - 1]!.text)) c--;
+      if (toks[c - 1]?.text === ",") {
+        const s = scanOrgName(text, toks, subjectStart(toks, c - 2) + 1);
+        if (s && s.next === c - 1 && accept(s, ctx, false) && isSurelyOrganisation(s)) return s;
+      }
+    }
     const k = ["de", "du", "des", "d'", "d’"].includes(lower(toks[q + 1])) ? q + 2 : -1;
     const s = k > 0 ? scanOrgName(text, toks, k) : null;
     return s && s.next === verb && accept(s, ctx, false) ? s : null;
@@ -2702,7 +2715,9 @@ function nameOfHead(text: string, toks: Token[], s: Scanned): Scanned | null {
   let found: Scanned | null = null;
   for (let at = text.indexOf(`${s.name} `); at >= 0 && at < s.start; at = text.indexOf(`${s.name} `, at + 1)) {
     const k = tokenAt(toks, at);
-    if (toks[k]?.start !== at || !isWord(toks[k + 1]) || !isCapitalized(toks[k + 1]!.text) && !CONNECTOR.test(toks[k + 1]!.text)) continue;
+    // ("la Régie intermunicipale des eaux de X (RIEHA)": an adjective after the head word)
+    if (toks[k]?.start !== at || !isWord(toks[k + 1]) || !isCapitalized(toks[k + 1]!.text) && !CONNECTOR.test(toks[k + 1]!.text)
+      && !(ADJECTIVE_ENDING.test(toks[k + 1]!.text) && !NAME_STOP_WORDS.has(toks[k + 1]!.text))) continue;
     const full = scanOrgName(text, toks, k);
     if (!full || full.end <= toks[k]!.end) continue;
     if (found && foldName(found.name) !== foldName(full.name)) return null;
@@ -2797,6 +2812,7 @@ function latterReferent(text: string, toks: Token[], verb: number, ctx: Recipien
 }
 
 const LEGAL_FORM_THEN_ET = /^(\p{Lu}.*?\s(?:inc\.?|ltée|limitée|enr\.?))\s+et\s+(\p{Lu}.*)$/u;
+const TWO_WORDS_ET = /^(\p{Lu}[\p{L}'’-]+)\s+et\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
 /** "A et le Centre B" before a plural verb, B scanned from token `p`: A is a subject too. */
 function readFirstOfPair(text: string, toks: Token[], p: number, ctx: RecipientContext, add: Sink): void {

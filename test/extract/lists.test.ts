@@ -1353,3 +1353,31 @@ describe("a preposition opens no name on a list line", () => {
     expect(recipientsOf("Faits en bref\n\n- Au Québec, les programmes à frais partagés représentent plus de 538 M$.\n- Le programme compte 12 volets.\n")).toEqual([]);
   });
 });
+
+describe("a head word alone takes up the name it opened, an adjective after the head", () => {
+  test("'réalisé par la Régie intermunicipale des eaux de X (RIEHA) … La Régie reçoit N $'", () => {
+    expect(grantsOf("Le second projet, réalisé par la Régie intermunicipale des eaux de la Haute-Abitibi (RIEHA), remplacera des conduites. La Régie reçoit 1 640 000 $ du fédéral.")).toEqual([
+      "Régie intermunicipale des eaux de la Haute-Abitibi (RIEHA) = 1640000"]);
+  });
+});
+
+describe("a name, then the other name it goes by, before the verb", () => {
+  test("'la Coopérative X, mieux connue sous le nom de Coop du Lac, décroche N $': the first name", () => {
+    expect(grantsOf("Du côté communautaire, la Coopérative de solidarité du Lac-Sacré, mieux connue sous le nom de Coop du Lac, décroche 63 750 $ pour son dépanneur.")).toEqual([
+      "Coopérative de solidarité du Lac-Sacré = 63750"]);
+  });
+  test("not when the other name is not last: 'A, connue sous le nom de B, et le Centre C recevront chacun'", () => {
+    expect(grantsOf("La Coopérative de développement régional du Nord, connue sous le nom de CDR Nord, et le Centre culturel La Ruche de Hearst recevront chacun 150 000 $.")).toContain(
+      "Centre culturel La Ruche de Hearst = 150000");
+  });
+});
+
+describe("two towns share a sum, 'soit N $ chacune'", () => {
+  test("'Louiseville et Yamachiche se partagent 120 000 $, soit 60 000 $ chacune'", () => {
+    expect(grantsOf("Louiseville et Yamachiche se partagent quant à elles 120 000 $, soit 60 000 $ chacune, pour un camion-citerne.")).toEqual([
+      "Louiseville = 60000", "Yamachiche = 60000"]);
+  });
+  test("one name of two words with 'et' before a singular verb stays one: 'Pousses et Racines reçoit'", () => {
+    expect(grantsOf("Pousses et Racines reçoit 12 000 $ pour une serre.")).toEqual(["Pousses et Racines = 12000"]);
+  });
+});
