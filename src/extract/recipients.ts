@@ -622,14 +622,18 @@ const GIVING = new RegExp(String.raw`(?<![\p{L}])(?:${GIVING_VERBS.join("|")})\s
 const RECEIVING = new RegExp(String.raw`(?<![\p{L}])(?:${[...RECEIVING_PHRASES, ...RECEIVING_VERBS].join("|")})(?![\p{L}])`, "giu");
 // "une contribution de 76 300 $ permettra à la Corporation X d'aménager …": the one it enables benefits
 /** "l'appui du gouvernement au projet d'automatisation d'Usinage X inc.": whose project the money supports. */
-const PROJECT_OF = /(?<![\p{L}])(?:appui|soutien|aide|contribution|financement)(?:\s+financi(?:er|ère))?(?:\s+(?:du|des)\s+gouvernements?(?:\s+(?:du|de\s+l['’])\s*[\p{Lu}][\p{L}]+)?)?\s+au\s+projet(?:\s+(?:de|d['’])\s*\p{Ll}[\p{Ll}-]+)?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])(?=\p{Lu})/gu;
+// (read by matchesAfterNonLetter from PROJECT_OF_OPENERS: no leading look-behind)
+const PROJECT_OF_OPENERS = ["appui", "soutien", "aide", "contribution", "financement"];
+const PROJECT_OF = /(?:appui|soutien|aide|contribution|financement)(?:\s+financi(?:er|ère))?(?:\s+(?:du|des)\s+gouvernements?(?:\s+(?:du|de\s+l['’])\s*[\p{Lu}][\p{L}]+)?)?\s+au\s+projet(?:\s+(?:de|d['’])\s*\p{Ll}[\p{Ll}-]+)?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])(?=\p{Lu})/gu;
 /**
  * "ont annoncé un appui financier à Nanoptix Matériaux inc. pour …", "une contribution non remboursable au Centre X":
  * the aid's noun, after an article or a possessive, then whom it goes to (not "Programme d'aide aux Municipalités").
  * Read by matchesAfterNonLetter from AID_NOUNS; the determiner before is tested apart.
  */
 const AID_NOUNS = ["appui", "soutien", "aide", "contribution", "subvention", "financement"];
-const AID_TO = new RegExp(String.raw`(?:${AID_NOUNS.join("|")})(?:\s+financi(?:er|ère))?(?:\s+(?:non\s+)?remboursable)?\s+(?:à|au|aux)\s+(?=(?:(?:la|le|les)\s+|l['’])?\p{Lu})`, "gu");
+const AID_TO = new RegExp(String.raw`(?<![\p{L}])(?:${AID_NOUNS.join("|")})(?:\s+financi(?:er|ère))?(?:\s+(?:non\s+)?remboursable)?\s+(?:à|au|aux)\s+`, "giu");
+/** What follows AID_TO: a capital, an article before it or not. */
+const CAPITAL_NEXT = /^(?:(?:la|le|les)\s+|l['’])?\p{Lu}/u;
 const AID_DETERMINER = /(?:^|[^\p{L}])(?:un|une|l['’]|son|sa|leur|cet|cette)\s*$/u;
 const ENABLES = /(?<![\p{L}])permett(?:ra|ront|rait|raient|ent|e)\s+(?=(?:à|au|aux)\s)/giu;
 const OF_INFINITIVE = new Set(["de", "d'", "d’"]);
@@ -639,7 +643,9 @@ const MUNICIPALITIES_OPENERS = ["municipalités", "villes", "MRC"];
 const MUNICIPALITIES = /(?:municipalités|villes|MRC)\s+(?:(?:voisines|riveraines|rurales|concernées|suivantes|participantes|partenaires)\s+)?(?:de|d['’])\s*|MRC\s+(?:du|des)\s+/gu;
 const SUPPORTED_ARE_HINT = "s sont ";
 // ("Les municipalités retenues sont Amqui (412 000 $), Matane …": a town's name needs no article)
-const SUPPORTED_ARE = /(?<![\p{L}])(?:organismes|projets|bénéficiaires|lauréats|partenaires|municipalités|villes|entreprises|organisations)\s+(?:\p{L}+\s+)?(?:soutenu|retenu|financé|choisi|sélectionné|appuyé)e?s\s+sont\s+(?=(?:(?:le|la|les)\s+|l['’])?\p{Lu})/gu;
+// (read by matchesAfterNonLetter from SUPPORTED_KINDS: no leading look-behind)
+const SUPPORTED_KINDS = ["organismes", "projets", "bénéficiaires", "lauréats", "partenaires", "municipalités", "villes", "entreprises", "organisations"];
+const SUPPORTED_ARE = /(?:organismes|projets|bénéficiaires|lauréats|partenaires|municipalités|villes|entreprises|organisations)\s+(?:\p{L}+\s+)?(?:soutenu|retenu|financé|choisi|sélectionné|appuyé)e?s\s+sont\s+(?=(?:(?:le|la|les)\s+|l['’])?\p{Lu})/gu;
 const BENEFICIARIES = /(?<![\p{L}])(?:bénéficiaires|récipiendaires|lauréats|organismes\s+retenus|organismes\s+soutenus)(?:\s+sont)?\s*:\s*/giu;
 const INTERMEDIARY = /(?<![\p{L}])(?:par\s+le\s+biais|par\s+l['’]entremise|par\s+l['’]intermédiaire)\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*|(?<![\p{L}])(?:que\s+gèrent?|gérée?s?\s+par|administrée?s?\s+par)\s+/giu;
 
@@ -1747,6 +1753,7 @@ const CUES: readonly Cue[] = [
   // read on the tokens after: "a reçu", "ont obtenu" ("a" is too short a start); ", auquel le ministère accorde"
   { re: RECEIVED_WORD, starts: [...RECEIVED] },
   { re: RELATIVE_DATIVE_WORD, starts: ["auquel", "auxquel", "laquelle", "qui"] },
+  { re: AID_TO, starts: AID_NOUNS },
 ];
 
 /** Every mention of a recipient or an intermediary, in text order. */
@@ -1776,7 +1783,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (["à", "au", "aux"].includes(lower(toks[k]))) readPrepositionList(text, toks, k + 1, ctx, via, add);
   };
   const lowered = lowerSameOffsets(text);
-  const [participles, givings, enables, benefits, forOrgs, shareds, supports, receivings, beneficiaries, intermediaries, received, relatives] = cueMatches(text, lowered, CUES);
+  const [participles, givings, enables, benefits, forOrgs, shareds, supports, receivings, beneficiaries, intermediaries, received, relatives, aidsTo] = cueMatches(text, lowered, CUES);
   for (const [, end] of participles) afterPreposition(end, "given");
   for (const [, end] of givings) afterPreposition(end, "giving-verb");
   for (const [start, end] of enables) {
@@ -1791,7 +1798,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     if (accept(cut, ctx, false)) add(cut, "giving-verb");
   }
   // capitals matter here (a name follows): read on the text itself, where "au projet" occurs
-  const projectsOf = text.includes("au projet") ? [...text.matchAll(PROJECT_OF)].map((m) => [m.index, m.index + m[0].length]) : [];
+  const projectsOf = text.includes("au projet") ? matchesAfterNonLetter(text, PROJECT_OF, PROJECT_OF_OPENERS).map((m) => [m.index, m.index + m[0].length]) : [];
   for (const [start, end] of projectsOf) {
     const [sStart, sEnd] = sentenceAround(text, start);
     if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd) && !FUNDING_CUE.test(text.slice(sStart, sEnd))) continue;
@@ -1799,9 +1806,9 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     // not a place ("au projet de Lévis")
     if (accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "given");
   }
-  for (const m of matchesAfterNonLetter(text, AID_TO, AID_NOUNS)) {
-    if (!AID_DETERMINER.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const s = scanOrgName(text, toks, tokenAt(toks, m.index + m[0].length));
+  for (const [start, end] of aidsTo) {
+    if (!CAPITAL_NEXT.test(text.slice(end, end + 6)) || !AID_DETERMINER.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const s = scanOrgName(text, toks, tokenAt(toks, end));
     // an organisation by its head, legal form or acronym: not a place ("une aide à Montréal")
     if (accept(s, ctx, false) && isSurelyOrganisation(s)) add(s, "given");
   }
@@ -1858,7 +1865,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
   }
   // "Les autres organismes soutenus sont le Carrefour A, la Popote B et l'Association C": the list that "sont" opens
   if (text.includes(SUPPORTED_ARE_HINT)) {
-    for (const m of text.matchAll(SUPPORTED_ARE)) {
+    for (const m of matchesAfterNonLetter(text, SUPPORTED_ARE, SUPPORTED_KINDS)) {
       const end = m.index! + m[0].length;
       const [sStart, sEnd] = sentenceAround(text, end);
       if (FUNDING_CUE.test(text.slice(sStart, sEnd)) || ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) readArticleList(text, toks, tokenAt(toks, end), ctx, add);
