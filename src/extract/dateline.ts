@@ -87,9 +87,31 @@ const FEDERAL_DATELINE = new RegExp(
   "mu",
 );
 
+/** The same, the place first: "Drummondville (Québec), le 2 octobre 2024 — Quatre municipalités …" (Canada.ca pages). */
+const FEDERAL_DATELINE_PLACE_FIRST = new RegExp(
+  `^[ \\t\\u00a0]*(\\p{Lu}[\\p{L}'’.\\-]{1,40}(?: [\\p{L}'’.\\-]{1,40}){0,4})${SP}*\\((\\p{Lu}[\\p{L}.\\-]{1,30}(?: [\\p{L}.\\-]{1,30}){0,2})\\)${SP}*,${SP}*` +
+    `(?:[Ll]e${SP}+)?(${NAMED_DATE})${SP}*${DASH}`,
+  "mu",
+);
+
 function federalDateline(text: string): Dateline | null {
   const m = FEDERAL_DATELINE.exec(text);
-  if (!m) return null;
+  if (!m) {
+    const p = FEDERAL_DATELINE_PLACE_FIRST.exec(text);
+    if (!p) return null;
+    const dateStart = p.index + p[0].lastIndexOf(p[3]!);
+    const parts = readFrenchDate(p[3]!);
+    return {
+      city: p[1]!.trim(),
+      province: p[2]!.trim(),
+      wire: null,
+      date: parts ? formatDateParts(parts) : null,
+      start: p.index,
+      end: p.index + p[0].length,
+      dateStart,
+      dateEnd: dateStart + p[3]!.length,
+    };
+  }
   const dateStart = m.index + m[0].indexOf(m[1]!);
   const parts = readFrenchDate(m[1]!);
   return {

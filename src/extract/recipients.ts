@@ -1879,6 +1879,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
       if (accept(item, ctx, false)) add(item, "list");
     }
   }
+  readCleftDatives(text, toks, ctx, add);
   readDativeReferents(text, toks, ctx, add);
   readRelativeDatives(text, toks, relatives, ctx, add);
   readColonLists(text, toks, ctx, add);
@@ -1954,7 +1955,8 @@ function readDislocated(text: string, toks: Token[], a: Amount, ctx: RecipientCo
 const RECEIVING_ANY = new RegExp(RECEIVING.source, "iu");
 // "…, et le Y, 400 000 $"; bare names too: "X obtient 84 300 $, Port-A, 61 000 $, et Baie-B, 72 000 $"
 // (a name that keeps its capital article: "… et Les Débrouillards du Lac, 42 000 $"; a bare one after "et")
-const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*[\p{Lu}])|(?:,\s+|\set\s+)(?:et\s+)?(?=[\p{Lu}])/gu;
+// ("… recevra 8 647 200 $ et la ville de Granby, 6,2 millions de dollars": a town by its kind in lower case)
+const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[\p{Lu}]|(?:ville|municipalité|village|paroisse|canton)\s+(?:de|du|d['’])\s*\p{Lu}))|(?:,\s+|\set\s+)(?:et\s+)?(?=[\p{Lu}])/gu;
 
 function readGapped(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
   const [sStart] = sentenceAround(text, a.start);
@@ -2595,6 +2597,28 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
         break;
       }
       here = before;
+    }
+  }
+}
+
+/** What goes to the one a cleft puts first: "c'est au Centre X que revient la plus grande part", "… qu'iront 2 M$". */
+const CLEFT_GOES = /^(?:revient|reviennent|reviendra|reviendront|va|vont|ira|iront|(?:est|sont|sera|seront)\s+(?:versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?|destinée?s?|réservée?s?))$/u;
+
+/**
+ * "C'est au Centre de services scolaire X que revient la plus grande part de l'enveloppe, soit 98,6 M$":
+ * a cleft puts whom the money goes to before "que" and the verb. Read from "est à/au/aux" (few per text).
+ */
+function readCleftDatives(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
+  for (const needle of ["est au ", "est à ", "est aux "]) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (!/c['’]$/iu.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const [sStart, sEnd] = sentenceAround(text, at);
+      if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
+      const s = scanOrgName(text, toks, tokenAt(toks, at + needle.length));
+      if (!s || !accept(s, ctx, false) || !/^qu(?:e|['’])$/u.test(toks[s.next]?.text ?? "")) continue;
+      const verb = toks[s.next + 1];
+      const two = verb && toks[s.next + 2] ? `${verb.text} ${toks[s.next + 2]!.text}` : "";
+      if (verb && (CLEFT_GOES.test(verb.text) || CLEFT_GOES.test(two))) add(s, "given");
     }
   }
 }

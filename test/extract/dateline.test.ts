@@ -122,4 +122,12 @@ describe("the Government of Canada's opening line", () => {
   test("not a sentence that opens on a date: 'Le 9 juillet 2024 à Gatineau (Québec), la ministre …'", () => {
     expect(findDateline("Le 9 juillet 2024 à Gatineau (Québec), la ministre a annoncé une aide.")).toBeNull();
   });
+  test("the place first (Canada.ca): 'Drummondville (Québec), le 2 octobre 2024 — Quatre municipalités …'", () => {
+    expect(findDateline("Communiqué de presse\n\nDrummondville (Québec), le 2 octobre 2024 — Quatre municipalités recevront 16 M$.")).toMatchObject({
+      city: "Drummondville", province: "Québec", wire: null, date: "2024-10-02" });
+    expect(findDateline("Saint-Jean-sur-Richelieu (Québec), 12 mars 2025 – Texte.")).toMatchObject({ city: "Saint-Jean-sur-Richelieu", date: "2025-03-12" });
+  });
+  test("not a sentence with a place in parentheses and a date: 'Le Centre (Québec), le 2 octobre 2024, a reçu …'", () => {
+    expect(findDateline("La visite a eu lieu à Drummondville (Québec), le 2 octobre 2024, en après-midi.")).toBeNull();
+  });
 });

@@ -1381,3 +1381,20 @@ describe("two towns share a sum, 'soit N $ chacune'", () => {
     expect(grantsOf("Pousses et Racines reçoit 12 000 $ pour une serre.")).toEqual(["Pousses et Racines = 12000"]);
   });
 });
+
+describe("a cleft puts whom the money goes to before 'que'", () => {
+  test("'C'est au Centre X que revient la plus grande part de l'enveloppe, soit 98,6 M$'", () => {
+    expect(grantsOf("C'est au Centre de services scolaire des Premières-Seigneuries que revient la plus grande part de l'enveloppe, soit 98,6 M$, pour une école.")).toEqual([
+      "Centre de services scolaire des Premières-Seigneuries = 98600000"]);
+  });
+  test("not a cleft about something else: 'C'est à la Ville de Matane que le ministre a fait l'annonce de 2 M$'", () => {
+    expect(grantsOf("C'est à la Ville de Matane que le ministre a fait l'annonce d'un investissement de 2 M$.")).toEqual([]);
+  });
+});
+
+describe("a verb left out after a town by its kind in lower case", () => {
+  test("'la Ville de A recevra N $ et la ville de B, M $'", () => {
+    expect(grantsOf("La Ville de Drummondville recevra 8 647 200 $ et la ville de Granby, 6,2 millions de dollars.")).toEqual([
+      "Ville de Drummondville = 8647200", "ville de Granby = 6200000"]);
+  });
+});

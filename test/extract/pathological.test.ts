@@ -39,6 +39,8 @@ const shapes: [string, string][] = [
   ["a passive's agent, blanks before 'à'", `${RELEASE}accordée par le${LONG_BLANKS}gouvernement${LONG_BLANKS}à${LONG_BLANKS}Club\n`],
   ["a bare sum after dollars and 'dont', blanks between", `${RELEASE}5 dollars${BLANK_LINE}dont${BLANK_LINE}7 milliards${LONG_BLANKS}va à X\n`],
   ["an ordinal's gapped second sum, blanks between", `${RELEASE}Le Club A et la Ville B se partagent 9 $. Le premier recevra 5 $,${LONG_BLANKS}le second${LONG_BLANKS}4 $.\n`],
+  ["a cleft, blanks after 'est au'", `${RELEASE}C'est au${LONG_BLANKS}Club A${LONG_BLANKS}que${LONG_BLANKS}revient 5 $\n`],
+  ["a place in parentheses at a line start, blanks after", `${RELEASE}Drummondville (Québec)${LONG_BLANKS}, le 2 octobre 2024${LONG_BLANKS}—\nA B C D E (Québec),${LONG_BLANKS}x\n`],
   ["an aligned header over rows of blanks", `${RELEASE}Montant   Entreprise   Ville\n5 000 $${LONG_BLANKS}Club A${LONG_BLANKS}Matane\n6 000 $  Club B${LONG_BLANKS}x\n`],
 ];
 
