@@ -545,10 +545,12 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     if (!programs.has(sentence)) programs.set(sentence, programFor(text, sentence, ctx.programs, spans, amounts));
     return programs.get(sentence)!;
   };
+  const rough: { recipient: string; amount: Amount; sentence: Span }[] = []; // grants of a sum given roughly ("près de", "plus de")
   const add = (recipient: string, amount: Amount, sentence: Span, evidence: Span) => {
     const key = `${foldName(recipient)}|${amount.value}`;
     if (seen.has(key)) return;
     seen.add(key);
+    if (amount.qualifier !== "exact") rough.push({ recipient, amount, sentence });
     grants.push({
       recipient, amount: amount.value, program: programOf(sentence),
       start: Math.min(evidence.start, amount.start), end: Math.max(evidence.end, amount.end),
@@ -752,5 +754,23 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     });
     if (new Set(nearest).size === order.length) order.forEach((r, i) => add(r.name, nearest[i], sentence, first(r)));
   }
+  // "X obtient une aide de près d'un demi-million de dollars … L'aide non remboursable de 495 600 $ est accordée dans le
+  // cadre du Programme Y": a sum given roughly, then exactly in a sentence about "the aid" that names no one (the one
+  // rough grant whose sum is within a fifth of it)
+  for (const r of rough) {
+    for (const sentence of spans) {
+      if (sentence.start <= r.sentence.start || !DEFINITE_AID.test(text.slice(sentence.start, sentence.start + 40))) continue;
+      const exact = amounts.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+      const a = exact[0];
+      if (exact.length !== 1 || a!.qualifier !== "exact" || a!.start - sentence.start > 90 || Math.abs(a!.value - r.amount.value) > r.amount.value / 5) continue;
+      if (rough.filter((o) => Math.abs(a!.value - o.amount.value) <= o.amount.value / 5).length !== 1) break;
+      if (occurrencesIn(sentence).length > 0) break;
+      add(r.recipient, a!, sentence, sentence);
+      break;
+    }
+  }
   return grants;
 }
+
+/** A sentence about the aid itself: "L'aide non remboursable de 495 600 $ est accordée …", "L'aide, qui s'élève à …". */
+const DEFINITE_AID = /^\s*(?:L['’]aide|La\s+(?:subvention|contribution|somme)|Le\s+(?:prêt|montant|financement|soutien)|Cette\s+(?:aide|subvention|contribution|somme)|Ce\s+(?:montant|financement|soutien|prêt))(?![\p{L}])/u;

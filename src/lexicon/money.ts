@@ -114,7 +114,7 @@ export const QUALIFIERS = {
     "supérieure à", "supérieurs à", "supérieures à",
   ],
   about: [
-    "près de", "tout près de", "environ", "d'environ", "approximativement", "autour de", "quelque",
+    "près de", "près d'", "tout près de", "tout près d'", "environ", "d'environ", "approximativement", "autour de", "quelque",
     "presque", "à peu près", "quasi", "de l'ordre de", "pratiquement", "grosso modo",
   ],
   up_to: [

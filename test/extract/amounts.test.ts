@@ -350,3 +350,10 @@ describe("findAmounts: a lone 'un dollar' in a figure of speech", () => {
     expect(findAmounts("Une aide de un million de dollars.").amounts.map((a) => a.value)).toEqual([1000000]);
   });
 });
+
+describe("'près d'' before a sum in words", () => {
+  test("'près d'un demi-million de dollars' is about 500 000", () => {
+    const [a] = findAmounts("une aide de près d'un demi-million de dollars").amounts;
+    expect([a!.value, a!.qualifier]).toEqual([500000, "about"]);
+  });
+});

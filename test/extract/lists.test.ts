@@ -1398,3 +1398,18 @@ describe("a verb left out after a town by its kind in lower case", () => {
       "Ville de Drummondville = 8647200", "ville de Granby = 6200000"]);
   });
 });
+
+describe("a sum given roughly, then exactly in a sentence about the aid", () => {
+  test("'X obtient une aide de près d'un demi-million … L'aide non remboursable de 495 600 $ est accordée …'", () => {
+    expect(grantsOf("Le ministre annonce que l'entreprise familiale Les Serres Bellerive inc. obtient une aide financière de près d'un demi-million de dollars pour agrandir ses serres. L'aide non remboursable de 495 600 $ est accordée dans le cadre d'un programme du ministère.")).toEqual([
+      "Les Serres Bellerive inc. = 500000", "Les Serres Bellerive inc. = 495600"]);
+  });
+  test("'Québec accorde plus de 3 millions $ au Centre X … L'aide, qui s'élève précisément à 3 118 740 $, provient du …'", () => {
+    expect(grantsOf("Québec accorde plus de 3 millions $ au Centre de services scolaire des Trois-Lacs pour un gymnase. L'aide, qui s'élève précisément à 3 118 740 $, provient d'un programme du ministère.")).toEqual([
+      "Centre de services scolaire des Trois-Lacs = 3000000", "Centre de services scolaire des Trois-Lacs = 3118740"]);
+  });
+  test("not a sum far from the rough one: 'L'aide de 1 200 000 $ …'", () => {
+    expect(grantsOf("Québec accorde plus de 3 millions $ au Centre de services scolaire des Trois-Lacs pour un gymnase. L'aide de 1 200 000 $ de la Ville s'ajoute.")).toEqual([
+      "Centre de services scolaire des Trois-Lacs = 3000000"]);
+  });
+});
