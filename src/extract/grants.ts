@@ -466,6 +466,8 @@ function recipientBefore(sentence: Span, spans: Span[], amounts: Amount[], occur
 /** "<recipient> investit 5,6 M$", "… assumera 1,2 M$": the recipient as the subject of spending its own money. */
 const SPENDS_BETWEEN = /^[\s,]*(?:investit|investira|investissent|investiront|injecte|injectera|consacre|consacrera|assume|assumera|débourse|déboursera|ajoute|ajoutera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+|quelque\s+)?$/u;
 
+/** ", à raison de" before a sum: its share of a total. */
+const AT_RATE_OF = /,\s*à\s+raison\s+(?:de\s+|d['’]\s*)$/u;
 /** "chacun", "chacune" right after a sum. */
 const EACH_AFTER = /^\s*chacun(?:e|s|es)?(?![\p{L}])/u;
 const RESTATED_BEFORE = /,\s*soit\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
@@ -694,7 +696,9 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     // each of them gets each part
     // ("recevront chacune 450 000 $, soit 150 000 $ par année": the sum put another way is no other part)
     // "A et B se partagent 120 000 $, soit 60 000 $ chacune": the share put another way, each of them gets it
-    const share = money.find((a, i) => i > 0 && RESTATED_BEFORE.test(before(sentence, a, 24)) && EACH_AFTER.test(text.slice(a.end, a.end + 12)));
+    // ("une somme de 60 000 $, à raison de 20 000 $ chacun")
+    const share = money.find((a, i) => i > 0 && (RESTATED_BEFORE.test(before(sentence, a, 24)) || AT_RATE_OF.test(before(sentence, a, 24)))
+      && EACH_AFTER.test(text.slice(a.end, a.end + 12)));
     if (share && share.qualifier === "exact") {
       for (const r of order) add(r.name, share, sentence, first(r));
       continue;

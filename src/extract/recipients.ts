@@ -1663,22 +1663,32 @@ function rowCell(segment: string, before: boolean, project: boolean, after = fal
   const words = [...segment.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
   // the previous row's other columns ("27 810", "(2021)") and the header's tail ("TECQ 2019-2023 Population");
   // an ordinal inside a name ("Comité des fêtes du 150e") is not a column
-  let first = 0;
-  words.forEach((w, i) => { if (/^[\p{N}][\p{N},.\-–]*$|^\(.*\)$/u.test(w.text)) first = i + 1; });
-  // a column after the amount: the previous row's program acronym ("62 000 $ FCPA Les Productions …")
-  while (after && first < words.length - 1 && isAcronym(words[first].text)) first += 1;
-  if (before) first += 1;
+  const numeric = (w: { text: string }) => /^[\p{N}][\p{N},.\-–]*$|^\(.*\)$/u.test(w.text);
+  // (numbers inside the project's cell, "Réfection du rang X (3,2 km)", "Resurfaçage de la route 291 Nord", are not
+  // columns before the name: the project's cell is cut first, the columns looked for before it)
+  let cutFrom = 0;
+  words.forEach((w, i) => { if (numeric(w)) cutFrom = i + 1; });
   let last = words.length;
   if (project) {
     let cut = -1;
-    for (let k = words.length - 1; k > first; k--) {
-      const prev = words[k - 1].text;
-      if (!isCapitalized(words[k].text) || CELL_CONNECTORS.has(prev.toLowerCase()) || /['’]$/u.test(prev)) continue;
-      if (words.slice(k + 1).some((w) => !isCapitalized(w.text) && !CELL_CONNECTORS.has(w.text.toLowerCase()))) { cut = k; break; }
+    // (a lower-case word of the project, "8e" too; not a number or a parenthesis, "(3,2 km)")
+    const lowerWord = (w: { text: string }) => !isCapitalized(w.text) && !CELL_CONNECTORS.has(w.text.toLowerCase()) && !numeric(w) && !/^\(|\)$/u.test(w.text);
+    for (const from of cutFrom > 0 ? [cutFrom, 0] : [0]) {
+      for (let k = words.length - 1; k > from; k--) {
+        const prev = words[k - 1].text;
+        if (!isCapitalized(words[k].text) || CELL_CONNECTORS.has(prev.toLowerCase()) || /['’]$/u.test(prev)) continue;
+        if (words.slice(k + 1).some(lowerWord)) { cut = k; break; }
+      }
+      if (cut >= 0) break;
     }
     if (cut < 0) return null;
     last = cut;
   }
+  let first = 0;
+  words.forEach((w, i) => { if (i < last && numeric(w)) first = i + 1; });
+  // a column after the amount: the previous row's program acronym ("62 000 $ FCPA Les Productions …")
+  while (after && first < words.length - 1 && isAcronym(words[first].text)) first += 1;
+  if (before) first += 1;
   // the place's column after the name: its last word ("Trois-Pistoles"), with its article ("La Malbaie")
   if (place && last - first >= 2 && isCapitalized(words[last - 1]!.text)) {
     last -= 1;
@@ -2011,8 +2021,9 @@ function nextPart(text: string, previous: Amount | null, a: Amount): boolean {
 /** One item of a list after a colon ("… recevront chacun 120 000 $ :"): a bullet, a lower-case article, a capitalised name, a closing ";", "," or "." ("et" after it). */
 // ("- le Comité des fêtes de Chelsea, pour la 40e édition de la Fête au village;": a purpose after the name;
 // "– Le Grand Bal des Fous de Bassan, à Bonaventure;": its place)
-// ("- l'organisme Loisirs adaptés Laurentides, pour …": a generic kind before the name)
-const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(?:(?:organisme|organisation|entreprise|coopérative|société|corporation|association|fondation)[ \t\u00A0]+(?=\p{Lu}))?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?|(?:à|au|aux|en|dans)[ \t\u00A0]+(?:l['’]|la[ \t\u00A0]+|les[ \t\u00A0]+)?\p{Lu}[^\n\d$;:]*?))?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
+// ("- l'organisme Loisirs adaptés Laurentides, pour …", "– la coopérative de solidarité Le Tremplin, qui …": a generic kind
+// before the name; "– Théâtre X, diffuseur pluridisciplinaire établi à …;": any aside in lower case after it)
+const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(?:(?:organisme|organisation|entreprise|coopérative|société|corporation|association|fondation)(?:[ \t\u00A0]+(?:de|d['’])[ \t\u00A0]*\p{Ll}+)?[ \t\u00A0]+(?=\p{Lu}))?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?|\p{Ll}[^\n\d$]*?|(?:à|au|aux|en|dans)[ \t\u00A0]+(?:l['’]|la[ \t\u00A0]+|les[ \t\u00A0]+)?\p{Lu}[^\n\d$;:]*?))?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
 
 /**
  * "… recevront chacun 120 000 $ :" then one organisation per line ("le Festival X;", "- les Fêtes
@@ -2087,6 +2098,14 @@ function readArticleList(text: string, toks: Token[], i: number, ctx: RecipientC
       if (e > s.next && isWord(toks[e]) && isCapitalized(toks[e]!.text) && isListBoundary(toks, e + 1)) {
         s = { ...s, end: toks[e]!.end, name: text.slice(s.start, toks[e]!.end), next: e + 1 };
       }
+    }
+    // "…, le Comité de développement de X et Loisirs Kamouraska inc.": the list's last "et" between two names the
+    // scanner read as one (a firm's "A et B inc."), when the first opens on its own head and the list has items already
+    const joined = items.length > 0 ? / et (?=\p{Lu})/u.exec(s.name) : null;
+    if (joined && ORG_HEADS.has(s.name.split(" ")[0]!.toLowerCase()) && s.name.slice(0, joined.index).split(" ").length >= 3) {
+      const second = s.start + joined.index + 4;
+      items.push({ ...s, end: s.start + joined.index, name: s.name.slice(0, joined.index) });
+      s = { ...s, start: second, name: s.name.slice(joined.index + 4) };
     }
     items.push(s);
     // "Le Squat Basse-Ville, à Trois-Rivières, La Piaule, à Shawinigan, et …": a place aside after an item

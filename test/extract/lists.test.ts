@@ -1413,3 +1413,24 @@ describe("a sum given roughly, then exactly in a sentence about the aid", () => 
       "Centre de services scolaire des Trois-Lacs = 3000000"]);
   });
 });
+
+describe("a flattened table 'Municipalité Projet Montant' whose project cells hold numbers", () => {
+  test("'Dégelis Réfection du rang Sainte-Rose (3,2 km) 612 440 $', 'X Resurfaçage de la route 291 Nord 455 000 $'", () => {
+    expect(grantsOf("Voici la répartition des sommes accordées :\n\nMunicipalité Projet Montant\nDégelis Réfection du rang Sainte-Rose (3,2 km) 612 440 $\nPohénégamook Remplacement de deux ponceaux, chemin du Lac 287 905 $\nSaint-Honoré-de-Témiscouata Resurfaçage de la route 291 Nord 455 000 $\nPackington Réfection du 8e Rang 301 273 $\n")).toEqual([
+      "Dégelis = 612440", "Pohénégamook = 287905", "Saint-Honoré-de-Témiscouata = 455000", "Packington = 301273"]);
+  });
+});
+
+describe("list items after a colon with a lower-case aside, or a kind with its complement before the name", () => {
+  test("'– Théâtre X, diffuseur pluridisciplinaire établi …;' and '– la coopérative de solidarité Le Tremplin, qui …;'", () => {
+    expect(grantsOf("Quatre organismes obtiennent chacun une aide de 75 000 $ par année :\n\n– Théâtre des Grands-Chênes, diffuseur pluridisciplinaire établi à Fleurimont;\n– la coopérative de solidarité Le Tremplin des Cantons, qui présente 120 spectacles;\n– Danse Estrie en mouvement;\n– l'organisme Les Productions du Mont-Bellevue.\n")).toEqual([
+      "Théâtre des Grands-Chênes = 75000", "Le Tremplin des Cantons = 75000", "Danse Estrie en mouvement = 75000", "Les Productions du Mont-Bellevue = 75000"]);
+  });
+});
+
+describe("an inline list's last 'et' between two organisations", () => {
+  test("'… : la Maison A, le Comité de développement de B et Loisirs C inc.'", () => {
+    expect(grantsOf("Trois organismes se partagent une somme de 60 000 $, à raison de 20 000 $ chacun, pour l'animation : la Maison des jeunes de Mont-Carmel, le Comité de développement de Saint-Bruno et Loisirs Kamouraska inc.")).toEqual([
+      "Maison des jeunes de Mont-Carmel = 20000", "Comité de développement de Saint-Bruno = 20000", "Loisirs Kamouraska inc = 20000"]);
+  });
+});

@@ -41,6 +41,8 @@ const shapes: [string, string][] = [
   ["an ordinal's gapped second sum, blanks between", `${RELEASE}Le Club A et la Ville B se partagent 9 $. Le premier recevra 5 $,${LONG_BLANKS}le second${LONG_BLANKS}4 $.\n`],
   ["a cleft, blanks after 'est au'", `${RELEASE}C'est au${LONG_BLANKS}Club A${LONG_BLANKS}que${LONG_BLANKS}revient 5 $\n`],
   ["a place in parentheses at a line start, blanks after", `${RELEASE}Drummondville (Québec)${LONG_BLANKS}, le 2 octobre 2024${LONG_BLANKS}—\nA B C D E (Québec),${LONG_BLANKS}x\n`],
+  ["a colon list item with a long lower-case aside of blanks", `${RELEASE}Trois clubs recevront chacun 5 $ :\n– Club A, diffuseur${LONG_BLANKS}établi${LONG_BLANKS}x\n– Club B, x${LONG_BLANKS};\n`],
+  ["a flattened table's project cell of blanks and numbers", `${RELEASE}Municipalité Projet Montant\nDégelis Réfection${LONG_BLANKS}(3,2 km)${LONG_BLANKS}5 $\nPackington Réfection 8e${LONG_BLANKS}6 $\n`],
   ["an aligned header over rows of blanks", `${RELEASE}Montant   Entreprise   Ville\n5 000 $${LONG_BLANKS}Club A${LONG_BLANKS}Matane\n6 000 $  Club B${LONG_BLANKS}x\n`],
 ];
 
