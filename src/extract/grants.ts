@@ -527,7 +527,8 @@ function referentBefore(sentence: Span, spans: Span[], occurrencesIn: FindIn, re
 
 /** What names a cost, not a grant, right before an amount: "un projet de", "d'un coût total de", "d'une valeur de". */
 // ("des dommages estimés à 300 000 $", "des travaux évalués à 1,1 M$": an estimate, not money given)
-const COST_BEFORE = /(?<![\p{L}])(?:(?:projet|coût|valeur)(?:\s+(?:total|totale|estimée?|global|globale))?\s+(?:de|d['’])|(?:estimée?s?|évaluée?s?)\s+à)\s*(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
+// ("le projet représente un investissement total de 15 870 000 $": what the project costs in all)
+const COST_BEFORE = /(?<![\p{L}])(?:(?:projet|coût|valeur)(?:\s+(?:total|totale|estimée?|global|globale))?\s+(?:de|d['’])|investissement\s+(?:total|global)\s+de|(?:estimée?s?|évaluée?s?)\s+à)\s*(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
 
 /** Whether a program is named inside the span (any of its mentions: a program keeps the first one's offsets). */
 const programsIn = (text: string, programs: Program[], s: Span) => programs.some((p) => text.slice(s.start, s.end).includes(p.name));

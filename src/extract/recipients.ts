@@ -1175,13 +1175,13 @@ function findStackedRows(text: string, ctx: RecipientContext, add: Sink): void {
   }
   const headerLike = (l: Line | undefined) => l !== undefined && /^\p{Lu}/u.test(l.text) && !/\d/u.test(l.text) && l.text.split(/\s+/u).length <= 5;
   // one row: its cell under "Organisme" names, its cell under "Montant" is an amount; false ends the table
-  const readRow = (row: Line[], org: number, money: number): boolean => {
-    const cell = row[money]!;
-    const amount = ctx.amounts.find((a) => a.start === cell.start && a.end - a.start >= cell.text.length - 1);
+  // ("Aide du Québec / Aide du Canada": a grant in each column of money given)
+  const readRow = (row: Line[], org: number, money: number[]): boolean => {
+    const amounts = money.map((m) => { const cell = row[m]!; return ctx.amounts.find((a) => a.start === cell.start && a.end - a.start >= cell.text.length - 1); });
     const name = row[org]!.text;
-    if (!amount || !isRecipientLabel(name, true)) return false;
+    if (amounts.some((a) => a === undefined) || !isRecipientLabel(name, true)) return false;
     const s: Scanned = { start: row[org]!.start, end: row[org]!.start + name.length, name, acronym: ACRONYM_END.exec(name)?.[1] ?? null, next: 0, group: false };
-    if (accept(s, ctx, false)) add(s, "table", "recipient", amount);
+    if (accept(s, ctx, false)) for (const amount of amounts) add(s, "table", "recipient", amount);
     return true;
   };
   for (let b = 0; b < blocks.length; b++) {
@@ -1192,13 +1192,14 @@ function findStackedRows(text: string, ctx: RecipientContext, add: Sink): void {
     let h = o;
     while (h > 0 && headerLike(lines[h - 1])) h--;
     let e = o + 1;
-    // (the money's column ends it: "… / Aide financière" then "Estrie", a row's first cell)
-    while (e < lines.length && headerLike(lines[e]) && e - h < 5 && !STACKED_MONEY.test(lines[e - 1]!.text)) e++;
+    // (the money's column ends it: "… / Aide financière" then "Estrie", a row's first cell; unless another column of
+    // money follows: "Coût total / Aide du Québec / Aide du Canada")
+    while (e < lines.length && headerLike(lines[e]) && e - h < 6 && (!STACKED_MONEY.test(lines[e - 1]!.text) || STACKED_MONEY.test(lines[e]!.text))) e++;
     const header = lines.slice(h, e);
     const k = header.length;
     const org = o - h;
-    const money = header.findIndex((l) => STACKED_MONEY.test(l.text));
-    if (k < 2 || money < 0) continue;
+    const money = header.flatMap((l, i) => (STACKED_MONEY.test(l.text) ? [i] : []));
+    if (k < 2 || money.length === 0) continue;
     if (e < lines.length) {
       // rows right under the header, k lines each ("Centre X / Projet Y / 3 250 000 $ / Centre Z / …")
       for (let r = e; r + k <= lines.length && readRow(lines.slice(r, r + k), org, money); r += k);
@@ -2530,7 +2531,8 @@ function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: R
 function dativeSpans(toks: Token[]): [number, number][] {
   const spans: [number, number][] = [];
   // "Québec", "le gouvernement du Canada", "Les gouvernements du Canada et du Québec"
-  const funderBefore = (k: number) => FUNDER_WORDS.has(toks[k]?.text ?? "")
+  // (or a body by its acronym: "La Société d'habitation du Québec (SHQ) y contribue")
+  const funderBefore = (k: number) => FUNDER_WORDS.has(toks[k]?.text ?? "") || toks[k]?.text === ")" && isAcronym(text(k - 1)) && text(k - 2) === "("
     || (toks[k]?.text === "Québec" || toks[k]?.text === "Canada") && toks[k - 1]?.text === "du"
       && (/^gouvernements?$/u.test(text(k - 2)) || text(k - 2) === "et" && /^gouvernements$/u.test(text(k - 5)));
   // the words compared as written (lower-case in running text): no lower-casing of every token
@@ -2565,7 +2567,7 @@ const DATIVE_VERBS = new Set(["verse", "versera", "accorde", "accordera", "octro
 const PASSIVE_AUXILIARIES = new Set(["est", "sont", "sera", "seront", "a", "ont"]);
 const GIVEN_PARTICIPLE = /^(?:octroyé|accordé|versé|attribué|alloué|remis|consenti|offert|réservé|destiné)e?s?$/u;
 const INVESTS = new Set(["injecte", "injectera", "investit", "investira", "consacre", "consacrera", "injectent", "investissent",
-  "investiront", "consacrent", "consacreront", "accorde", "accordera", "verse", "versera"]);
+  "investiront", "consacrent", "consacreront", "accorde", "accordera", "verse", "versera", "contribue", "contribuera"]);
 const FUNDER_WORDS = new Set(["Québec", "Ottawa", "gouvernement", "ministère", "fédéral"]);
 
 /**
@@ -2693,12 +2695,17 @@ const REST_OF_COST = /^\s+(?:le reste|le solde|la balance|l['’]autre partie)\b
  */
 function projectCarrier(text: string, toks: Token[], before: number, here: number, end: number, ctx: RecipientContext): Scanned | null {
   for (let k = tokenAt(toks, before); k < toks.length && toks[k]!.start < here; k++) {
-    if (!CARRIED_BY.test(toks[k]!.text) || toks[k + 1]?.text !== "par") continue;
+    // ("Réalisé par l'organisme X, le projet …": opening the sentence, capitalised)
+    if (!CARRIED_BY.test(lower(toks[k])) || toks[k + 1]?.text !== "par") continue;
     const s = scanOrgName(text, toks, k + 2);
-    if (s && s.end <= here && accept(s, ctx, false) && isSurelyOrganisation(s)) return s;
+    // (an organisation by its head, or one its kind introduces: "par l'organisme à but non lucratif Habitations X")
+    const described = s !== null && toks[k + 3] !== undefined && s.start > toks[k + 3]!.start;
+    if (s && s.end <= here && accept(s, ctx, false) && (isSurelyOrganisation(s) || described)) return s;
   }
   // "… tandis que la Ville de X assume le reste des coûts": in this sentence or the next
-  const [, next] = sentenceAround(text, Math.min(text.length - 1, end + 1));
+  // (two sentences on: "Le Canada investit N $ dans ce projet … Le Québec y consacre M $. La Municipalité X assume le reste")
+  const [, after] = sentenceAround(text, Math.min(text.length - 1, end + 1));
+  const [, next] = sentenceAround(text, Math.min(text.length - 1, after + 1));
   for (let k = tokenAt(toks, here); k < toks.length && toks[k]!.start < next; k++) {
     if (!/^assum(?:e|era|ent|eront)$/u.test(toks[k]!.text) || !REST_OF_COST.test(text.slice(toks[k]!.end, toks[k]!.end + 24))) continue;
     const j = subjectStart(toks, k - 1);

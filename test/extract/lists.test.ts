@@ -1434,3 +1434,20 @@ describe("an inline list's last 'et' between two organisations", () => {
       "Maison des jeunes de Mont-Carmel = 20000", "Comité de développement de Saint-Bruno = 20000", "Loisirs Kamouraska inc = 20000"]);
   });
 });
+
+describe("a table flattened one cell per line with two columns of money given", () => {
+  test("'Bénéficiaire / Projet / Coût total / Aide du Québec / Aide du Canada': a grant under each aid, none under the cost", () => {
+    expect(grantsOf("Le tableau suivant présente les projets retenus.\n\nBénéficiaire\nProjet\nCoût total\nAide du Québec\nAide du Canada\nVille de Matane\nRéfection de l'aréna\n6 842 000 $\n2 280 438 $\n2 736 800 $\nMunicipalité de Sainte-Félicité\nConstruction d'un centre communautaire\n3 115 500 $\n1 038 396 $\n1 246 200 $\n")).toEqual([
+      "Ville de Matane = 2280438", "Ville de Matane = 2736800", "Municipalité de Sainte-Félicité = 1038396", "Municipalité de Sainte-Félicité = 1246200"]);
+  });
+});
+
+describe("money a government puts into a project: its carrier", () => {
+  test("'Le Canada investit N $ dans ce projet … Le Québec y consacre M $. La Municipalité X assume le reste des coûts'", () => {
+    expect(grantsOf("Le gouvernement du Canada investit 2 184 000 $ dans ce projet. Le gouvernement du Québec y consacre 1 820 000 $. La Municipalité de Sainte-Éloïse assume le reste des coûts admissibles, soit 1 456 000 $.")).toEqual([
+      "Municipalité de Sainte-Éloïse = 2184000", "Municipalité de Sainte-Éloïse = 1820000"]);
+  });
+  test("not the project's total cost: 'Réalisé par l'organisme X, le projet représente un investissement total de N $'", () => {
+    expect(grantsOf("Réalisé par l'organisme à but non lucratif Habitations du Vieux-Quai, le projet représente un investissement total de 15 870 000 $.")).toEqual([]);
+  });
+});
