@@ -172,13 +172,13 @@ export function scanOrgName(text: string, toks: Token[], i: number, allowGroup =
 const DESCRIPTOR_NOUNS = new Set(["organisme", "organisation", "entreprise", "coopérative", "société", "ferme", "firme", "compagnie",
   "exploitation", "entreprises", "organismes", "fermes", "association", "corporation", "fondation", "troupe", "maison",
   "centre", "regroupement", "collectif", "club", "festival", "événement", "théâtre", "musée",
-  "incubateur", "accélérateur", "épicerie", "cantine", "radio", "galerie", "chorale", "orchestre", "refuge", "camp"]);
+  "incubateur", "accélérateur", "épicerie", "cantine", "radio", "galerie", "chorale", "orchestre", "refuge", "camp", "pousse"]);
 /** Kinds of events and troupes, whose own name often has no article: "le festival Vents et Marées". */
 const EVENT_KINDS = new Set(["festival", "événement", "troupe", "chorale", "orchestre", "galerie", "collectif", "radio"]);
 /** Kinds said with a complement before the name: "centre de recherche appliquée", "maison d'hébergement jeunesse". */
 const KIND_WITH_COMPLEMENT = new Set(["centre", "maison", "organisme", "regroupement", "corporation", "club", "camp", "entreprise"]);
 /** Words for any organisation, which a capitalised name may follow directly: "à l'organisme Mères et monde". */
-const GENERIC_KINDS = /^(?:organisme|organisation|entreprise|coopérative|société|corporation|association|fondation)s?$/u;
+const GENERIC_KINDS = /^(?:organisme|organisation|entreprise|coopérative|société|corporation|association|fondation|pousse)s?$/u; // ("la jeune pousse X": a start-up)
 /** A company by what it does: "le producteur serricole Les Serres X inc.", "le fabricant de portes Y ltée". */
 const TRADE_NOUNS = /^(?:producteur|productrice|fabricant|transformateur|distributeur|détaillant|manufacturier|éditeur|exploitant|fournisseur|équipementier|constructeur|imprimeur|torréfacteur|grossiste|diffuseur|organisateur|promoteur)s?$/u;
 const DESCRIPTOR_ADJECTIVE = /(?:cole|ère|er|ant|ante|iste|é|ée)s?$/u;
@@ -448,7 +448,7 @@ const BUSINESS_HEADS = new Set([
   "pâtisserie", "chocolaterie", "fromageries", "serres", "pépinière", "auberge", "hôtel", "restaurant", "transport", "transports",
   "construction", "constructions", "technologies", "industries", "aliments", "laboratoires", "pêcheries",
   "verger", "bergerie", "porcherie", "miellerie", "pourvoirie", "meunerie", "charcuterie", "savonnerie", "ébénisterie",
-  "menuiserie", "vinaigrerie", "station",
+  "menuiserie", "vinaigrerie", "station", "conserverie", "biscuiterie", "confiserie", "crèmerie", "fumoir",
 ]);
 /** What a generic word may be "of" and still be generic: "le conseil de bande", "le centre de services", "la société de transport". */
 const GENERIC_COMPLEMENTS = new Set(["bande", "services", "transport", "recherche", "santé", "gestion", "développement", "loisirs"]);
@@ -606,7 +606,8 @@ const SOURCE_BODY = String.raw`(?:(?:de|du)\s+(?:la\s+|l['’])?|d['’]\s*)\p{L
 // (", remboursable sur cinq ans, au Club X", "une seconde aide, de 125 000 dollars, au Club X": a loan's terms, or the
 // amount's own aside, before "au"/"aux" and a capital)
 const LOAN_TERMS = String.raw`,\s*(?:remboursable|non\s+remboursable|sans\s+intérêts?|à\s+taux\s+(?:nul|réduit)|sur\s+\p{L}+\s+ans)[^,.;:\n\d$]{0,40},\s*(?=(?:à|au|aux)\s)`;
-const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${LOAN_TERMS}|,\s*(?=(?:au|aux)\s+\p{Lu})|,\s*(?=${GOES}\s))?(?:${TIME_ADVERBIAL}\s+(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?(?:${SOURCE_FUND}|${SOURCE_BODY})?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
+// ("Le reste de l'aide — deux millions de dollars — va à l'Institut X": the sum set apart by dashes)
+const AFTER_AMOUNT = new RegExp(String.raw`^\s*(?:${LOAN_TERMS}|,\s*(?=(?:au|aux)\s+\p{Lu})|[,—–]\s*(?=${GOES}\s))?(?:${TIME_ADVERBIAL}\s+(?=${GOES}\s))?(?:${GOES}\s+)?(?:${TIME_ADVERBIAL}\s*){0,2}${RESTATED}?(?:${TIME_ADVERBIAL}\s+)?(?:${SOURCE_FUND}|${SOURCE_BODY})?(?=(?:à|au|aux)\s(?!cours\s+d))`, "u");
 // "au bénéfice du X", "au profit de la Y", "en faveur de l'organisme Z"
 const BENEFIT = /(?<![\p{L}])(?:au\s+bénéfice|au\s+profit|en\s+faveur)\s+(?=(?:de|du|des|d['’]))/giu;
 // "confirmée pour la Coopérative X": "pour" + an article, in a sentence with money
@@ -1140,6 +1141,12 @@ function promoterInParens(label: string, afterPlace = false): string | null {
 
 /** Two names joined by "et" before a capital: "Centre A et Commission scolaire B" (not "Société d'histoire et de généalogie"). */
 const PAIR = /^(\p{Lu}.*?\S)\s+et\s+(?:(?:la|le|les)\s+|l['’])?(\p{Lu}.*)$/u;
+/** "Cuisine collective A, Jardins communautaires B et Popote roulante C": three names or more, each a label (longer than one may be). */
+function isSeriesOfNames(name: string): boolean {
+  const pair = PAIR.exec(name);
+  const items = pair ? [...pair[1]!.split(SERIES_COMMA), pair[2]!] : [];
+  return items.length >= 3 && items.every((item) => isRecipientLabel(item, true));
+}
 /** The commas of a series of names: "Société A, Cercle B" (a comma before a capital, an article or not). */
 const SERIES_COMMA = /,[ \u00A0]+(?:(?:la|le|les)[ \u00A0]+|l['’])?(?=\p{Lu})/u;
 
@@ -1372,7 +1379,7 @@ function findTableRows(text: string, ctx: RecipientContext, add: Sink): void {
       // the sum after the name, or anywhere on the row when a header names the columns ("Montant | Organisme | Municipalité")
       const amount = (totalCell ? amountIn(lineStart + totalCell.offset, lineEnd) : undefined)
         ?? amountIn(start + name.length, lineEnd) ?? (cell?.text ? amountIn(lineStart, start) : undefined);
-      if (!(isCapitalized(name) || TOWN_BY_KIND.test(name)) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name)) || !amount) continue;
+      if (!(isCapitalized(name) || TOWN_BY_KIND.test(name)) || !(isRecipientLabel(name, true) || isPairOfOrganisations(name) || isSeriesOfNames(name)) || !amount) continue;
       const row = push(name, start, lineStart, lineEnd, amount, column > 0 || totalCell !== undefined);
       // "Municipalité | Projet | Contribution fédérale | Contribution du Québec | Contribution municipale": each
       // government's column is a grant of the row (the town's own share is none)

@@ -1451,3 +1451,20 @@ describe("money a government puts into a project: its carrier", () => {
     expect(grantsOf("Réalisé par l'organisme à but non lucratif Habitations du Vieux-Quai, le projet représente un investissement total de 15 870 000 $.")).toEqual([]);
   });
 });
+
+describe("more kinds before a name, a series of long names, a sum set apart by dashes", () => {
+  test("'la jeune pousse Verdure Urbaine Lanaudière obtient 1,1 M$'", () => {
+    expect(grantsOf("À Saint-Lin–Laurentides, la jeune pousse Verdure Urbaine Lanaudière obtient 1,1 M$ pour une serre.")).toEqual(["Verdure Urbaine Lanaudière = 1100000"]);
+  });
+  test("'c'est la conserverie familiale Les Délices de la Baie qui bénéficie d'une contribution de 725 000 $'", () => {
+    expect(grantsOf("Plus au sud, à Newport, c'est la conserverie familiale Les Délices de la Baie qui bénéficie d'une contribution de 725 000 $.")).toEqual(["Les Délices de la Baie = 725000"]);
+  });
+  test("'• Cuisine collective A, Jardins communautaires B et Popote roulante C : 110 000 $ chacun;'", () => {
+    expect(grantsOf("Les projets retenus :\n\n• Maison de la famille X : 50 000 $;\n• Cuisine collective La Marmite d'Acton, Jardins communautaires du Haut-Richelieu et Popote roulante de Chambly : 110 000 $ chacun;\n")).toEqual([
+      "Maison de la famille X = 50000", "Cuisine collective La Marmite d'Acton = 110000", "Jardins communautaires du Haut-Richelieu = 110000", "Popote roulante de Chambly = 110000"]);
+  });
+  test("'Le reste de l'aide — deux millions de dollars — va à l'Institut X (IX)'", () => {
+    expect(grantsOf("Le reste de l'aide — deux millions de dollars — va à l'Institut nordique de recherche en foresterie (INRF), affilié au Cégep.")).toEqual([
+      "Institut nordique de recherche en foresterie (INRF) = 2000000"]);
+  });
+});
