@@ -551,7 +551,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
   const rough: { recipient: string; amount: Amount; sentence: Span }[] = []; // grants of a sum given roughly ("près de", "plus de")
   const add = (recipient: string, amount: Amount, sentence: Span, evidence: Span) => {
     const key = `${foldName(recipient)}|${amount.value}`;
-    if (seen.has(key)) return;
+    // ("un bail de 1 $ par année": a token sum, no grant)
+    if (seen.has(key) || amount.value <= 1) return;
     seen.add(key);
     if (amount.qualifier !== "exact") rough.push({ recipient, amount, sentence });
     grants.push({

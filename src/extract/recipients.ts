@@ -391,8 +391,10 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   const key = s.name.toLowerCase();
   // "On reçoit plus de commandes": a pronoun subject is nobody's name
   if (VAGUE_CLASSES.has(key) || FUNDER_NAMES.has(key) || PRONOUNS.has(key)) return false;
-  return true;
+  // "à cinq MRC de la région", "à quatre PME de la région": a kind and where, no one's name
+  return !KIND_OF_THE_REGION.test(s.name);
 }
+const KIND_OF_THE_REGION = /^\S+\s+(?:de\s+la\s+région|du\s+territoire|de\s+la\s+province|du\s+pays)$/u;
 const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez|cette|ces|cet|ce|son|sa|ses|leurs?|notre|nos|votre|vos)(?![\p{L}-])/u; // (not "Notre-Dame-de-X")
 
 // (a count in words: a few, named one by one further on; "31 haltes-garderies de l'Estrie" stays a recipient)

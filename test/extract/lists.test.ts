@@ -1468,3 +1468,15 @@ describe("more kinds before a name, a series of long names, a sum set apart by d
       "Institut nordique de recherche en foresterie (INRF) = 2000000"]);
   });
 });
+
+describe("a kind and where is no one's name; a token sum is no grant", () => {
+  test("'octroie à cinq MRC de la région une aide totale de 1 063 900 $'", () => {
+    expect(grantsOf("Le gouvernement du Québec octroie à cinq MRC de la région une aide totale de 1 063 900 $.")).toEqual([]);
+  });
+  test("'un bail emphytéotique de 1 $ par année' to a named town is no grant", () => {
+    expect(grantsOf("La Ville de Matane recevra 1 $ par année pour la location du terrain.")).toEqual([]);
+  });
+  test("a named body of the region stays one: 'la SADC de la Matapédia reçoit 40 000 $'", () => {
+    expect(grantsOf("La SADC de la Matapédia reçoit 40 000 $.")).toEqual(["SADC de la Matapédia = 40000"]);
+  });
+});
