@@ -436,8 +436,14 @@ const FROM_FUNDER_AFTER = new RegExp(String.raw`^${FROM_FUNDER}`, "u");
 /** Whether the amounts x then y are two parts of one offer (OFFER_JOINT) or the shares of two funders (FUNDER_JOINT). */
 function joint(text: string, x: Amount, y: Amount): boolean {
   const between = text.slice(x.end, y.start);
-  return OFFER_JOINT.test(between) || FUNDER_JOINT.test(between) && FROM_FUNDER_AFTER.test(text.slice(y.end, y.end + 40));
+  return OFFER_JOINT.test(between) || FUNDER_JOINT.test(between) && FROM_FUNDER_AFTER.test(text.slice(y.end, y.end + 40))
+    // "un peu plus de 1,9 M$ d'Ottawa (1 925 000 $) et 1 604 600 $ de Québec": the sum put exactly in parentheses, then
+    // the other funder's
+    || RESTATED_IN_PARENS.test(between) && /^\s*\)/u.test(text.slice(y.end, y.end + 3))
+    || AFTER_PARENS_JOINT.test(between) && FROM_FUNDER_AFTER.test(text.slice(y.end, y.end + 40));
 }
+const RESTATED_IN_PARENS = /^(?:\s*(?:du|de\s+la|de\s+l['’]|d['’]|de|par)\s*\p{Lu}[\p{L}-]+)?\s*\(\s*$/u;
+const AFTER_PARENS_JOINT = /^\s*\)\s*,?\s*(?:et|ainsi\s+que)\s+$/u;
 
 /** The amounts chained to `a` by joint, before or after it. */
 function offeredWith(text: string, money: Amount[], a: Amount): Amount[] {

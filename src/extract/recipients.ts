@@ -2717,10 +2717,14 @@ function projectCarrier(text: string, toks: Token[], before: number, here: numbe
   const [, next] = sentenceAround(text, Math.min(text.length - 1, after + 1));
   for (let k = tokenAt(toks, here); k < toks.length && toks[k]!.start < next; k++) {
     if (!/^assum(?:e|era|ent|eront)$/u.test(toks[k]!.text) || !REST_OF_COST.test(text.slice(toks[k]!.end, toks[k]!.end + 24))) continue;
-    const j = subjectStart(toks, k - 1);
-    for (let p = j + 1; p < k; p++) {
+    // ("La Municipalité X, qui compte 3 150 habitants, assume le reste": back over a relative clause)
+    let verb = k;
+    const clause = toks[k - 1]?.text === "," ? relativeClauseStart(toks, k - 2, -1) : -1;
+    if (clause > 0) verb = clause;
+    const j = subjectStart(toks, verb - 1);
+    for (let p = j + 1; p < verb; p++) {
       const s = scanOrgName(text, toks, p);
-      if (s && s.next === k && accept(s, ctx, false) && isSurelyOrganisation(s)) return s;
+      if (s && s.next === verb && accept(s, ctx, false) && isSurelyOrganisation(s)) return s;
     }
   }
   return null;

@@ -1480,3 +1480,14 @@ describe("a kind and where is no one's name; a token sum is no grant", () => {
     expect(grantsOf("La SADC de la Matapédia reçoit 40 000 $.")).toEqual(["SADC de la Matapédia = 40000"]);
   });
 });
+
+describe("the carrier after a relative clause; a sum restated in parentheses before the other funder's", () => {
+  test("'… y consacre M $. La Municipalité X, qui compte 3 150 habitants, assume le reste des coûts'", () => {
+    expect(grantsOf("Le gouvernement du Canada investit 3 384 000 $ dans ce projet. Le gouvernement du Québec y consacre pour sa part 2 820 000 $. La Municipalité de Saint-Anselme-des-Monts, qui compte 3 150 habitants, assume le reste des coûts, soit 1 256 000 $.")).toEqual([
+      "Municipalité de Saint-Anselme-des-Monts = 3384000", "Municipalité de Saint-Anselme-des-Monts = 2820000"]);
+  });
+  test("'obtient un peu plus de 1,9 M$ d'Ottawa (1 925 000 $) et 1 604 600 $ de Québec'", () => {
+    expect(grantsOf("La Municipalité de Charette obtient quant à elle un peu plus de 1,9 M$ d'Ottawa (1 925 000 $) et 1 604 600 $ de Québec pour ses conduites.")).toEqual([
+      "Municipalité de Charette = 1900000", "Municipalité de Charette = 1925000", "Municipalité de Charette = 1604600"]);
+  });
+});
