@@ -2631,25 +2631,27 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
   }
 }
 
+const CLEFT_DATIVE = /['’]est (?:au|aux|à) /gu;
 /** What goes to the one a cleft puts first: "c'est au Centre X que revient la plus grande part", "… qu'iront 2 M$". */
 const CLEFT_GOES = /^(?:revient|reviennent|reviendra|reviendront|va|vont|ira|iront|(?:est|sont|sera|seront)\s+(?:versée?s?|accordée?s?|octroyée?s?|attribuée?s?|remise?s?|destinée?s?|réservée?s?))$/u;
 
 /**
  * "C'est au Centre de services scolaire X que revient la plus grande part de l'enveloppe, soit 98,6 M$":
- * a cleft puts whom the money goes to before "que" and the verb. Read from "est à/au/aux" (few per text).
+ * a cleft puts whom the money goes to before "que" and the verb.
  */
 function readCleftDatives(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
-  for (const needle of ["est au ", "est à ", "est aux "]) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      if (!/c['’]$/iu.test(text.slice(Math.max(0, at - 2), at))) continue;
-      const [sStart, sEnd] = sentenceAround(text, at);
-      if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
-      const s = scanOrgName(text, toks, tokenAt(toks, at + needle.length));
-      if (!s || !accept(s, ctx, false) || !/^qu(?:e|['’])$/u.test(toks[s.next]?.text ?? "")) continue;
-      const verb = toks[s.next + 1];
-      const two = verb && toks[s.next + 2] ? `${verb.text} ${toks[s.next + 2]!.text}` : "";
-      if (verb && (CLEFT_GOES.test(verb.text) || CLEFT_GOES.test(two))) add(s, "given");
-    }
+  // (one pattern without a look-behind: irregexp skips ahead to its apostrophes; "c" before it tested by hand)
+  CLEFT_DATIVE.lastIndex = 0;
+  for (let hit = CLEFT_DATIVE.exec(text); hit; hit = CLEFT_DATIVE.exec(text)) {
+    // "c'" or "C’" before it, opening a word
+    if ((text.charCodeAt(hit.index - 1) | 0x20) !== 0x63 || /\p{L}/u.test(text.charAt(hit.index - 2))) continue;
+    const [sStart, sEnd] = sentenceAround(text, hit.index);
+    if (!ctx.amounts.some((a) => a.start >= sStart && a.end <= sEnd)) continue;
+    const s = scanOrgName(text, toks, tokenAt(toks, hit.index + hit[0].length));
+    if (!s || !accept(s, ctx, false) || !/^qu(?:e|['’])$/u.test(toks[s.next]?.text ?? "")) continue;
+    const verb = toks[s.next + 1];
+    const two = verb && toks[s.next + 2] ? `${verb.text} ${toks[s.next + 2]!.text}` : "";
+    if (verb && (CLEFT_GOES.test(verb.text) || CLEFT_GOES.test(two))) add(s, "given");
   }
 }
 
