@@ -96,33 +96,24 @@ const FEDERAL_DATELINE_PLACE_FIRST = new RegExp(
 
 function federalDateline(text: string): Dateline | null {
   const m = FEDERAL_DATELINE.exec(text);
-  if (!m) {
-    const p = FEDERAL_DATELINE_PLACE_FIRST.exec(text);
-    if (!p) return null;
-    const dateStart = p.index + p[0].lastIndexOf(p[3]!);
-    const parts = readFrenchDate(p[3]!);
-    return {
-      city: p[1]!.trim(),
-      province: p[2]!.trim(),
-      wire: null,
-      date: parts ? formatDateParts(parts) : null,
-      start: p.index,
-      end: p.index + p[0].length,
-      dateStart,
-      dateEnd: dateStart + p[3]!.length,
-    };
-  }
-  const dateStart = m.index + m[0].indexOf(m[1]!);
-  const parts = readFrenchDate(m[1]!);
+  if (m) return federalMatch(m, m[1]!, m[2]!, m[3]!, m[0].indexOf(m[1]!));
+  const p = FEDERAL_DATELINE_PLACE_FIRST.exec(text);
+  return p ? federalMatch(p, p[3]!, p[1]!, p[2]!, p[0].lastIndexOf(p[3]!)) : null;
+}
+
+/** The dateline a federal opening `m` gives: its date's text (at `dateOffset` in the match), its city and province. */
+function federalMatch(m: RegExpExecArray, date: string, city: string, province: string, dateOffset: number): Dateline {
+  const dateStart = m.index + dateOffset;
+  const parts = readFrenchDate(date);
   return {
-    city: m[2]!.trim(),
-    province: m[3]!.trim(),
+    city: city.trim(),
+    province: province.trim(),
     wire: null,
     date: parts ? formatDateParts(parts) : null,
     start: m.index,
     end: m.index + m[0].length,
     dateStart,
-    dateEnd: dateStart + m[1]!.length,
+    dateEnd: dateStart + date.length,
   };
 }
 
