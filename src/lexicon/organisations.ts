@@ -215,7 +215,8 @@ export const PRONOUNS = new Set([
 export const EACH = /(?<![\p{L}])[Cc]hacun(?:e|s|es)?(?![\p{L}])/u;
 
 /** The funders themselves, named by metonymy: "Québec : 500 000 $", "Ottawa verse …". */
-export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada", "services québec"]);
+// ("Investissement Québec": the government's lender and agent, who lends or pays on its behalf, never a recipient)
+export const FUNDER_NAMES = new Set(["québec", "canada", "ottawa", "gouvernement du québec", "gouvernement du canada", "services québec", "investissement québec"]);
 
 /**
  * Time adverbials between a funding word and its recipient: "versé dès cette année à",

@@ -1491,3 +1491,9 @@ describe("the carrier after a relative clause; a sum restated in parentheses bef
       "Municipalité de Charette = 1900000", "Municipalité de Charette = 1925000", "Municipalité de Charette = 1604600"]);
   });
 });
+
+describe("the government's lender is no recipient", () => {
+  test("'Investissement Québec, à titre de mandataire, consent un prêt de 2 M$ à la Fromagerie X'", () => {
+    expect(recipientsOf("Investissement Québec reçoit le mandat de gérer le prêt. Investissement Québec, à titre de mandataire, consent un prêt de 2 M$ à la Fromagerie Dupuis.")).toEqual(["Fromagerie Dupuis"]);
+  });
+});
