@@ -202,6 +202,9 @@ function descriptorEnd(toks: Token[], i: number): number {
   for (let n = 0; n < 3 && j < toks.length; n++) {
     const phrase = [3, 4].find(phraseAt); // "sans but lucratif", "à but non lucratif"
     if (phrase !== undefined) { j += phrase; continue; }
+    // "le producteur maraîcher en serre Les Serres X inc.": "en" and a noun, after an adjective
+    if (toks[j]?.text === "en" && j > i + 1 && isWord(toks[j + 1]) && /^\p{Ll}{3,}$/u.test(toks[j + 1]!.text) && !NAME_STOP_WORDS.has(toks[j + 1]!.text)
+      && isWord(toks[j + 2]) && isCapitalized(toks[j + 2]!.text)) { j += 2; continue; }
     const w = toks[j];
     if (!isWord(w) || !/^\p{Ll}+$/u.test(w.text) || NAME_STOP_WORDS.has(w.text) || ARTICLES.has(w.text)
       || NAME_CONNECTORS_LOWER.has(w.text) || !(ADJECTIVE_ENDING.test(w.text) || DESCRIPTOR_ADJECTIVE.test(w.text))) break;
@@ -1900,6 +1903,7 @@ export function findRecipientMentions(text: string, ctx: RecipientContext): Reci
     }
   }
   readCleftDatives(text, toks, ctx, add);
+  readThanksToAid(text, toks, ctx, add);
   readDativeReferents(text, toks, ctx, add);
   readRelativeDatives(text, toks, relatives, ctx, add);
   readColonLists(text, toks, ctx, add);
@@ -2301,7 +2305,8 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   // "Quant au Centre X, de Pointe-Calumet, il reçoit 18 300 $": the topic is the subject
   if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
     for (let q = verb - 3; q > 0 && verb - q < 30; q--) {
-      if (toks[q]!.kind === "newline" || [".", ";", ":"].includes(toks[q]!.text)) return;
+      // (the dot of "inc." ends no sentence)
+      if (toks[q]!.kind === "newline" || [".", ";", ":"].includes(toks[q]!.text) && !(toks[q]!.text === "." && LEGAL_SUFFIXES.has(lower(toks[q - 1])))) return;
       if (lower(toks[q]) !== "quant" || !["à", "au", "aux"].includes(lower(toks[q + 1]))) continue;
       let s = scanOrgName(text, toks, q + 2);
       // "Le Pignon bleu,": a lower-case word or two of the name, up to the comma
@@ -2311,8 +2316,10 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
       if (!s || toks[s.next]?.text !== "," || !accept(s, ctx, false)) return;
       // the topic runs to the comma before the pronoun, or to a place aside (", de Pointe-Calumet,"), or to an
       // apposition (", organisatrice de la traversée à la nage du lac,") with no other comma in it
-      const apposition = opensApposition(toks[s.next + 1]) && !toks.slice(s.next + 1, verb - 2).some((t) => t.text === "," || t.kind === "newline");
-      if (s.next === verb - 2 || isPlaceAside(toks, s.next + 1, verb - 3) || apposition) add(s, "receiving-verb");
+      // (or a relative clause: "Quant à Thermoformes X inc., qui conçoit des panneaux …, elle obtient")
+      const aside = (opensApposition(toks[s.next + 1]) || ["qui", "dont"].includes(lower(toks[s.next + 1])))
+        && !toks.slice(s.next + 1, verb - 2).some((t) => t.text === "," || t.kind === "newline");
+      if (s.next === verb - 2 || isPlaceAside(toks, s.next + 1, verb - 3) || aside) add(s, "receiving-verb");
       return;
     }
     return;
@@ -2628,6 +2635,28 @@ function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext,
       }
       here = before;
     }
+  }
+}
+
+/** "grâce à un soutien financier de", "grâce à une aide de", "grâce à l'appui": the money that lets the subject act. */
+const THANKS_TO_AID = /^grâce\s+à\s+(?:un|une|l['’])\s*(?:(?:importante?|nouvelle?|nouvel)\s+)?(?:appui|soutien|aide|contribution|subvention|financement|investissement|prêt)(?![\p{L}])/u;
+
+/**
+ * "Les Serres X inc. pourra agrandir ses installations grâce à un soutien financier de 2,75 M$": the organisation
+ * the sentence opens on, the subject of what the money lets it do, receives it.
+ */
+function readThanksToAid(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
+  for (let at = text.indexOf("grâce à "); at >= 0; at = text.indexOf("grâce à ", at + 8)) {
+    if (!THANKS_TO_AID.test(text.slice(at, at + 60))) continue;
+    const [sStart, sEnd] = sentenceAround(text, at);
+    if (!ctx.amounts.some((a) => a.start >= at && a.end <= sEnd)) continue;
+    const open = sentenceOpening(text, toks, Math.max(sStart, at - 1));
+    if (toks[open]!.start > at) continue;
+    const s = scanOrgName(text, toks, open);
+    // a verb right after the name ("pourra", "agrandit"), an organisation by its head, legal form or kind
+    const next = toks[s?.next ?? -1];
+    if (!s || s.end > at || !isWord(next) || isCapitalized(next!.text) || !accept(s, ctx, false)) continue;
+    if (isSurelyOrganisation(s) || s.start > toks[open + 1]!.start) add(s, "receiving-verb");
   }
 }
 

@@ -1497,3 +1497,17 @@ describe("the government's lender is no recipient", () => {
     expect(recipientsOf("Investissement Québec reçoit le mandat de gérer le prêt. Investissement Québec, à titre de mandataire, consent un prêt de 2 M$ à la Fromagerie Dupuis.")).toEqual(["Fromagerie Dupuis"]);
   });
 });
+
+describe("firms in economic-development releases", () => {
+  test("'Quant à X inc., qui conçoit …, elle obtient une subvention de N $': the dot of 'inc.' ends no sentence", () => {
+    expect(grantsOf("Quant à Thermoformes Chaudière inc., qui conçoit des panneaux pour les autobus, elle obtient une subvention de 400 000 $.")).toEqual([
+      "Thermoformes Chaudière inc. = 400000"]);
+  });
+  test("'Le producteur maraîcher en serre X inc. pourra agrandir … grâce à un soutien financier de N $'", () => {
+    expect(grantsOf("Le producteur maraîcher en serre Les Serres Bellerive inc. pourra agrandir ses installations grâce à un soutien financier de 2,75 millions de dollars du gouvernement du Québec.")).toEqual([
+      "Les Serres Bellerive inc. = 2750000"]);
+  });
+  test("not the government that acts thanks to the money: 'Le gouvernement pourra agir grâce à une aide de 5 M$'", () => {
+    expect(grantsOf("Le gouvernement du Québec pourra agir grâce à une aide de 5 M$ du fédéral.")).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ const shapes: [string, string][] = [
   ["a place in parentheses at a line start, blanks after", `${RELEASE}Drummondville (Québec)${LONG_BLANKS}, le 2 octobre 2024${LONG_BLANKS}—\nA B C D E (Québec),${LONG_BLANKS}x\n`],
   ["a colon list item with a long lower-case aside of blanks", `${RELEASE}Trois clubs recevront chacun 5 $ :\n– Club A, diffuseur${LONG_BLANKS}établi${LONG_BLANKS}x\n– Club B, x${LONG_BLANKS};\n`],
   ["a flattened table's project cell of blanks and numbers", `${RELEASE}Municipalité Projet Montant\nDégelis Réfection${LONG_BLANKS}(3,2 km)${LONG_BLANKS}5 $\nPackington Réfection 8e${LONG_BLANKS}6 $\n`],
+  ["'grâce à' an aid, blanks between", `${RELEASE}Le Club A${LONG_BLANKS}pourra grâce à une${LONG_BLANKS}aide de 5 $\nLe producteur maraîcher en${LONG_BLANKS}serre Club B reçoit 6 $\n`],
   ["an aligned header over rows of blanks", `${RELEASE}Montant   Entreprise   Ville\n5 000 $${LONG_BLANKS}Club A${LONG_BLANKS}Matane\n6 000 $  Club B${LONG_BLANKS}x\n`],
 ];
 
