@@ -2367,7 +2367,9 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
       for (let p = j + 1; p <= last; p++) {
         const s = scanOrgName(text, toks, p);
         // (or a name after its kind: "Son voisin de Matane, le festival Vents et Marées, obtient")
+        // (a business by its trade or legal form too: "la Laiterie X, qui obtient", "Les Vergers X inc., qui recevront")
         if (s && s.next === last + 1 && accept(s, ctx, false) && (ORG_HEADS.has(s.name.split(/[\s'’]/u)[0].toLowerCase()) || s.acronym
+          || isOrganisationName(s) || endsWithLegalSuffix(s.name)
           || (p < tokenAt(toks, s.start) && descriptorEnd(toks, p + (DEFINITE.test(toks[p]!.text) ? 1 : 0)) >= 0))
           && (isCapitalized(s.name) || asides === 0 && !(toks[j]?.text === "," && opensApposition(toks[j + 1])))) {
           add(s, "receiving-verb");

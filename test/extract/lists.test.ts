@@ -1511,3 +1511,17 @@ describe("firms in economic-development releases", () => {
     expect(grantsOf("Le gouvernement du Québec pourra agir grâce à une aide de 5 M$ du fédéral.")).toEqual([]);
   });
 });
+
+describe("a business by its trade or legal form before ', qui obtient'", () => {
+  test("'• la Laiterie coopérative des Patriotes, qui obtient 310 000 $ pour …'", () => {
+    expect(grantsOf("Six entreprises sont soutenues :\n• la Laiterie coopérative des Patriotes, qui obtient 310 000 $ pour l'automatisation de sa ligne;\n")).toEqual([
+      "Laiterie coopérative des Patriotes = 310000"]);
+  });
+  test("'• Les Vergers Dufresne inc. et la Cidrerie X S.E.N.C., qui recevront chacune 85 000 $'", () => {
+    expect(grantsOf("Six entreprises sont soutenues :\n• Les Vergers Dufresne inc. et la Cidrerie du Mont-Rouge S.E.N.C., qui recevront chacune 85 000 $ pour des pressoirs;\n")).toEqual([
+      "Vergers Dufresne inc. = 85000", "Cidrerie du Mont-Rouge S.E.N.C. = 85000"]);
+  });
+  test("not a person: 'Martin Tremblay, qui reçoit le prix, remercie'", () => {
+    expect(recipientsOf("Martin Tremblay, qui reçoit 5 000 $ en bourse personnelle, remercie le jury.")).toEqual([]);
+  });
+});
