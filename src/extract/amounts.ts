@@ -506,6 +506,8 @@ export function findAmounts(original: string): AmountsResult {
     const c = wordCandidate(text, at);
     if (c) cands.push(c);
   }
+  // "Organisme | Projet | Montant ($)" then "X | Y | 2 600 000": the currency in the column's header
+  if (original.includes("$)")) for (const c of columnAmounts(original)) if (!cands.some((d) => d.start < c.end && c.start < d.end)) cands.push(c);
   const money = dropOverlaps(cands).filter((c) => c.value > 0 && Number.isFinite(c.value) && (c.currency !== null || isMoneyInContext(text, c)));
   for (const c of money) c.currency ??= "CAD";
   const ranged = addRanges(text, money);
@@ -526,6 +528,54 @@ export function findAmounts(original: string): AmountsResult {
     amounts.push(amount);
   }
   return { amounts, warnings };
+}
+
+/** A header cell that puts the column's currency in parentheses: "Montant ($)", "Aide accordée (en $)", "Contribution (M$)". */
+const CURRENCY_HEADER_CELL = /^[\p{L}][\p{L}'’ .-]{0,40}\(\s*(?:en\s+)?(k|M|G)?\s*\$\s*\)$/u;
+/** A cell that is a bare number: "2 600 000", "480 000", "1,5". */
+const BARE_NUMBER_CELL = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/u;
+
+/**
+ * Amounts of a table whose header gives the currency of a column ("Organisme | Projet | Montant ($)"): each
+ * row below, cells apart by bars or tabs as in the header, has a bare number in that column. Rows run to the
+ * first line with another number of cells.
+ */
+function columnAmounts(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const lines: { text: string; start: number }[] = [];
+  for (let start = 0; start <= text.length;) {
+    const end = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+    lines.push({ text: text.slice(start, end), start });
+    start = end + 1;
+  }
+  const cellsOf = (line: string, sep: string) => {
+    const cells: { text: string; offset: number }[] = [];
+    let from = 0;
+    for (const part of line.split(sep)) {
+      cells.push({ text: part.trim(), offset: from + part.length - part.trimStart().length });
+      from += part.length + 1;
+    }
+    return cells;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.text;
+    if (!line.includes("$)")) continue;
+    const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : null;
+    if (sep === null) continue;
+    const header = cellsOf(line, sep);
+    const column = header.findIndex((c) => CURRENCY_HEADER_CELL.test(c.text));
+    if (column < 0) continue;
+    const multiplier = { k: 1e3, M: 1e6, G: 1e9 }[CURRENCY_HEADER_CELL.exec(header[column]!.text)![1] ?? ""] ?? 1;
+    for (let r = i + 1; r < lines.length; r++) {
+      const cells = cellsOf(lines[r]!.text, sep);
+      if (cells.length !== header.length) break;
+      const cell = cells[column]!;
+      if (!BARE_NUMBER_CELL.test(cell.text)) continue;
+      const start = lines[r]!.start + cell.offset;
+      out.push({ start, end: start + cell.text.length, value: parseFrenchNumber(cell.text) * multiplier, currency: "CAD", numStart: start });
+    }
+  }
+  return out;
 }
 
 /** Where "entre"/"de" opens a range whose low end starts at `at`. */

@@ -3074,7 +3074,8 @@ export function recipientsOf(mentions: RecipientMention[]): Recipient[] {
   const schoolBoard = out.some((r) => SCHOOL_BOARD.test(r.name));
   // "versée à la Société": a head word alone is a short mention of the one recipient it heads
   return out.filter((r) => {
-    if (schoolBoard && /^école\s/u.test(r.name)) return false;
+    // ("École primaire X" in a table of a school board's projects; not "École de musique X", a school of its own)
+    if (schoolBoard && /^école\s/iu.test(r.name) && !/^école\s+(?:de|d['’])\s*\p{Ll}/iu.test(r.name)) return false;
     if (/^\p{Lu}/u.test(r.name) && !ORG_HEADS.has(r.name.split(/\s+/u)[0]!.toLowerCase()) && placeNamed(r)) return false;
     // ("permettra à Nanoptix de …" beside "Nanoptix Matériaux inc.": a company called by its first word)
     const firstWordOfFirm = !/\s/u.test(r.name) && /^\p{Lu}/u.test(r.name);

@@ -157,6 +157,8 @@ export const MONEY_NOUNS = [
 export const MONEY_VERB_STEMS = [
   "invest", "inject", "octroi", "octroy", "accord", "verse", "versé", "versent", "verser", "allou",
   "consacr", "débloqu", "financ", "subventionn", "rembours", "dépens", "coût", "annonc", "doté",
+  // received: "le Centre X obtient 34 millions pour …", "touche 6,3 millions", "bénéficie de 2 millions"
+  "obtien", "obtiendr", "reçoi", "recevr", "touche", "touchera", "bénéfici",
 ] as const;
 
 /** Past participles after the number: "plus de 5 millions ont été remis", "28 millions, consacré". */

@@ -357,3 +357,25 @@ describe("'près d'' before a sum in words", () => {
     expect([a!.value, a!.qualifier]).toEqual([500000, "about"]);
   });
 });
+
+describe("a table whose header gives the column's currency", () => {
+  const values = (text: string) => findAmounts(text).amounts.map((a) => a.value);
+  test("'Organisme | Projet | Montant ($)' then bare numbers in that column", () => {
+    expect(values("Organisme | Projet | Montant ($)\nUniversité X | Centre de soutien | 2 600 000\nCollège Y | Laboratoire de 24 places | 1 980 000\n")).toEqual([2600000, 1980000]);
+  });
+  test("'Aide (M$)': the multiplier in the header", () => {
+    expect(values("Région\tAide (M$)\nEstrie\t1,5\n")).toEqual([1500000]);
+  });
+  test("not the numbers of a column without a currency: 'Places | Élèves'", () => {
+    expect(values("École | Places | Élèves\nÉcole A | 120 | 450\n")).toEqual([]);
+  });
+});
+
+describe("a bare 'N millions' after a receiving verb", () => {
+  test("'le Centre X obtient 34 millions pour construire une école'", () => {
+    expect(findAmounts("le Centre X obtient 34 millions pour construire une école").amounts.map((a) => a.value)).toEqual([34000000]);
+  });
+  test("not a count: 'reçoit 2 millions de visiteurs'", () => {
+    expect(findAmounts("le parc reçoit 2 millions de visiteurs").amounts).toEqual([]);
+  });
+});

@@ -1525,3 +1525,10 @@ describe("a business by its trade or legal form before ', qui obtient'", () => {
     expect(recipientsOf("Martin Tremblay, qui reçoit 5 000 $ en bourse personnelle, remercie le jury.")).toEqual([]);
   });
 });
+
+describe("schools in a table of a school board's projects are places", () => {
+  test("'École primaire X' beside 'Centre de services scolaire Y' is no recipient; 'École de musique Z' is one", () => {
+    expect(recipientsOf("Le Centre de services scolaire des Hauts-Cantons obtient 38,6 M$ pour trois écoles :\n\nÉcole | Projet | Aide\nÉcole primaire des Trois-Lacs | Agrandissement | 17 450 000 $\nÉcole Sainte-Catherine | Réfection | 8 250 000 $\n\nL'École de musique Le Diapason d'Or reçoit 50 000 $.")).toEqual([
+      "Centre de services scolaire des Hauts-Cantons", "École de musique Le Diapason d'Or"]);
+  });
+});
