@@ -938,13 +938,13 @@ function listEnd(text: string, from: number): number {
 const ROW_NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.\-–&]*(?:[ \u00A0](?:[\p{L}\p{M}'’.\-–&]+|\([\p{L} ]+\)))*?`;
 const ROW_SEPARATOR = String.raw`[—–:|]|-(?=[ \t])`;
 // No two blank runs touch (a blank run after "|" or the separator only), so a line of blanks costs O(n), not O(n²).
-const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•][ \t]+)?(?:\|[ \t]*)?(${ROW_NAME})[ \t\u00A0]*(?:(${ROW_SEPARATOR})[ \t\u00A0]*)?(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmu");
+const TABLE_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?(?:\|[ \t]*)?(${ROW_NAME})[ \t\u00A0]*(?:(${ROW_SEPARATOR})[ \t\u00A0]*)?(\d[\d \u00A0\u202F]*(?:,\d+)?)[^\n]*$`, "gmu");
 /**
  * What opens a row's amount after its label: digits, or the kind of money then its sum ("– prêt sans
  * intérêt de 410 000 $", "– contribution non remboursable de 176 500 $", "– un demi-million de dollars",
  * ": cinq cent mille dollars").
  */
-const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subvention|aide|somme|montant|bourse|financement|appui)s?(?![\p{L}])|un\s+(?:demi-)?million|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)[\s-]`;
+const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subvention|aide|somme|montant|bourse|financement|appui)s?(?![\p{L}])|un\s+(?:demi-)?million|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)[\s-]`;
 /**
  * A labelled line whose label may hold lower-case words: "- Maison de la famille de Bellechasse : 312 500 $",
  * "Centre de femmes L'Ancrage (Lévis) – 50 000 $". The separator is required. The label ends on a
@@ -958,7 +958,8 @@ const AMOUNT_OPENS = String.raw`\d|(?:(?:un|une)\s+)?(?:prêt|contribution|subve
 /** A town by its kind, in lower case: "– la ville de Saint-Georges : 1 000 000 $", "la municipalité de Lac-Etchemin". */
 const TOWN_KIND = "(?:ville|municipalité|village|paroisse|canton)";
 const TOWN_BY_KIND = new RegExp(String.raw`^${TOWN_KIND}\s+(?:de\s+|du\s+|d['’])\p{Lu}`, "u");
-const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:[-*•–][ \t]+)?(?:(?:l['’]|la[ \t]|le[ \t]|les[ \t])(?:(?!(?:de|du|des|la|le|les|ministère|gouvernement)[ \t])\p{Ll}[\p{L}\-]*[ \t]){0,3})?((?:${TOWN_KIND}[ \t]+(?:de[ \t]+|du[ \t]+|d['’]))?[\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?(?:[ \t\u00A0]+[—–]|[ \t\u00A0]*:)[ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
+// ("1. Club X – 25 000 $": a numbered item is a bullet's)
+const LABEL_LINE = new RegExp(String.raw`^[ \t\u00A0]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?(?:(?:l['’]|la[ \t]|le[ \t]|les[ \t])(?:(?!(?:de|du|des|la|le|les|ministère|gouvernement)[ \t])\p{Ll}[\p{L}\-]*[ \t]){0,3})?((?:${TOWN_KIND}[ \t]+(?:de[ \t]+|du[ \t]+|d['’]))?[\p{Lu}](?:(?:[^\n:|—–]|(?<=\p{L})[—–](?=\p{L}))*?[^\n:|—– \t\u00A0])?)[ \t\u00A0]+(?:[:—–]|-(?=[ \t]))[ \t\u00A0]*(?:[^\s:|—–][^\n:|—–]{0,80}?(?:[ \t\u00A0]+[—–]|[ \t\u00A0]*:)[ \t\u00A0]*)?(?=${AMOUNT_OPENS})`, "gmu");
 /**
  * A cell row "Centre X | Projet Y | 50 000 $" or "| Saint-Boniface | Rue Principale | 203 115 $ |": the first
  * cell names. The cell may not start or end with a blank, so a line of blanks (masked chrome) costs O(n), not O(n³).
@@ -1064,7 +1065,7 @@ function tableLines(text: string): RegExpExecArray[] {
 const UPPER = /^\p{Lu}$/u;
 const FIRST_DIGIT = /\d/u;
 
-const BULLET_AT = /^[ \t\u00A0]*[-*•–][ \t]/u;
+const BULLET_AT = /^[ \t\u00A0]*(?:[-*•–]|\d{1,2}[.)])[ \t]/u;
 const AMOUNT_FIRST_LINE = /^[ \t\u00A0]*[-*•–][ \t]+[\d][\d \u00A0\u202F,.]*[ \u00A0]*(?:M\$|G\$|k\$|\$|dollars)[ \t\u00A0]*[:—–][ \t\u00A0]*(\p{Lu}(?:[^\n:;]{0,120}[^\s:;])?)[ \t\u00A0;]*$/gmu;
 const BULLET_ASIDE = /^(?:(?:un|une|le|la|l['’]|pour|situé|située|basé|basée|qui|dont)\s*)(?:[^\s,]+\s+){0,11}[^\s,]+$/u;
 /** What opens a bullet line, looked for before BULLET_COMMA_LINE's pass over every line. */
@@ -2037,7 +2038,7 @@ function nextPart(text: string, previous: Amount | null, a: Amount): boolean {
 // "– Le Grand Bal des Fous de Bassan, à Bonaventure;": its place)
 // ("- l'organisme Loisirs adaptés Laurentides, pour …", "– la coopérative de solidarité Le Tremplin, qui …": a generic kind
 // before the name; "– Théâtre X, diffuseur pluridisciplinaire établi à …;": any aside in lower case after it)
-const COLON_ITEM = /^[ \t\u00A0]*(?:[-–•*][ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(?:(?:organisme|organisation|entreprise|coopérative|société|corporation|association|fondation)(?:[ \t\u00A0]+(?:de|d['’])[ \t\u00A0]*\p{Ll}+)?[ \t\u00A0]+(?=\p{Lu}))?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?|\p{Ll}[^\n\d$]*?|(?:à|au|aux|en|dans)[ \t\u00A0]+(?:l['’]|la[ \t\u00A0]+|les[ \t\u00A0]+)?\p{Lu}[^\n\d$;:]*?))?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
+const COLON_ITEM = /^[ \t\u00A0]*(?:(?:[-–•*]|\d{1,2}[.)])[ \t\u00A0]*)?(?:(?:le|la|les|l['’])[ \t\u00A0]*)?(?:(?:organisme|organisation|entreprise|coopérative|société|corporation|association|fondation)(?:[ \t\u00A0]+(?:de|d['’])[ \t\u00A0]*\p{Ll}+)?[ \t\u00A0]+(?=\p{Lu}))?(\p{Lu}[^\n;:$\d,]*?)[ \t\u00A0]*(?:,[ \t\u00A0]+(?:(?:pour|afin|qui|dont|en\s+vue)[ \t\u00A0][^\n]*?|\p{Ll}[^\n\d$]*?|(?:à|au|aux|en|dans)[ \t\u00A0]+(?:l['’]|la[ \t\u00A0]+|les[ \t\u00A0]+)?\p{Lu}[^\n\d$;:]*?))?(?:[;,.](?:[ \t\u00A0]+et)?)?[ \t\u00A0]*$/u;
 
 /**
  * "… recevront chacun 120 000 $ :" then one organisation per line ("le Festival X;", "- les Fêtes

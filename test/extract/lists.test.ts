@@ -1532,3 +1532,13 @@ describe("schools in a table of a school board's projects are places", () => {
       "Centre de services scolaire des Hauts-Cantons", "École de musique Le Diapason d'Or"]);
   });
 });
+
+describe("numbered list items", () => {
+  test("'1. Club X – 25 000 $', '2. Centre Y : 18 500$', '3. Association Z – vingt mille dollars'", () => {
+    expect(grantsOf("Les organismes retenus :\n\n1. Club de l'âge d'or Saint-Bruno – 25 000 $\n2. Popote roulante Les Mains Tendues de Chambly : 18 500$\n3. Association des retraités de l'éducation – vingt mille dollars\n")).toEqual([
+      "Club de l'âge d'or Saint-Bruno = 25000", "Popote roulante Les Mains Tendues de Chambly = 18500", "Association des retraités de l'éducation = 20000"]);
+  });
+  test("not numbered paragraphs of prose: '1. Le programme dispose de 5 M$.'", () => {
+    expect(grantsOf("Faits saillants :\n\n1. Le programme dispose de 5 M$ par année.\n2. Les projets sont évalués par un comité.\n")).toEqual([]);
+  });
+});
