@@ -2275,13 +2275,16 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
     if (here === 0) return;
     const before = fullSentenceStart(text, here - 1);
     let open = sentenceOpening(text, toks, before);
-    if (toks[open]?.text === "À") {
+    // (or an adverbial phrase: "Pour sa part, la fromagerie artisanale X doublera …", "De son côté, …")
+    if (toks[open]?.text === "À" || OPENING_ADVERBIAL.test(text.slice(toks[open]?.start ?? 0, (toks[open]?.start ?? 0) + 24))) {
       let comma = open + 1;
       while (comma < toks.length && comma - open < 8 && toks[comma]!.text !== ",") comma++;
-      if (toks[comma]?.text === "," && openingTown(text, toks, comma)) open = comma + 1;
+      if (toks[comma]?.text === "," && (toks[open]!.text !== "À" || openingTown(text, toks, comma))) open = comma + 1;
     }
     const s = scanOrgName(text, toks, open);
-    if (s && s.end <= here && agreesWith(s, ["Il", "Celui-ci"].includes(toks[verb - 1]!.text)) && accept(s, ctx, false) && isSurelyOrganisation(s)) {
+    // (an organisation by its head, legal form, or the kind before it: "la fromagerie artisanale La Chèvrerie X")
+    const kindBefore = s !== null && toks[open + 1] !== undefined && s.start > toks[open + 1]!.start;
+    if (s && s.end <= here && agreesWith(s, ["Il", "Celui-ci"].includes(toks[verb - 1]!.text)) && accept(s, ctx, false) && (isSurelyOrganisation(s) || kindBefore)) {
       add(s, "receiving-verb", "recipient", undefined, { start: toks[verb - 1]!.start, end: toks[verb - 1]!.end });
       return;
     }
@@ -2547,7 +2550,7 @@ function namedAfterDescription(text: string, toks: Token[], verb: number, ctx: R
  * document's tokens: patterns with a look-behind, run over the whole text, cost more than all the
  * other cues together.
  */
-function dativeSpans(toks: Token[]): [number, number][] {
+function dativeSpans(sourceText: string, toks: Token[]): [number, number][] {
   const spans: [number, number][] = [];
   // "Québec", "le gouvernement du Canada", "Les gouvernements du Canada et du Québec"
   // (or a body by its acronym: "La Société d'habitation du Québec (SHQ) y contribue")
@@ -2572,6 +2575,9 @@ function dativeSpans(toks: Token[]): [number, number][] {
     }
     // "Québec y injecte"
     else if (w === "y" && INVESTS.has(text(k + 1)) && funderBefore(k - 1)) spans.push([toks[k]!.start, toks[k + 1]!.end]);
+    // "Le gouvernement du Canada investit 5 234 000 $ et le gouvernement du Québec, 4 361 667 $.": both shares, the
+    // project and whom it is for named in the sentences around
+    else if (INVESTS.has(w) && funderBefore(k - 1) && TWO_SHARES.test(sourceText.slice(toks[k]!.end, toks[k]!.end + 120))) spans.push([toks[k]!.start, toks[k]!.end]);
     // "Le gouvernement du Canada investit 8 400 000 $ dans ce projet"
     else if (w === "projet" && text(k - 1) === "ce" && (text(k - 2) === "dans" || text(k - 2) === "à")) {
       for (let v = k - 3; v >= 0 && k - v < 16 && toks[v]!.text !== "." && toks[v]!.kind !== "newline"; v--) {
@@ -2587,6 +2593,8 @@ const PASSIVE_AUXILIARIES = new Set(["est", "sont", "sera", "seront", "a", "ont"
 const GIVEN_PARTICIPLE = /^(?:octroyé|accordé|versé|attribué|alloué|remis|consenti|offert|réservé|destiné)e?s?$/u;
 const INVESTS = new Set(["injecte", "injectera", "investit", "investira", "consacre", "consacrera", "injectent", "investissent",
   "investiront", "consacrent", "consacreront", "accorde", "accordera", "verse", "versera", "contribue", "contribuera"]);
+/** After "investit": the sum, then the other government's share with its verb left out ("N $ et le gouvernement du Québec, M $"). */
+const TWO_SHARES = /^\s*(?:plus\s+de\s+|près\s+de\s+)?\d[\d \u00A0\u202F,]*(?:\s*(?:M|G|k))?\s*\$\s+et\s+(?:le|la)\s+gouvernement\s+(?:du|de\s+la|de\s+l['’])\s*\p{Lu}[\p{L}-]*\s*,\s*\d/u;
 const FUNDER_WORDS = new Set(["Québec", "Ottawa", "gouvernement", "ministère", "fédéral"]);
 
 /**
@@ -2594,7 +2602,7 @@ const FUNDER_WORDS = new Set(["Québec", "Ottawa", "gouvernement", "ministère",
  * aide de 1,4 M$": the organisation the sentence before opens on is the one "lui" stands for.
  */
 function readDativeReferents(text: string, toks: Token[], ctx: RecipientContext, add: Sink): void {
-  for (const [from, to] of dativeSpans(toks)) {
+  for (const [from, to] of dativeSpans(text, toks)) {
     const [start, end] = sentenceAround(text, from);
     // the sum after the words ("lui accorde 1,4 M$") or before them ("Une deuxième tranche de 160 000 $ lui sera versée")
     if (!ctx.amounts.some((a) => a.start >= start && a.end <= end)) continue;
@@ -2687,6 +2695,9 @@ function readCleftDatives(text: string, toks: Token[], ctx: RecipientContext, ad
   }
 }
 
+/** Phrases that open a sentence before its subject: "Pour sa part,", "De son côté,", "Par ailleurs,", "Enfin,". */
+const OPENING_ADVERBIAL = /^(?:Pour sa part|Pour leur part|De son côté|De leur côté|Par ailleurs|Enfin|De plus|En outre|Ensuite|Quant à elle|Quant à lui),/u;
+
 /** "le premier", "la seconde", "le deuxième": one of the two organisations named in the sentence before. */
 const ORDINAL = /^(?:premier|première|second|seconde|deuxième)$/u;
 /** ", le second 250 000 $": the other one's sum, its verb left out. */
@@ -2729,7 +2740,8 @@ function sentenceTopic(text: string, toks: Token[], start: number, before: numbe
 
 const OPENING_PARTICIPLE = /^(?:Établie?s?|Fondée?s?|Située?s?|Implantée?s?|Installée?s?|Basée?s?|Active?s?|Présente?s?)$/u;
 const CARRIED_BY = new RegExp(`^${CARRIER}$`, "u");
-const REST_OF_COST = /^\s+(?:le reste|le solde|la balance|l['’]autre partie)\b/u;
+// ("La Municipalité assume pour sa part 2 275 070 $": its own share, the rest)
+const REST_OF_COST = /^\s+(?:le reste|le solde|la balance|l['’]autre partie|pour sa part\s+(?:le reste|le solde|\d))/u;
 
 /**
  * The organisation that carries out a project, for money a government puts into it ("y investit"):
@@ -2759,6 +2771,12 @@ function projectCarrier(text: string, toks: Token[], before: number, here: numbe
     for (let p = j + 1; p < verb; p++) {
       const s = scanOrgName(text, toks, p);
       if (s && s.next === verb && accept(s, ctx, false) && isSurelyOrganisation(s)) return s;
+    }
+    // "… dans la Municipalité de X. La Municipalité assume pour sa part …": the head word alone, the name it opened
+    const head = toks[verb - 1]!;
+    if (verb - 2 > j && /^(?:La|Le|L['’])$/u.test(toks[verb - 2]!.text) && isCapitalized(head.text) && ORG_HEADS.has(head.text.toLowerCase())) {
+      const full = nameOfHead(text, toks, { start: head.start, end: head.end, name: head.text, acronym: null, next: verb, group: false });
+      if (full && accept(full, ctx, false)) return full;
     }
   }
   return null;

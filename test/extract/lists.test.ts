@@ -1542,3 +1542,14 @@ describe("numbered list items", () => {
     expect(grantsOf("Faits saillants :\n\n1. Le programme dispose de 5 M$ par année.\n2. Les projets sont évalués par un comité.\n")).toEqual([]);
   });
 });
+
+describe("two governments' shares, then who assumes the rest; a sentence-opening phrase before the one 'Celle-ci' takes up", () => {
+  test("'Le Canada investit N $ et le Québec, M $ … dans la Municipalité de X. La Municipalité assume pour sa part …'", () => {
+    expect(grantsOf("Le gouvernement du Canada investit 3 412 600 $ et le gouvernement du Québec, 2 843 830 $ dans la construction d'une usine dans la Municipalité de Lac-des-Hérons. La Municipalité assume pour sa part 2 275 070 $, pour un coût total de 8 531 500 $.")).toEqual([
+      "Municipalité de Lac-des-Hérons = 3412600", "Municipalité de Lac-des-Hérons = 2843830"]);
+  });
+  test("'Pour sa part, la fromagerie artisanale La Chèvrerie X doublera … Celle-ci bénéficie d'un prêt de N $'", () => {
+    expect(grantsOf("Pour sa part, la fromagerie artisanale La Chèvrerie des Monts doublera sa production. Celle-ci bénéficie d'un prêt de 640 000 $.")).toEqual([
+      "La Chèvrerie des Monts = 640000"]);
+  });
+});
