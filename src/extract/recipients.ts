@@ -398,7 +398,8 @@ function accept(s: Scanned | null, ctx: RecipientContext, allowGroup: boolean): 
   return !KIND_OF_THE_REGION.test(s.name);
 }
 const KIND_OF_THE_REGION = /^\S+\s+(?:de\s+la\s+région|du\s+territoire|de\s+la\s+province|du\s+pays)$/u;
-const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez|cette|ces|cet|ce|son|sa|ses|leurs?|notre|nos|votre|vos)(?![\p{L}-])/u; // (not "Notre-Dame-de-X")
+// (nor a personal pronoun: "Nous avons choisi des projets …", "Elle en reçoit")
+const NOT_A_NAME_OPENING = /^(?:parmi|chaque|chacune?|selon|depuis|lors|chez|cette|ces|cet|ce|son|sa|ses|leurs?|notre|nos|votre|vos|nous|vous|ils|elles?|il|on)(?![\p{L}-])/u; // (not "Notre-Dame-de-X")
 
 // (a count in words: a few, named one by one further on; "31 haltes-garderies de l'Estrie" stays a recipient)
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:un|une)\s+$/iu;
@@ -2281,7 +2282,15 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
       while (comma < toks.length && comma - open < 8 && toks[comma]!.text !== ",") comma++;
       if (toks[comma]?.text === "," && (toks[open]!.text !== "À" || openingTown(text, toks, comma))) open = comma + 1;
     }
-    const s = scanOrgName(text, toks, open);
+    let s = scanOrgName(text, toks, open);
+    // ("L'entreprise familiale spécialisée dans le moulage …, Composites X inc., installera …": the name set apart after
+    // the description the sentence opens on)
+    if (s === null || s.group) {
+      let comma = open;
+      while (comma < toks.length && comma - open < 24 && toks[comma]!.text !== "," && toks[comma]!.text !== ".") comma++;
+      const named = toks[comma]?.text === "," ? scanOrgName(text, toks, comma + 1) : null;
+      if (named && toks[named.next]?.text === "," && (isSurelyOrganisation(named) || endsWithLegalSuffix(named.name))) s = named;
+    }
     // (an organisation by its head, legal form, or the kind before it: "la fromagerie artisanale La Chèvrerie X")
     const kindBefore = s !== null && toks[open + 1] !== undefined && s.start > toks[open + 1]!.start;
     if (s && s.end <= here && agreesWith(s, ["Il", "Celui-ci"].includes(toks[verb - 1]!.text)) && accept(s, ctx, false) && (isSurelyOrganisation(s) || kindBefore)) {

@@ -1553,3 +1553,13 @@ describe("two governments' shares, then who assumes the rest; a sentence-opening
       "La Chèvrerie des Monts = 640000"]);
   });
 });
+
+describe("'Elle reçoit' after a sentence that opens on a description, the name set apart after it", () => {
+  test("'L'entreprise familiale spécialisée dans …, Composites X inc., installera … Elle reçoit N $'", () => {
+    expect(grantsOf("L'entreprise familiale spécialisée dans le moulage de pièces en fibre de carbone, Composites Rive-Sud inc., installera une cellule. Elle reçoit une contribution remboursable de 2,3 millions de dollars.")).toEqual([
+      "Composites Rive-Sud inc. = 2300000"]);
+  });
+  test("a pronoun opens no name on a label line: 'Nous avons choisi des projets : 45 000 $ …'", () => {
+    expect(recipientsOf("Le comité a tranché.\n\nNous avons choisi des projets structurants : 45 000 $ au total.\n")).toEqual([]);
+  });
+});
