@@ -238,9 +238,13 @@ function readProgram(text: string, toks: Token[], i: number): Candidate | null {
     if (toks.slice(nameEnd + 3, tail).some((t) => isWord(t) && isCapitalized(t.text))) nameEnd = tail;
   }
   if (nameEnd <= (from === i ? i + 1 : from)) return null;
+  // "• Enveloppe totale : 75 M$": a keyword and how much of it, a label, no name
+  if (capital && nameEnd === i + 2 && AMOUNT_ADJECTIVE.test(lower(toks[i + 1])) && toks[nameEnd]?.text === ":") return null;
   if (!quoted) nameEnd = subtitleEnd(toks, from, nameEnd);
   return finish(text, toks, i, from, nameEnd, kind);
 }
+
+const AMOUNT_ADJECTIVE = /^(?:totale?|globale?|annuelle?|disponible|prévue?|maximale?|budgétaire|additionnelle?|supplémentaire)s?$/u;
 
 /**
  * "programme Territoires : priorités bioalimentaires": a short name, a colon, then a noun and its

@@ -165,3 +165,9 @@ describe("findPrograms: a short name with its subtitle after a colon", () => {
     expect(names("Bilan du programme Accès-Logis : 45 projets financés.")).toEqual(["Accès-Logis"]);
   });
 });
+
+describe("findPrograms: a keyword and how much of it is a label", () => {
+  test("'• Enveloppe totale : 75 M$' names no program; '• Fonds régions et ruralité : 2 M$' does", () => {
+    expect(names("Faits saillants :\n• Enveloppe totale : 75 M$ de 2025 à 2030\n• Fonds régions et ruralité : 2 M$\n")).toEqual(["Fonds régions et ruralité"]);
+  });
+});
