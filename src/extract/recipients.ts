@@ -1678,17 +1678,20 @@ function rowCell(segment: string, before: boolean, project: boolean, after = fal
   const words = [...segment.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
   // the previous row's other columns ("27 810", "(2021)") and the header's tail ("TECQ 2019-2023 Population");
   // an ordinal inside a name ("Comité des fêtes du 150e") is not a column
-  const numeric = (w: { text: string }) => /^[\p{N}][\p{N},.\-–]*$|^\(.*\)$/u.test(w.text);
+  // (a name's own acronym in parentheses, "(ALPHE)", is no column)
+  const numeric = (w: { text: string }) => /^[\p{N}][\p{N},.\-–]*$|^\(.*\)$/u.test(w.text) && !/^\(\p{Lu}[\p{Lu}\p{N}&.\-]+\)$/u.test(w.text);
   // (numbers inside the project's cell, "Réfection du rang X (3,2 km)", "Resurfaçage de la route 291 Nord", are not
   // columns before the name: the project's cell is cut first, the columns looked for before it)
   let cutFrom = 0;
   words.forEach((w, i) => { if (numeric(w)) cutFrom = i + 1; });
   let last = words.length;
   if (project) {
-    let cut = -1;
+    // "Association X (ALPHE) Trousse de sensibilisation Le loisir, c'est pour tous": the name ends at its acronym
+    let cut = words.findIndex((w, k) => k > cutFrom && /^\(\p{Lu}[\p{Lu}\p{N}&.\-]+\)$/u.test(w.text) && isCapitalized(words[k + 1]?.text ?? "")) + 1;
+    if (cut === 0) cut = -1;
     // (a lower-case word of the project, "8e" too; not a number or a parenthesis, "(3,2 km)")
     const lowerWord = (w: { text: string }) => !isCapitalized(w.text) && !CELL_CONNECTORS.has(w.text.toLowerCase()) && !numeric(w) && !/^\(|\)$/u.test(w.text);
-    for (const from of cutFrom > 0 ? [cutFrom, 0] : [0]) {
+    for (const from of cut > 0 ? [] : cutFrom > 0 ? [cutFrom, 0] : [0]) {
       for (let k = words.length - 1; k > from; k--) {
         const prev = words[k - 1].text;
         if (!isCapitalized(words[k].text) || CELL_CONNECTORS.has(prev.toLowerCase()) || /['’]$/u.test(prev)) continue;

@@ -1563,3 +1563,10 @@ describe("'Elle reçoit' after a sentence that opens on a description, the name 
     expect(recipientsOf("Le comité a tranché.\n\nNous avons choisi des projets structurants : 45 000 $ au total.\n")).toEqual([]);
   });
 });
+
+describe("a flattened table row whose name ends at its acronym", () => {
+  test("'Organisme Projet Montant accordé A (ALPHE) Accompagnement … 52 000 $ A (ALPHE) Trousse … Le loisir, c'est pour tous 18 600 $'", () => {
+    expect(grantsOf("Les projets retenus :\n\nOrganisme Projet Montant accordé Association de loisir de l'Estrie (ALPHE) Accompagnement estival en camps de jour 52 000 $ Association de loisir de l'Estrie (ALPHE) Trousse de sensibilisation Le loisir, c'est pour tous 18 600 $ Club de ski adapté Mont-Orford Acquisition de deux fauteuils-skis 34 250 $ Total 104 850 $\n")).toEqual([
+      "Association de loisir de l'Estrie (ALPHE) = 52000", "Association de loisir de l'Estrie (ALPHE) = 18600", "Club de ski adapté Mont-Orford = 34250"]);
+  });
+});
