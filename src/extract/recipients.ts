@@ -2589,7 +2589,10 @@ function dativeSpans(sourceText: string, toks: Token[]): [number, number][] {
     else if (w === "y" && INVESTS.has(text(k + 1)) && funderBefore(k - 1)) spans.push([toks[k]!.start, toks[k + 1]!.end]);
     // "Le gouvernement du Canada investit 5 234 000 $ et le gouvernement du Québec, 4 361 667 $.": both shares, the
     // project and whom it is for named in the sentences around
-    else if (INVESTS.has(w) && funderBefore(k - 1) && TWO_SHARES.test(sourceText.slice(toks[k]!.end, toks[k]!.end + 120))) spans.push([toks[k]!.start, toks[k]!.end]);
+    // (a Set lookup hashes the token's text: only before a number, two char codes compared first)
+    else if (isDigitAt(toks[k + 1]?.text ?? "") && INVESTS.has(w) && funderBefore(k - 1) && TWO_SHARES.test(sourceText.slice(toks[k]!.end, toks[k]!.end + 120))) {
+      spans.push([toks[k]!.start, toks[k]!.end]);
+    }
     // "Le gouvernement du Canada investit 8 400 000 $ dans ce projet"
     else if (w === "projet" && text(k - 1) === "ce" && (text(k - 2) === "dans" || text(k - 2) === "à")) {
       for (let v = k - 3; v >= 0 && k - v < 16 && toks[v]!.text !== "." && toks[v]!.kind !== "newline"; v--) {
@@ -2605,6 +2608,7 @@ const PASSIVE_AUXILIARIES = new Set(["est", "sont", "sera", "seront", "a", "ont"
 const GIVEN_PARTICIPLE = /^(?:octroyé|accordé|versé|attribué|alloué|remis|consenti|offert|réservé|destiné)e?s?$/u;
 const INVESTS = new Set(["injecte", "injectera", "investit", "investira", "consacre", "consacrera", "injectent", "investissent",
   "investiront", "consacrent", "consacreront", "accorde", "accordera", "verse", "versera", "contribue", "contribuera"]);
+const isDigitAt = (word: string) => { const c = word.charCodeAt(0); return c <= 0x39 && c >= 0x30; };
 /** After "investit": the sum, then the other government's share with its verb left out ("N $ et le gouvernement du Québec, M $"). */
 const TWO_SHARES = /^\s*(?:plus\s+de\s+|près\s+de\s+)?\d[\d \u00A0\u202F,]*(?:\s*(?:M|G|k))?\s*\$\s+et\s+(?:le|la)\s+gouvernement\s+(?:du|de\s+la|de\s+l['’])\s*\p{Lu}[\p{L}-]*\s*,\s*\d/u;
 const FUNDER_WORDS = new Set(["Québec", "Ottawa", "gouvernement", "ministère", "fédéral"]);
