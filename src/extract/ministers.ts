@@ -333,11 +333,31 @@ function spacesOrNbspBefore(text: string, end: number): number {
   return i;
 }
 
+/**
+ * "président du Conseil du Trésor", "la présidente du Conseil du trésor": a minister's office without the
+ * word "ministre" (in Québec's cabinet and Canada's), as stems beside ministerStems'.
+ */
+const TREASURY_OFFICE_AT = /[Pp]résidente?[ \u00A0]+du[ \u00A0]+Conseil[ \u00A0]+du[ \u00A0]+[Tt]résor/uy;
+function treasuryStems(text: string): { start: number; end: number }[] {
+  const stems: { start: number; end: number }[] = [];
+  for (let at = text.indexOf("onseil du "); at !== -1; at = text.indexOf("onseil du ", at + 1)) {
+    for (const start of [at - 15, at - 14]) {
+      TREASURY_OFFICE_AT.lastIndex = start;
+      const m = start >= 0 ? TREASURY_OFFICE_AT.exec(text) : null;
+      // (not "vice-président du Conseil du trésor")
+      if (m && !/[\p{L}\-‑]/u.test(text.charAt(start - 1))) { stems.push({ start, end: start + m[0].length }); break; }
+    }
+  }
+  return stems;
+}
+
 /** Ministers named in the text, each once, in order of first mention. */
 export function findMinisters(text: string): Minister[] {
   const byName = new Map<string, Minister>();
   let consumedUntil = 0;
-  for (const stem of ministerStems(text)) {
+  const treasury = text.includes("onseil du ") ? treasuryStems(text) : [];
+  const stems = treasury.length === 0 ? ministerStems(text) : [...ministerStems(text), ...treasury].sort((a, b) => a.start - b.start);
+  for (const stem of stems) {
     const stemStart = stem.start;
     const stemEnd = stem.end;
     if (stemStart < consumedUntil) continue;

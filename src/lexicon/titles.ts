@@ -38,9 +38,9 @@ export const NOT_IN_OFFICE = new Set(["ancien", "ancienne", "futur", "future", "
 /**
  * Offices that continue a minister's title after "et" or a comma:
  * "ministre de la Justice et procureur général du Québec",
- * "ministre responsable de l'Administration gouvernementale et présidente du Conseil du trésor".
+ * "ministre responsable de l'Administration gouvernementale et présidente du Conseil du trésor" ("Trésor" in federal releases).
  */
-export const TITLE_OFFICE = String.raw`(?:(?:[Vv]ice-)?[Pp]remi(?:er|ère)[ \u00A0]+)?[Mm]inistre|présidente?[ \u00A0]+du[ \u00A0]+Conseil[ \u00A0]+du[ \u00A0]+trésor|procureure?[ \u00A0]+générale?|leader[ \u00A0]+parlementaire`;
+export const TITLE_OFFICE = String.raw`(?:(?:[Vv]ice-)?[Pp]remi(?:er|ère)[ \u00A0]+)?[Mm]inistre|présidente?[ \u00A0]+du[ \u00A0]+Conseil[ \u00A0]+du[ \u00A0]+[Tt]résor|procureure?[ \u00A0]+générale?|leader[ \u00A0]+parlementaire`;
 
 /** Prepositions that continue a title after a comma: "ministre de l'Immigration, de la Francisation". */
 export const TITLE_PREPOSITION = String.raw`(?:de|du|des|d['’]|à|au|aux)(?![\p{L}])`;

@@ -260,3 +260,15 @@ describe.skipIf(!existsSync(`${SHARED}/gold`))("findMinisters on the annotated d
     expect(found.sort()).toEqual(gold.ministers.map(key).filter((n) => !optional.has(n)).sort());
   });
 });
+
+describe("findMinisters: the Treasury Board's chair, a minister's office without the word", () => {
+  const people = (text: string) => findMinisters(text).map((m) => `${m.name} | ${m.title}`);
+  test("'La présidente du Conseil du trésor, Mme X, a annoncé' and federal 'Y, président du Conseil du Trésor et député de …'", () => {
+    expect(people("La présidente du Conseil du trésor, Mme Sonia Bédard, a annoncé un investissement.")).toEqual(["Sonia Bédard | présidente du Conseil du trésor"]);
+    expect(people("L'honorable Sophie Kerouac, ministre du Logement, accompagnée de l'honorable Richard Aubin-Clarke, président du Conseil du Trésor et député de Hull–Aylmer, a annoncé 3 M$.")).toEqual([
+      "Sophie Kerouac | ministre du Logement", "Richard Aubin-Clarke | président du Conseil du Trésor"]);
+  });
+  test("not a vice-chair: 'Le vice-président du Conseil du trésor, M. Jean Roy'", () => {
+    expect(people("Le vice-président du Conseil du trésor, M. Jean Roy, était présent.")).toEqual([]);
+  });
+});

@@ -46,6 +46,7 @@ const shapes: [string, string][] = [
   ["'grâce à' an aid, blanks between", `${RELEASE}Le Club A${LONG_BLANKS}pourra grâce à une${LONG_BLANKS}aide de 5 $\nLe producteur maraîcher en${LONG_BLANKS}serre Club B reçoit 6 $\n`],
   ["a '($)' column header, rows of blanks and bars", `${RELEASE}Organisme | Montant ($)\n${LONG_BLANKS}|${LONG_BLANKS}\nClub A | 5 000\n${"| ".repeat(20_000)}\n`],
   ["numbered items with blanks", `${RELEASE}1. Club A${LONG_BLANKS}– 5 000 $\n2.${LONG_BLANKS}Club B : 6 000 $\n`],
+  ["'Conseil du trésor' after blanks", `${RELEASE}président${LONG_BLANKS}du Conseil du trésor, M. Jean Roy\n`],
   ["an aligned header over rows of blanks", `${RELEASE}Montant   Entreprise   Ville\n5 000 $${LONG_BLANKS}Club A${LONG_BLANKS}Matane\n6 000 $  Club B${LONG_BLANKS}x\n`],
 ];
 
