@@ -542,36 +542,32 @@ const BARE_NUMBER_CELL = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})*(?:,\d+)?$|^\d+(?:,\d
  */
 function columnAmounts(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const lines: { text: string; start: number }[] = [];
-  for (let start = 0; start <= text.length;) {
-    const end = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
-    lines.push({ text: text.slice(start, end), start });
-    start = end + 1;
-  }
+  const lineEnd = (from: number) => (text.indexOf("\n", from) < 0 ? text.length : text.indexOf("\n", from));
+  // cells apart by `sep`, trimmed, with their offsets in the line
   const cellsOf = (line: string, sep: string) => {
-    const cells: { text: string; offset: number }[] = [];
     let from = 0;
-    for (const part of line.split(sep)) {
-      cells.push({ text: part.trim(), offset: from + part.length - part.trimStart().length });
+    return line.split(sep).map((part) => {
+      const cell = { text: part.trim(), offset: from + part.length - part.trimStart().length };
       from += part.length + 1;
-    }
-    return cells;
+      return cell;
+    });
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.text;
-    if (!line.includes("$)")) continue;
-    const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : null;
+  // the header lines: where "$)" is (read from each one's line, the rows below it)
+  for (let at = text.indexOf("$)"); at >= 0; at = text.indexOf("$)", lineEnd(at) + 1)) {
+    const headerStart = text.lastIndexOf("\n", at) + 1;
+    const header = text.slice(headerStart, lineEnd(at));
+    const sep = header.includes("|") ? "|" : header.includes("\t") ? "\t" : null;
     if (sep === null) continue;
-    const header = cellsOf(line, sep);
-    const column = header.findIndex((c) => CURRENCY_HEADER_CELL.test(c.text));
+    const cells = cellsOf(header, sep);
+    const column = cells.findIndex((c) => CURRENCY_HEADER_CELL.test(c.text));
     if (column < 0) continue;
-    const multiplier = { k: 1e3, M: 1e6, G: 1e9 }[CURRENCY_HEADER_CELL.exec(header[column]!.text)![1] ?? ""] ?? 1;
-    for (let r = i + 1; r < lines.length; r++) {
-      const cells = cellsOf(lines[r]!.text, sep);
-      if (cells.length !== header.length) break;
-      const cell = cells[column]!;
+    const multiplier = { k: 1e3, M: 1e6, G: 1e9 }[CURRENCY_HEADER_CELL.exec(cells[column]!.text)![1] ?? ""] ?? 1;
+    for (let rowStart = lineEnd(at) + 1; rowStart < text.length; rowStart = lineEnd(rowStart) + 1) {
+      const row = cellsOf(text.slice(rowStart, lineEnd(rowStart)), sep);
+      if (row.length !== cells.length) break;
+      const cell = row[column]!;
       if (!BARE_NUMBER_CELL.test(cell.text)) continue;
-      const start = lines[r]!.start + cell.offset;
+      const start = rowStart + cell.offset;
       out.push({ start, end: start + cell.text.length, value: parseFrenchNumber(cell.text) * multiplier, currency: "CAD", numStart: start });
     }
   }

@@ -474,8 +474,6 @@ const SPENDS_BETWEEN = /^[\s,]*(?:investit|investira|investissent|investiront|in
 
 /** ", à raison de" before a sum: its share of a total. */
 const AT_RATE_OF = /,\s*à\s+raison\s+(?:de\s+|d['’]\s*)$/u;
-/** "chacun", "chacune" right after a sum. */
-const EACH_AFTER = /^\s*chacun(?:e|s|es)?(?![\p{L}])/u;
 const RESTATED_BEFORE = /,\s*soit\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
 /** "… est également financé par la Ville de X, qui y consacre 150 000 $": what a funder named after "par" puts in. */
 const FUNDER_SPENDS_BEFORE = /(?<![\p{L}])par\s+(?:le|la|les|l['’])\s*[^,;.]{2,80},\s*qui\s+(?:y\s+)?(?:consacre|consacrera|investit|investira|injecte|injectera|ajoute|ajoutera|verse|versera|accorde|accordera)\s+(?:(?:plus|près|moins)\s+d['e]\s*|environ\s+)?$/u;
@@ -705,8 +703,8 @@ export function findGrants(text: string, ctx: GrantContext): Grant[] {
     // ("recevront chacune 450 000 $, soit 150 000 $ par année": the sum put another way is no other part)
     // "A et B se partagent 120 000 $, soit 60 000 $ chacune": the share put another way, each of them gets it
     // ("une somme de 60 000 $, à raison de 20 000 $ chacun")
-    const share = money.find((a, i) => i > 0 && (RESTATED_BEFORE.test(before(sentence, a, 24)) || AT_RATE_OF.test(before(sentence, a, 24)))
-      && EACH_AFTER.test(text.slice(a.end, a.end + 12)));
+    const share = money.find((a, i) => i > 0 && EACH.test(text.slice(a.end, a.end + 9))
+      && (RESTATED_BEFORE.test(before(sentence, a, 24)) || AT_RATE_OF.test(before(sentence, a, 24))));
     if (share && share.qualifier === "exact") {
       for (const r of order) add(r.name, share, sentence, first(r));
       continue;

@@ -19,6 +19,7 @@ import {
   NOT_IN_OFFICE,
   SERVES_A_MINISTER,
   TITLE_OFFICE,
+  TREASURY_CHAIR,
   TITLE_PREPOSITION,
   TITLE_STOP_WORDS,
 } from "../lexicon/titles.js";
@@ -337,7 +338,7 @@ function spacesOrNbspBefore(text: string, end: number): number {
  * "président du Conseil du Trésor", "la présidente du Conseil du trésor": a minister's office without the
  * word "ministre" (in Québec's cabinet and Canada's), as stems beside ministerStems'.
  */
-const TREASURY_OFFICE_AT = /[Pp]résidente?[ \u00A0]+du[ \u00A0]+Conseil[ \u00A0]+du[ \u00A0]+[Tt]résor/uy;
+const TREASURY_OFFICE_AT = new RegExp(TREASURY_CHAIR, "uy");
 function treasuryStems(text: string): { start: number; end: number }[] {
   const stems: { start: number; end: number }[] = [];
   for (let at = text.indexOf("onseil du "); at !== -1; at = text.indexOf("onseil du ", at + 1)) {

@@ -911,6 +911,12 @@ function describedAsOrganisation(toks: Token[], next: number): boolean {
   return DESCRIPTOR_NOUNS.has(head) || BUSINESS_HEADS.has(head) || TRADE_NOUNS.test(head);
 }
 
+/**
+ * Whether the name scanned from token `from` opens past the token after it: an article and a kind, or a kind and
+ * its words, were read before the name ("la fromagerie artisanale La Chèvrerie X", "l'organisme à but non lucratif X").
+ */
+const afterKind = (s: Scanned, toks: Token[], from: number): boolean => s.start > (toks[from + 1]?.start ?? Infinity);
+
 /** An organisation by its head, legal form or acronym, or a business by its trade ("Station X", "Verger Y"): not a place. */
 function isOrganisationName(s: Scanned): boolean {
   return isSurelyOrganisation(s) || BUSINESS_HEADS.has(s.name.split(/[\s'’]/u)[0]!.toLowerCase());
@@ -1674,12 +1680,14 @@ function cellBeforeAcronym(segment: string): { name: string; offset: number } | 
 }
 
 /** The recipient's cell of a flattened row, with its offset in the segment. */
+/** A name's own acronym as one word of a flattened row: "(ALPHE)". */
+const OWN_ACRONYM = /^\(\p{Lu}[\p{Lu}\p{N}&.\-]+\)$/u;
 function rowCell(segment: string, before: boolean, project: boolean, after = false, place = false): { name: string; offset: number } | null {
   const words = [...segment.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
   // the previous row's other columns ("27 810", "(2021)") and the header's tail ("TECQ 2019-2023 Population");
   // an ordinal inside a name ("Comité des fêtes du 150e") is not a column
   // (a name's own acronym in parentheses, "(ALPHE)", is no column)
-  const numeric = (w: { text: string }) => /^[\p{N}][\p{N},.\-–]*$|^\(.*\)$/u.test(w.text) && !/^\(\p{Lu}[\p{Lu}\p{N}&.\-]+\)$/u.test(w.text);
+  const numeric = (w: { text: string }) => /^[\p{N}][\p{N},.\-–]*$|^\(.*\)$/u.test(w.text) && !OWN_ACRONYM.test(w.text);
   // (numbers inside the project's cell, "Réfection du rang X (3,2 km)", "Resurfaçage de la route 291 Nord", are not
   // columns before the name: the project's cell is cut first, the columns looked for before it)
   let cutFrom = 0;
@@ -1687,7 +1695,7 @@ function rowCell(segment: string, before: boolean, project: boolean, after = fal
   let last = words.length;
   if (project) {
     // "Association X (ALPHE) Trousse de sensibilisation Le loisir, c'est pour tous": the name ends at its acronym
-    let cut = words.findIndex((w, k) => k > cutFrom && /^\(\p{Lu}[\p{Lu}\p{N}&.\-]+\)$/u.test(w.text) && isCapitalized(words[k + 1]?.text ?? "")) + 1;
+    let cut = words.findIndex((w, k) => k > cutFrom && OWN_ACRONYM.test(w.text) && isCapitalized(words[k + 1]?.text ?? "")) + 1;
     if (cut === 0) cut = -1;
     // (a lower-case word of the project, "8e" too; not a number or a parenthesis, "(3,2 km)")
     const lowerWord = (w: { text: string }) => !isCapitalized(w.text) && !CELL_CONNECTORS.has(w.text.toLowerCase()) && !numeric(w) && !/^\(|\)$/u.test(w.text);
@@ -1985,7 +1993,7 @@ const RECEIVING_ANY = new RegExp(RECEIVING.source, "iu");
 // "…, et le Y, 400 000 $"; bare names too: "X obtient 84 300 $, Port-A, 61 000 $, et Baie-B, 72 000 $"
 // (a name that keeps its capital article: "… et Les Débrouillards du Lac, 42 000 $"; a bare one after "et")
 // ("… recevra 8 647 200 $ et la ville de Granby, 6,2 millions de dollars": a town by its kind in lower case)
-const GAPPED_BEFORE = /(?:^|[,\s])et\s+(?=(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[\p{Lu}]|(?:ville|municipalité|village|paroisse|canton)\s+(?:de|du|d['’])\s*\p{Lu}))|(?:,\s+|\set\s+)(?:et\s+)?(?=[\p{Lu}])/gu;
+const GAPPED_BEFORE = new RegExp(String.raw`(?:^|[,\s])et\s+(?=(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*(?:[\p{Lu}]|${TOWN_KIND}\s+(?:de|du|d['’])\s*\p{Lu}))|(?:,\s+|\set\s+)(?:et\s+)?(?=[\p{Lu}])`, "gu");
 
 function readGapped(text: string, toks: Token[], a: Amount, ctx: RecipientContext, add: Sink): void {
   const [sStart] = sentenceAround(text, a.start);
@@ -2165,7 +2173,7 @@ function subjectStart(toks: Token[], last: number): number {
   let j = last;
   while (j >= 0 && last - j < 32) {
     const t = toks[j];
-    const abbreviation = t.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 1]));
+    const abbreviation = isSuffixDot(toks, j);
     const ampersand = t.text === "&" && isWord(toks[j - 1]) && isCapitalized(toks[j - 1].text);
     // "CIUSSS de l'Estrie - Centre hospitalier universitaire de Sherbrooke": a dash between two parts of a name
     // (not a headline's two parts: "… au Centre-du-Québec - Trois organismes communautaires reçoivent")
@@ -2277,26 +2285,9 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (["Elle", "Il", "Celle-ci", "Celui-ci"].includes(toks[verb - 1]?.text ?? "") && sentenceOpening(text, toks, toks[verb]!.start) === verb - 1) {
     const here = fullSentenceStart(text, toks[verb - 1]!.start);
     if (here === 0) return;
-    const before = fullSentenceStart(text, here - 1);
-    let open = sentenceOpening(text, toks, before);
-    // (or an adverbial phrase: "Pour sa part, la fromagerie artisanale X doublera …", "De son côté, …")
-    if (toks[open]?.text === "À" || OPENING_ADVERBIAL.test(text.slice(toks[open]?.start ?? 0, (toks[open]?.start ?? 0) + 24))) {
-      let comma = open + 1;
-      while (comma < toks.length && comma - open < 8 && toks[comma]!.text !== ",") comma++;
-      if (toks[comma]?.text === "," && (toks[open]!.text !== "À" || openingTown(text, toks, comma))) open = comma + 1;
-    }
-    let s = scanOrgName(text, toks, open);
-    // ("L'entreprise familiale spécialisée dans le moulage …, Composites X inc., installera …": the name set apart after
-    // the description the sentence opens on)
-    if (s === null || s.group) {
-      let comma = open;
-      while (comma < toks.length && comma - open < 24 && toks[comma]!.text !== "," && toks[comma]!.text !== ".") comma++;
-      const named = toks[comma]?.text === "," ? scanOrgName(text, toks, comma + 1) : null;
-      if (named && toks[named.next]?.text === "," && (isSurelyOrganisation(named) || endsWithLegalSuffix(named.name))) s = named;
-    }
+    const { s, open } = openingSubject(text, toks, fullSentenceStart(text, here - 1));
     // (an organisation by its head, legal form, or the kind before it: "la fromagerie artisanale La Chèvrerie X")
-    const kindBefore = s !== null && toks[open + 1] !== undefined && s.start > toks[open + 1]!.start;
-    if (s && s.end <= here && agreesWith(s, ["Il", "Celui-ci"].includes(toks[verb - 1]!.text)) && accept(s, ctx, false) && (isSurelyOrganisation(s) || kindBefore)) {
+    if (s && s.end <= here && agreesWith(s, ["Il", "Celui-ci"].includes(toks[verb - 1]!.text)) && accept(s, ctx, false) && (isSurelyOrganisation(s) || afterKind(s, toks, open))) {
       add(s, "receiving-verb", "recipient", undefined, { start: toks[verb - 1]!.start, end: toks[verb - 1]!.end });
       return;
     }
@@ -2322,7 +2313,7 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (["il", "elle", "ils", "elles"].includes(lower(toks[verb - 1])) && toks[verb - 2]?.text === ",") {
     for (let q = verb - 3; q > 0 && verb - q < 30; q--) {
       // (the dot of "inc." ends no sentence)
-      if (toks[q]!.kind === "newline" || [".", ";", ":"].includes(toks[q]!.text) && !(toks[q]!.text === "." && LEGAL_SUFFIXES.has(lower(toks[q - 1])))) return;
+      if (toks[q]!.kind === "newline" || [".", ";", ":"].includes(toks[q]!.text) && !isSuffixDot(toks, q)) return;
       if (lower(toks[q]) !== "quant" || !["à", "au", "aux"].includes(lower(toks[q + 1]))) continue;
       let s = scanOrgName(text, toks, q + 2);
       // "Le Pignon bleu,": a lower-case word or two of the name, up to the comma
@@ -2412,7 +2403,7 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   if (!s || s.next > last + 1) return takeUp();
   // "A, B et C reçoivent": the tail of a list, not one name (not after "Enfin," nor when an acronym closes the name)
   // ("santé et de services sociaux" is inside one name: "et" then a lower-case word)
-  const legalLast = LEGAL_SUFFIXES.has(lower(toks[last])) || toks[last]?.text === "." && LEGAL_SUFFIXES.has(lower(toks[last - 1])); // "… et Fils inc."
+  const legalLast = LEGAL_SUFFIXES.has(lower(toks[last])) || isSuffixDot(toks, last); // "… et Fils inc."
   if (toks[j]?.text === "," && / et (?:(?:la|le|les) |l['’])?\p{Lu}/u.test(s.name) && !legalLast && !s.acronym
     && !SENTENCE_ADVERBS.has(lower(toks[j - 1])) && beforeAside(toks, j - 1) === j - 1) return;
   // the subject ends at the verb: "mandataires des Alliances pour la solidarité qui bénéficieront"
@@ -2437,7 +2428,7 @@ function readSubject(text: string, toks: Token[], verb: number, ctx: RecipientCo
   add(whole, "receiving-verb");
   // "La Corporation A et la Société B se partageront …": a plural verb, no comma before "et": both are subjects
   const prev = toks[j - 1];
-  if (plural && lower(toks[j]) === "et" && prev && (prev.kind === "word" || prev.text === ")" || prev.text === "." && LEGAL_SUFFIXES.has(lower(toks[j - 2])))) {
+  if (plural && lower(toks[j]) === "et" && prev && (prev.kind === "word" || prev.text === ")" || isSuffixDot(toks, j - 1))) {
     const before = subjectStart(toks, j - 1);
     const first = scanOrgName(text, toks, before + 1);
     if (first && first.next === j && accept(first, ctx, false)) add(first, "receiving-verb");
@@ -2683,7 +2674,7 @@ function readThanksToAid(text: string, toks: Token[], ctx: RecipientContext, add
     // a verb right after the name ("pourra", "agrandit"), an organisation by its head, legal form or kind
     const next = toks[s?.next ?? -1];
     if (!s || s.end > at || !isWord(next) || isCapitalized(next!.text) || !accept(s, ctx, false)) continue;
-    if (isSurelyOrganisation(s) || s.start > toks[open + 1]!.start) add(s, "receiving-verb");
+    if (isSurelyOrganisation(s) || afterKind(s, toks, open)) add(s, "receiving-verb");
   }
 }
 
@@ -2710,9 +2701,6 @@ function readCleftDatives(text: string, toks: Token[], ctx: RecipientContext, ad
     if (verb && (CLEFT_GOES.test(verb.text) || CLEFT_GOES.test(two))) add(s, "given");
   }
 }
-
-/** Phrases that open a sentence before its subject: "Pour sa part,", "De son côté,", "Par ailleurs,", "Enfin,". */
-const OPENING_ADVERBIAL = /^(?:Pour sa part|Pour leur part|De son côté|De leur côté|Par ailleurs|Enfin|De plus|En outre|Ensuite|Quant à elle|Quant à lui),/u;
 
 /** "le premier", "la seconde", "le deuxième": one of the two organisations named in the sentence before. */
 const ORDINAL = /^(?:premier|première|second|seconde|deuxième)$/u;
@@ -2746,6 +2734,28 @@ function readOrdinalSubject(text: string, toks: Token[], verb: number, ctx: Reci
   if (sums.length === 2 && GAPPED_SECOND.test(text.slice(sums[0]!.end, sums[1]!.start))) add(names[1]!, "list", "recipient", sums[1]);
 }
 
+/** The first "," within `n` tokens from `from`, before any ".": its index, or -1. */
+function commaWithin(toks: Token[], from: number, n: number): number {
+  for (let k = from; k < toks.length && k - from < n && toks[k]!.text !== "."; k++) if (toks[k]!.text === ",") return k;
+  return -1;
+}
+
+/**
+ * The organisation the sentence at `before` opens on, and the token where its subject opens: past "À Alma," or an
+ * adverbial phrase ("Pour sa part,", "De son côté,"); when a description opens it ("L'entreprise familiale
+ * spécialisée dans le moulage …, Composites X inc., installera …"), the name set apart after it.
+ */
+function openingSubject(text: string, toks: Token[], before: number): { s: Scanned | null; open: number } {
+  let open = sentenceOpening(text, toks, before);
+  const comma = commaWithin(toks, open, 8);
+  if (comma > 0 && (toks[open]?.text === "À" ? openingTown(text, toks, comma) : SENTENCE_ADVERBS.has(lower(toks[comma - 1])))) open = comma + 1;
+  const s = scanOrgName(text, toks, open);
+  if (s !== null && !s.group) return { s, open };
+  const apart = commaWithin(toks, open, 24);
+  const named = apart > 0 ? scanOrgName(text, toks, apart + 1) : null;
+  return { s: named && toks[named.next]?.text === "," && (isSurelyOrganisation(named) || endsWithLegalSuffix(named.name)) ? named : s, open };
+}
+
 /** "Quant à la Ferme X inc., …, Québec lui octroie": the name after "Quant à/au/aux" the sentence [start, before) opens on. */
 function sentenceTopic(text: string, toks: Token[], start: number, before: number, ctx: RecipientContext): Scanned | null {
   const k = sentenceOpening(text, toks, start);
@@ -2770,8 +2780,7 @@ function projectCarrier(text: string, toks: Token[], before: number, here: numbe
     if (!CARRIED_BY.test(lower(toks[k])) || toks[k + 1]?.text !== "par") continue;
     const s = scanOrgName(text, toks, k + 2);
     // (an organisation by its head, or one its kind introduces: "par l'organisme à but non lucratif Habitations X")
-    const described = s !== null && toks[k + 3] !== undefined && s.start > toks[k + 3]!.start;
-    if (s && s.end <= here && accept(s, ctx, false) && (isSurelyOrganisation(s) || described)) return s;
+    if (s && s.end <= here && accept(s, ctx, false) && (isSurelyOrganisation(s) || afterKind(s, toks, k + 2))) return s;
   }
   // "… tandis que la Ville de X assume le reste des coûts": in this sentence or the next
   // (two sentences on: "Le Canada investit N $ dans ce projet … Le Québec y consacre M $. La Municipalité X assume le reste")
@@ -2958,7 +2967,7 @@ function readFirstOfPair(text: string, toks: Token[], p: number, ctx: RecipientC
   if (ARTICLES.has(lower(toks[e]))) e -= 1;
   if (lower(toks[e]) !== "et") return;
   const prev = toks[e - 1];
-  if (!prev || !(prev.kind === "word" || prev.text === ")" || prev.text === "." && LEGAL_SUFFIXES.has(lower(toks[e - 2])))) return;
+  if (!prev || !(prev.kind === "word" || prev.text === ")" || isSuffixDot(toks, e - 1))) return;
   const before = subjectStart(toks, e - 1);
   const first = scanOrgName(text, toks, before + 1);
   if (first && first.next === e && accept(first, ctx, false)) add(first, "receiving-verb");
@@ -2975,6 +2984,9 @@ function relativeClauseStart(toks: Token[], last: number, j: number): number {
   }
   return j;
 }
+
+/** A "." that closes a legal form ("inc.", "ltée."): part of a name, no sentence's end. */
+const isSuffixDot = (toks: Token[], k: number): boolean => toks[k]?.text === "." && LEGAL_SUFFIXES.has(lower(toks[k - 1]));
 
 /** Adverbs that open a sentence before a comma: "Enfin, l'Association X et amis … reçoit". */
 const SENTENCE_ADVERBS = new Set(["enfin", "ainsi", "également", "finalement", "ensuite", "puis", "aussi", "ailleurs", "outre", "plus", "part", "côté"]);

@@ -40,7 +40,9 @@ export const NOT_IN_OFFICE = new Set(["ancien", "ancienne", "futur", "future", "
  * "ministre de la Justice et procureur général du Québec",
  * "ministre responsable de l'Administration gouvernementale et présidente du Conseil du trésor" ("Trésor" in federal releases).
  */
-export const TITLE_OFFICE = String.raw`(?:(?:[Vv]ice-)?[Pp]remi(?:er|ère)[ \u00A0]+)?[Mm]inistre|présidente?[ \u00A0]+du[ \u00A0]+Conseil[ \u00A0]+du[ \u00A0]+[Tt]résor|procureure?[ \u00A0]+générale?|leader[ \u00A0]+parlementaire`;
+/** The Treasury Board's chair, a minister's office without the word "ministre" (findMinisters reads it as a stem too). */
+export const TREASURY_CHAIR = String.raw`[Pp]résidente?[ \u00A0]+du[ \u00A0]+Conseil[ \u00A0]+du[ \u00A0]+[Tt]résor`;
+export const TITLE_OFFICE = String.raw`(?:(?:[Vv]ice-)?[Pp]remi(?:er|ère)[ \u00A0]+)?[Mm]inistre|${TREASURY_CHAIR}|procureure?[ \u00A0]+générale?|leader[ \u00A0]+parlementaire`;
 
 /** Prepositions that continue a title after a comma: "ministre de l'Immigration, de la Francisation". */
 export const TITLE_PREPOSITION = String.raw`(?:de|du|des|d['’]|à|au|aux)(?![\p{L}])`;
